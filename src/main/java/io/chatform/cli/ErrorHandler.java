@@ -1,0 +1,29 @@
+package io.chatform.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Maps every exception a command throws to an exit code and one clear line, in one place, so no
+ * command can exit 0 after a failure or print a stack trace at a user.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(
+      Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
+    PrintWriter err = cl.getErr();
+    if (ex instanceof UserException) {
+      err.println("Error: " + ex.getMessage());
+    } else {
+      String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+      err.println("Error: " + msg);
+      if (System.getenv("CHATFORM_TRACE") != null) {
+        ex.printStackTrace(err);
+      } else {
+        err.println("(unexpected error; set CHATFORM_TRACE=1 for details)");
+      }
+    }
+    err.flush();
+    return ExitCodes.ERROR;
+  }
+}

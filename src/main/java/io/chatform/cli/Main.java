@@ -1,0 +1,23 @@
+package io.chatform.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Process entry point: a thin shell around {@link #run} so tests can call the CLI in-process. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = run(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the CLI with the given streams and returns the exit code (0 ok, 1 error, 2 changes). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return ChatformCommand.newCommandLine(out, err).execute(args);
+  }
+}

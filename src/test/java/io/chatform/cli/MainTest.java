@@ -1,0 +1,40 @@
+package io.chatform.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void versionPrintsNameAndExitsZero() {
+    assertThat(run("--version")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).startsWith("chatform ");
+  }
+
+  @Test
+  void helpListsTheEmulatorCommand() {
+    assertThat(run("--help")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("emulator");
+  }
+
+  @Test
+  void unknownOptionIsAnErrorWithOneClearLine() {
+    assertThat(run("--bogus")).isEqualTo(ExitCodes.ERROR);
+    assertThat(err.toString()).contains("Unknown option: '--bogus'").doesNotContain("Exception");
+  }
+
+  @Test
+  void missingCommandIsAnError() {
+    assertThat(run()).isEqualTo(ExitCodes.ERROR);
+    assertThat(err.toString()).contains("Missing a command");
+  }
+}
