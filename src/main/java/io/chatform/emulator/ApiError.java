@@ -1,6 +1,7 @@
 package io.chatform.emulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.ApiVersion;
 import java.util.Optional;
 
 /**
@@ -59,5 +60,15 @@ public final class ApiError extends RuntimeException {
 
   public static ApiError authentication(String message) {
     return new ApiError("authentication", 401, message, null);
+  }
+
+  /** What the service answers for a method that does not exist in the called version. */
+  public static ApiError methodNotFound(String method, ApiVersion version) {
+    return new ApiError(
+        "not_found", 404, "Method " + method + " is not available in v" + version.label(), null);
+  }
+
+  public static ApiError unsupportedVersion(String segment) {
+    return new ApiError("unsupported_version", 400, "Unsupported API version: " + segment, null);
   }
 }

@@ -1,6 +1,7 @@
 package io.chatform.emulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.ApiVersion;
 import java.util.Optional;
 
 /**
@@ -12,4 +13,27 @@ import java.util.Optional;
  * @param clientId the Client ID a Bearer token is bound to; empty for a PAT (Basic) caller, who
  *     must name {@code owner_client_id} explicitly
  */
-public record Call(ApiVersion version, String method, ObjectNode body, Optional<String> clientId) {}
+public record Call(ApiVersion version, String method, ObjectNode body, Optional<String> clientId) {
+  /**
+   * The Client ID that owns what this call touches (bots, property definitions, webhooks): with a
+   * PAT, {@code owner_client_id} is required; with a Bearer token it defaults to the token's Client
+   * ID, and naming another one is rejected in 3.4 and overrides from 3.5.
+   */
+  public String ownerClientId() {
+    String named = body.path("owner_client_id").asText("");
+    if (clientId.isEmpty()) {
+      if (named.isEmpty()) {
+        throw ApiError.validation("owner_client_id is required when authorizing with a PAT");
+      }
+      return named;
+    }
+    if (named.isEmpty() || named.equals(clientId.get())) {
+      return clientId.get();
+    }
+    if (!version.atLeast(ApiVersion.V3_5)) {
+      throw ApiError.authorization(
+          "owner_client_id must match the access token's Client ID in v" + version.label());
+    }
+    return named;
+  }
+}

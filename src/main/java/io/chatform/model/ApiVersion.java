@@ -1,8 +1,11 @@
-package io.chatform.emulator;
+package io.chatform.model;
 
 import java.util.Optional;
 
-/** The API versions the emulator serves; rules that differ by version ask {@link #atLeast}. */
+/**
+ * LiveChat Configuration API versions: the emulator serves all of these, the client speaks 3.5 and
+ * 3.6. Rules that differ by version ask {@link #atLeast}.
+ */
 public enum ApiVersion {
   V3_4("3.4"),
   V3_5("3.5"),
@@ -20,6 +23,16 @@ public enum ApiVersion {
 
   public boolean atLeast(ApiVersion other) {
     return compareTo(other) >= 0;
+  }
+
+  /** Parses a label such as {@code 3.6}; empty for unknown versions. */
+  public static Optional<ApiVersion> fromLabel(String label) {
+    for (ApiVersion v : values()) {
+      if (v.label.equals(label)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Parses a path segment such as {@code v3.6}; empty for versions the emulator does not serve. */
