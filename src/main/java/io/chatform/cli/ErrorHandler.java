@@ -12,7 +12,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(
       Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
     PrintWriter err = cl.getErr();
-    if (ex instanceof UserException) {
+    if (ex instanceof io.chatform.model.UserFacingException) {
       err.println("Error: " + ex.getMessage());
     } else {
       String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();

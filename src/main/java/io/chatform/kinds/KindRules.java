@@ -1,0 +1,53 @@
+package io.chatform.kinds;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.Kind;
+import java.util.Set;
+
+/**
+ * How one kind is compared: its matching key, its canonical form, and which fields the API cannot
+ * change in place. One implementation per kind, so adding a kind touches one class.
+ */
+public interface KindRules {
+  Kind kind();
+
+  /** The key desired and live objects are matched by. */
+  default String key(ObjectNode spec) {
+    return kind().identity(spec);
+  }
+
+  /** Fields that make up the identity: never compared, never updated. */
+  Set<String> identityFields();
+
+  /**
+   * The canonical form of a manifest-shaped spec (desired or live): set-like lists sorted, API
+   * defaults filled in. Must not modify its argument.
+   */
+  default ObjectNode normalize(ObjectNode spec) {
+    return spec;
+  }
+
+  /**
+   * Adjusts the live spec to what the desired spec can express, e.g. drops the implicit "General"
+   * membership when the manifest does not mention it. Must not modify its arguments.
+   */
+  default ObjectNode alignLive(ObjectNode desired, ObjectNode live) {
+    return live;
+  }
+
+  /** True when a change to {@code field} needs delete + create (immutable objects). */
+  default boolean replaces(String field) {
+    return false;
+  }
+
+  /** Fields the API never returns (e.g. {@code secret_key}): written, never compared. */
+  default Set<String> writeOnlyFields() {
+    return Set.of();
+  }
+
+  /** Fields this API version cannot change after creation: a change is reported, not planned. */
+  default Set<String> createOnlyFields(ApiVersion version) {
+    return Set.of();
+  }
+}

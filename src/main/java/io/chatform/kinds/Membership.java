@@ -1,0 +1,54 @@
+package io.chatform.kinds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Group membership as agents and bots write it ({@code groups: [{group, priority}]}). The account's
+ * group 0 "General" holds everyone implicitly, so a manifest that does not mention it is not asked
+ * to.
+ */
+final class Membership {
+  static final String GENERAL = "General";
+
+  private Membership() {}
+
+  /** Sorts {@code groups} by group name so order never makes a diff. */
+  static ObjectNode normalize(ObjectNode spec) {
+    JsonNode groups = spec.get("groups");
+    if (groups == null || !groups.isArray()) {
+      return spec;
+    }
+    ObjectNode copy = spec.deepCopy();
+    copy.set("groups", Json.sorted(groups));
+    return copy;
+  }
+
+  /** Drops live General membership when the desired spec does not declare General. */
+  static ObjectNode alignLive(ObjectNode desired, ObjectNode live) {
+    JsonNode want = desired.get("groups");
+    JsonNode have = live.get("groups");
+    if (want == null || have == null || !have.isArray() || mentionsGeneral(want)) {
+      return live;
+    }
+    ArrayNode kept = Json.array();
+    for (JsonNode g : have) {
+      if (!GENERAL.equals(g.path("group").asText())) {
+        kept.add(g);
+      }
+    }
+    ObjectNode copy = live.deepCopy();
+    copy.set("groups", kept);
+    return copy;
+  }
+
+  private static boolean mentionsGeneral(JsonNode groups) {
+    for (JsonNode g : groups) {
+      if (GENERAL.equals(g.path("group").asText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,62 @@
+package io.chatform.plan;
+
+import io.chatform.kinds.Json;
+import io.chatform.kinds.LiveObject;
+import io.chatform.kinds.LiveState;
+import io.chatform.model.Kind;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Fingerprints of the live objects a plan touches, so a saved plan is applied only to the account
+ * it was made against: if any of them changed (or something appeared where a create was planned),
+ * the plan is stale.
+ */
+public final class Fingerprints {
+  /** The fingerprint of an object that does not exist. */
+  public static final String ABSENT = "absent";
+
+  /** Key of the fingerprint of the auto access order, when a plan moves rules. */
+  public static final String AUTO_ACCESS_ORDER = "auto_access/(order)";
+
+  private Fingerprints() {}
+
+  static Map<String, String> of(List<Action> actions, LiveState live) {
+    Map<String, String> out = new TreeMap<>();
+    for (Action a : actions) {
+      out.put(a.address(), a.live().map(l -> Json.sha256(Json.canonical(l))).orElse(ABSENT));
+      if (a.moves()) {
+        out.put(AUTO_ACCESS_ORDER, order(live));
+      }
+    }
+    return out;
+  }
+
+  /** The current fingerprints of {@code addresses} in {@code live}. */
+  public static Map<String, String> current(Iterable<String> addresses, LiveState live) {
+    Map<String, String> byAddress = new TreeMap<>();
+    for (Kind k : Kind.values()) {
+      for (LiveObject o : live.of(k)) {
+        byAddress.put(o.address(), Json.sha256(Json.canonical(o.spec())));
+      }
+    }
+    Map<String, String> out = new TreeMap<>();
+    for (String address : addresses) {
+      out.put(
+          address,
+          address.equals(AUTO_ACCESS_ORDER)
+              ? order(live)
+              : byAddress.getOrDefault(address, ABSENT));
+    }
+    return out;
+  }
+
+  private static String order(LiveState live) {
+    return Json.sha256(
+        live.of(Kind.AUTO_ACCESS).stream()
+            .map(LiveObject::identity)
+            .collect(Collectors.joining("\n")));
+  }
+}

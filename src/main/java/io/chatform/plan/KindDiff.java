@@ -1,0 +1,228 @@
+package io.chatform.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.Json;
+import io.chatform.kinds.KindRules;
+import io.chatform.kinds.Kinds;
+import io.chatform.kinds.LiveObject;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.Kind;
+import io.chatform.model.Resource;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The diff of one kind: desired resources against live objects, matched by the kind's key. */
+final class KindDiff {
+  private final Kind kind;
+  private final KindRules rules;
+  private final ApiVersion version;
+  private final Safety safety;
+  private final List<Action> actions = new ArrayList<>();
+  private final List<Notice> notices = new ArrayList<>();
+  private final List<String> refusals = new ArrayList<>();
+
+  KindDiff(Kind kind, ApiVersion version, Safety safety) {
+    this.kind = kind;
+    this.rules = Kinds.rules(kind);
+    this.version = version;
+    this.safety = safety;
+  }
+
+  List<Action> actions() {
+    return actions;
+  }
+
+  List<Notice> notices() {
+    return notices;
+  }
+
+  List<String> refusals() {
+    return refusals;
+  }
+
+  void run(List<Resource> want, List<LiveObject> have, boolean prune) {
+    Map<String, List<LiveObject>> byKey = new LinkedHashMap<>();
+    for (LiveObject o : have) {
+      byKey.computeIfAbsent(rules.key(o.spec()), k -> new ArrayList<>()).add(o);
+    }
+    Map<String, LiveObject> matched = new LinkedHashMap<>();
+    for (Resource r : want) {
+      String key = rules.key(r.spec());
+      List<LiveObject> candidates = byKey.getOrDefault(key, List.of());
+      if (candidates.size() > 1) {
+        refusals.add(ambiguity(r, candidates));
+        candidates.forEach(c -> matched.put(c.liveId(), c));
+      } else if (candidates.isEmpty()) {
+        actions.add(create(r));
+      } else {
+        matched.put(candidates.get(0).liveId(), candidates.get(0));
+        compare(r, candidates.get(0)).ifPresent(actions::add);
+      }
+    }
+    if (kind == Kind.AUTO_ACCESS) {
+      new OrderPlanner(want, have, matched, actions).plan();
+    }
+    if (!prune) {
+      return;
+    }
+    for (LiveObject o : have) {
+      if (matched.containsKey(o.liveId())) {
+        continue;
+      }
+      Optional<String> why = safety.undeletable(o);
+      if (why.isPresent()) {
+        if (!(kind == Kind.GROUPS && "0".equals(o.liveId()))) {
+          notices.add(new Notice(o.address(), "not deleted: " + why.get()));
+        }
+        continue;
+      }
+      if (kind == Kind.PROPERTIES && published(o)) {
+        notices.add(
+            new Notice(o.address(), "not deleted: a published property can never be unregistered"));
+        continue;
+      }
+      actions.add(
+          new Action(
+              o.address() + "#delete",
+              ActionType.DELETE,
+              kind,
+              o.address(),
+              Optional.of(o.liveId()),
+              Optional.empty(),
+              Optional.of(o.spec()),
+              List.of(),
+              Optional.empty(),
+              List.of(),
+              false,
+              Map.of(),
+              List.of()));
+    }
+  }
+
+  private Action create(Resource r) {
+    boolean irreversible = kind == Kind.PROPERTIES && !PropertyPublish.of(r.spec()).isEmpty();
+    List<String> notes = irreversible ? List.of("publishing is irreversible") : List.of();
+    return new Action(
+        r.address() + "#create",
+        ActionType.CREATE,
+        kind,
+        r.address(),
+        Optional.empty(),
+        Optional.of(r.spec()),
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        List.of(),
+        irreversible,
+        r.sensitive(),
+        notes);
+  }
+
+  private Optional<Action> compare(Resource r, LiveObject live) {
+    ObjectNode want = rules.normalize(r.spec());
+    ObjectNode have = rules.normalize(rules.alignLive(r.spec(), live.spec()));
+    List<FieldChange> changes = new ArrayList<>();
+    for (Iterator<String> it = r.spec().fieldNames(); it.hasNext(); ) {
+      String field = it.next();
+      if (rules.identityFields().contains(field) || rules.writeOnlyFields().contains(field)) {
+        continue;
+      }
+      JsonNode after = want.get(field);
+      JsonNode before = have.get(field);
+      if (Json.same(after, before)) {
+        continue;
+      }
+      if (rules.createOnlyFields(version).contains(field)) {
+        notices.add(
+            new Notice(
+                r.address(),
+                field
+                    + " differs from the account but cannot be changed through API v"
+                    + version.label()
+                    + "; change it in the LiveChat app or remove it from the manifest"));
+        continue;
+      }
+      if (kind == Kind.AGENTS && field.equals("role") && "owner".equals(Json.text(have, "role"))) {
+        notices.add(new Notice(r.address(), "the account owner's role cannot be changed"));
+        continue;
+      }
+      boolean sensitive =
+          r.sensitive().keySet().stream()
+              .anyMatch(p -> p.equals("/" + field) || p.startsWith("/" + field + "/"));
+      changes.add(
+          new FieldChange(
+              field, Optional.ofNullable(before), Optional.ofNullable(after), sensitive));
+    }
+    if (changes.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> frozen = safety.unchangeable(live);
+    if (frozen.isPresent()) {
+      notices.add(new Notice(r.address(), "not changed: " + frozen.get()));
+      return Optional.empty();
+    }
+    boolean replace = changes.stream().anyMatch(c -> rules.replaces(c.field()));
+    boolean irreversible = false;
+    List<String> notes = new ArrayList<>();
+    if (kind == Kind.PROPERTIES) {
+      PropertyPublish pub = new PropertyPublish(live.spec(), r.spec());
+      if (pub.unpublishes()) {
+        notices.add(new Notice(r.address(), "publishing cannot be undone; keep publish as it is"));
+        changes.removeIf(c -> c.field().equals("publish"));
+        replace = changes.stream().anyMatch(c -> rules.replaces(c.field()));
+        if (changes.isEmpty()) {
+          return Optional.empty();
+        }
+      }
+      if (replace && published(live)) {
+        notices.add(
+            new Notice(
+                r.address(),
+                "not replaced: a published property can never be unregistered, so its definition"
+                    + " cannot change; register a new property under another name"));
+        return Optional.empty();
+      }
+      irreversible = true;
+      notes.add(replace ? "replacing a property deletes its values" : "publishing is irreversible");
+    }
+    return Optional.of(
+        new Action(
+            r.address() + (replace ? "#replace" : "#update"),
+            replace ? ActionType.REPLACE : ActionType.UPDATE,
+            kind,
+            r.address(),
+            Optional.of(live.liveId()),
+            Optional.of(r.spec()),
+            Optional.of(live.spec()),
+            changes,
+            Optional.empty(),
+            List.of(),
+            irreversible,
+            r.sensitive(),
+            notes));
+  }
+
+  private static boolean published(LiveObject property) {
+    return !PropertyPublish.of(property.spec()).isEmpty();
+  }
+
+  private String ambiguity(Resource r, List<LiveObject> candidates) {
+    return r.address()
+        + " ("
+        + r.location()
+        + "): "
+        + candidates.size()
+        + " live "
+        + kind.section()
+        + " share this identity (ids "
+        + candidates.stream().map(LiveObject::liveId).collect(Collectors.joining(", "))
+        + "); chatform will not guess which one the manifest means. Rename or delete the extra"
+        + " ones in LiveChat, then plan again.";
+  }
+}

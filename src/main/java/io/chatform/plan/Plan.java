@@ -1,0 +1,54 @@
+package io.chatform.plan;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable, ordered, serialisable set of actions with everything needed to apply it exactly
+ * later: the target, a hash of the manifests, and a fingerprint of every live object it touches.
+ *
+ * @param fingerprints object address → hash of its live spec at plan time ({@code absent} for
+ *     objects the plan creates); checked before a saved plan is applied
+ */
+public record Plan(
+    int formatVersion,
+    Target target,
+    String manifestHash,
+    List<Action> actions,
+    Map<String, String> fingerprints,
+    List<Notice> notices) {
+  public static final int FORMAT_VERSION = 1;
+
+  public Plan {
+    actions = List.copyOf(actions);
+    fingerprints = Map.copyOf(fingerprints);
+    notices = List.copyOf(notices);
+  }
+
+  public boolean hasChanges() {
+    return !actions.isEmpty();
+  }
+
+  public long count(ActionType type) {
+    return actions.stream().filter(a -> a.type() == type).count();
+  }
+
+  /** Moves include updates that also move a rule. */
+  public long moveCount() {
+    return actions.stream().filter(Action::moves).count();
+  }
+
+  /** {@code Plan: 3 to create, 2 to update, 1 to replace, 1 to delete, 1 to move.} */
+  public String summary() {
+    if (!hasChanges()) {
+      return "No changes.";
+    }
+    return String.format(
+        "Plan: %d to create, %d to update, %d to replace, %d to delete, %d to move.",
+        count(ActionType.CREATE),
+        count(ActionType.UPDATE),
+        count(ActionType.REPLACE),
+        count(ActionType.DELETE),
+        moveCount());
+  }
+}

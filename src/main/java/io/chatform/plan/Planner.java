@@ -1,0 +1,85 @@
+package io.chatform.plan;
+
+import io.chatform.kinds.LiveObject;
+import io.chatform.kinds.LiveState;
+import io.chatform.model.DesiredState;
+import io.chatform.model.Kind;
+import io.chatform.model.Resource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns desired and live state into a {@link Plan}: per-kind diffs, auto access order, safety rules
+ * and the dependency graph. Pure: it reads nothing and writes nothing, so every rule is
+ * unit-tested.
+ */
+public final class Planner {
+  /** Kinds whose objects belong to an app (Client ID): only the manifests' own apps are pruned. */
+  private static final Set<Kind> OWNED =
+      Set.of(
+          Kind.BOTS,
+          Kind.PROPERTIES,
+          Kind.LICENSE_PROPERTIES,
+          Kind.GROUP_PROPERTIES,
+          Kind.WEBHOOKS);
+
+  public Plan plan(DesiredState desired, LiveState live, PlanOptions opts) {
+    Safety safety = new Safety(desired.policy(), live.callerAgentId());
+    boolean prune = opts.prune() && desired.policy().prune();
+    Set<String> owners = Owners.declared(desired);
+    List<String> refusals = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
+    List<Action> actions = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      if (!desired.manages(kind)) {
+        continue;
+      }
+      List<Resource> want =
+          desired.section(kind).orElseThrow().stream()
+              .filter(r -> !safety.ignored(r.address()))
+              .toList();
+      List<LiveObject> have =
+          live.of(kind).stream()
+              .filter(o -> !safety.ignored(o.address()))
+              .filter(o -> !OWNED.contains(kind) || owners.contains(Owners.of(o)))
+              .toList();
+      KindDiff diff = new KindDiff(kind, opts.version(), safety);
+      diff.run(want, have, prune);
+      actions.addAll(diff.actions());
+      notices.addAll(diff.notices());
+      refusals.addAll(diff.refusals());
+      if (want.isEmpty() && prune && !opts.allowEmpty()) {
+        long doomed = diff.actions().stream().filter(a -> a.type() == ActionType.DELETE).count();
+        if (doomed > 0) {
+          refusals.add(
+              kind.section()
+                  + ": the section is empty but the account has "
+                  + doomed
+                  + " of them: this would delete them all. Add the objects to the manifest,"
+                  + " remove the section to leave them unmanaged, or pass --allow-empty.");
+        }
+      }
+    }
+    long deletions =
+        actions.stream()
+            .filter(a -> a.type() == ActionType.DELETE || a.type() == ActionType.REPLACE)
+            .count();
+    if (opts.maxDeletions().isPresent() && deletions > opts.maxDeletions().getAsInt()) {
+      refusals.add(
+          "the plan deletes or replaces "
+              + deletions
+              + " objects, more than --max-deletions "
+              + opts.maxDeletions().getAsInt()
+              + ". Review the manifests, or raise the limit.");
+    }
+    if (!refusals.isEmpty()) {
+      throw new PlanRefusedException(refusals);
+    }
+    List<Action> ordered = Dependencies.link(actions);
+    Map<String, String> fingerprints = Fingerprints.of(ordered, live);
+    return new Plan(
+        Plan.FORMAT_VERSION, opts.target(), desired.manifestHash(), ordered, fingerprints, notices);
+  }
+}

@@ -1,0 +1,58 @@
+package io.chatform.plan;
+
+import io.chatform.kinds.Json;
+import io.chatform.kinds.LiveObject;
+import io.chatform.model.Kind;
+import io.chatform.model.Policy;
+import java.util.Optional;
+
+/** The objects a plan must never touch or delete, and the ones it must not even see. */
+final class Safety {
+  private final Globs protect;
+  private final Globs ignore;
+  private final Optional<String> callerAgentId;
+
+  Safety(Policy policy, Optional<String> callerAgentId) {
+    this.protect = new Globs(policy.protect());
+    this.ignore = new Globs(policy.ignore());
+    this.callerAgentId = callerAgentId;
+  }
+
+  boolean ignored(String address) {
+    return ignore.matches(address);
+  }
+
+  boolean protectedAddress(String address) {
+    return protect.matches(address);
+  }
+
+  /** Why {@code live} must not be deleted, if it must not. */
+  Optional<String> undeletable(LiveObject live) {
+    if (protectedAddress(live.address())) {
+      return Optional.of("protected by policy.protect");
+    }
+    if (live.kind() == Kind.AGENTS) {
+      if ("owner".equals(Json.text(live.spec(), "role"))) {
+        return Optional.of("the account owner is never deleted");
+      }
+      if (callerAgentId.isPresent() && callerAgentId.get().equals(live.liveId())) {
+        return Optional.of("the agent behind the credential in use is never deleted");
+      }
+    }
+    if (live.kind() == Kind.GROUPS && "0".equals(live.liveId())) {
+      return Optional.of("group 0 (General) always exists");
+    }
+    if (live.kind() == Kind.LICENSE_WEBHOOKS) {
+      return Optional.of("license webhook state cannot be deleted, only enabled or disabled");
+    }
+    return Optional.empty();
+  }
+
+  /** Why {@code live} must not be changed at all, if it must not. */
+  Optional<String> unchangeable(LiveObject live) {
+    if (protectedAddress(live.address())) {
+      return Optional.of("protected by policy.protect");
+    }
+    return Optional.empty();
+  }
+}

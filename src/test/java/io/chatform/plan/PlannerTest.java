@@ -1,0 +1,214 @@
+package io.chatform.plan;
+
+import static io.chatform.plan.Fixtures.live;
+import static io.chatform.plan.Fixtures.liveState;
+import static io.chatform.plan.Fixtures.only;
+import static io.chatform.plan.Fixtures.plan;
+import static io.chatform.plan.Fixtures.res;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chatform.model.ApiVersion;
+import io.chatform.model.Kind;
+import io.chatform.model.Policy;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class PlannerTest {
+  private static final String OWNER = "{'id':'boss@x.io','name':'Boss','role':'owner'}";
+
+  @Test
+  void createsWhatIsMissingAndIgnoresUndeclaredFields() {
+    var d =
+        new Fixtures.Desired()
+            .section(Kind.GROUPS, res(Kind.GROUPS, "{'name':'Support','language_code':'en'}"))
+            .section(Kind.AGENTS, res(Kind.AGENTS, "{'id':'a@x.io','name':'A','job_title':'Lead'}"))
+            .build();
+    var l =
+        liveState(
+            live(Kind.GROUPS, "0", "{'name':'General','language_code':'en'}"),
+            live(
+                Kind.AGENTS,
+                "a@x.io",
+                "{'id':'a@x.io','name':'A','job_title':'Lead','mobile':'1'}"),
+            live(Kind.AGENTS, "boss@x.io", OWNER));
+    Plan p = plan(d, l);
+    Action a = only(p);
+    assertThat(a.type()).isEqualTo(ActionType.CREATE);
+    assertThat(a.address()).isEqualTo("groups/Support");
+    assertThat(p.notices()).extracting(Notice::message).anyMatch(m -> m.contains("owner"));
+    assertThat(p.summary())
+        .isEqualTo("Plan: 1 to create, 0 to update, 0 to replace, 0 to delete, 0 to move.");
+  }
+
+  @Test
+  void updateListsOnlyChangedDeclaredFields() {
+    var d =
+        new Fixtures.Desired()
+            .section(
+                Kind.AGENTS,
+                res(Kind.AGENTS, "{'id':'a@x.io','job_title':'Boss','max_chats_count':6}"))
+            .build();
+    var l =
+        liveState(
+            live(
+                Kind.AGENTS, "a@x.io", "{'id':'a@x.io','job_title':'Lead','max_chats_count':6.0}"));
+    Action a = only(plan(d, l));
+    assertThat(a.type()).isEqualTo(ActionType.UPDATE);
+    assertThat(a.changes()).extracting(FieldChange::field).containsExactly("job_title");
+    assertThat(a.changes().get(0).before().orElseThrow().asText()).isEqualTo("Lead");
+  }
+
+  @Test
+  void membershipOrderAndImplicitGeneralMakeNoDiff() {
+    var d =
+        new Fixtures.Desired()
+            .section(
+                Kind.AGENTS,
+                res(
+                    Kind.AGENTS,
+                    "{'id':'a@x.io','groups':[{'group':'B','priority':'normal'},{'group':'A','priority':'first'}]}"))
+            .build();
+    var l =
+        liveState(
+            live(
+                Kind.AGENTS,
+                "a@x.io",
+                "{'id':'a@x.io','groups':[{'group':'General','priority':'normal'},{'group':'A','priority':'first'},{'group':'B','priority':'normal'}]}"));
+    assertThat(plan(d, l).hasChanges()).isFalse();
+  }
+
+  @Test
+  void agentRenameIn36IsANoticeNotALoop() {
+    var d =
+        new Fixtures.Desired()
+            .section(Kind.AGENTS, res(Kind.AGENTS, "{'id':'a@x.io','name':'New'}"))
+            .build();
+    var l = liveState(live(Kind.AGENTS, "a@x.io", "{'id':'a@x.io','name':'Old'}"));
+    Plan p = plan(d, l);
+    assertThat(p.hasChanges()).isFalse();
+    assertThat(p.notices())
+        .singleElement()
+        .asString()
+        .contains("cannot be changed through API v3.6");
+    Plan p35 = new Planner().plan(d, l, PlanOptions.defaults(ApiVersion.V3_5, Fixtures.TARGET));
+    assertThat(only(p35).type()).isEqualTo(ActionType.UPDATE);
+  }
+
+  @Test
+  void neverDeletesOwnerGeneralCallerOrProtected() {
+    var d =
+        new Fixtures.Desired()
+            .section(Kind.GROUPS, res(Kind.GROUPS, "{'name':'Keep'}"))
+            .section(Kind.AGENTS, res(Kind.AGENTS, "{'id':'keep@x.io'}"))
+            .policy(new Policy(true, List.of("agents/vip@*"), List.of()))
+            .build();
+    var l =
+        liveState(
+            Optional.of("me@x.io"),
+            live(Kind.GROUPS, "0", "{'name':'General'}"),
+            live(Kind.GROUPS, "5", "{'name':'Keep'}"),
+            live(Kind.GROUPS, "6", "{'name':'Old'}"),
+            live(Kind.AGENTS, "boss@x.io", OWNER),
+            live(Kind.AGENTS, "me@x.io", "{'id':'me@x.io','role':'administrator'}"),
+            live(Kind.AGENTS, "vip@x.io", "{'id':'vip@x.io','role':'normal'}"),
+            live(Kind.AGENTS, "keep@x.io", "{'id':'keep@x.io'}"),
+            live(Kind.AGENTS, "gone@x.io", "{'id':'gone@x.io'}"));
+    Plan p = plan(d, l);
+    assertThat(p.actions())
+        .extracting(Action::address)
+        .containsExactlyInAnyOrder("agents/gone@x.io", "groups/Old");
+    assertThat(p.actions()).allMatch(a -> a.type() == ActionType.DELETE);
+    assertThat(p.notices())
+        .extracting(Notice::address)
+        .containsExactlyInAnyOrder("agents/boss@x.io", "agents/me@x.io", "agents/vip@x.io");
+  }
+
+  @Test
+  void ignoreHidesObjectsFromBothSides() {
+    var d =
+        new Fixtures.Desired()
+            .section(Kind.AGENTS, res(Kind.AGENTS, "{'id':'x@contractor.io','job_title':'a'}"))
+            .policy(new Policy(true, List.of(), List.of("agents/*@contractor.io")))
+            .build();
+    var l = liveState(live(Kind.AGENTS, "y@contractor.io", "{'id':'y@contractor.io'}"));
+    Plan p = plan(d, l);
+    assertThat(p.hasChanges()).isFalse();
+  }
+
+  @Test
+  void emptySectionFacingLiveObjectsIsRefusedUnlessAllowed() {
+    var d = new Fixtures.Desired().section(Kind.GROUPS).build();
+    var l =
+        liveState(
+            live(Kind.GROUPS, "0", "{'name':'General'}"), live(Kind.GROUPS, "3", "{'name':'X'}"));
+    assertThatThrownBy(() -> plan(d, l))
+        .isInstanceOf(PlanRefusedException.class)
+        .hasMessageContaining("groups: the section is empty")
+        .hasMessageContaining("--allow-empty");
+    var opts = new PlanOptions(ApiVersion.V3_6, Fixtures.TARGET, true, true, OptionalInt.empty());
+    Plan p = new Planner().plan(d, l, opts);
+    assertThat(only(p).type()).isEqualTo(ActionType.DELETE);
+    assertThat(only(p).liveId()).contains("3");
+  }
+
+  @Test
+  void maxDeletionsAndNoPrune() {
+    var d = new Fixtures.Desired().section(Kind.GROUPS, res(Kind.GROUPS, "{'name':'A'}")).build();
+    var l =
+        liveState(
+            live(Kind.GROUPS, "1", "{'name':'A'}"),
+            live(Kind.GROUPS, "2", "{'name':'B'}"),
+            live(Kind.GROUPS, "3", "{'name':'C'}"));
+    var limited = new PlanOptions(ApiVersion.V3_6, Fixtures.TARGET, true, false, OptionalInt.of(1));
+    assertThatThrownBy(() -> new Planner().plan(d, l, limited))
+        .hasMessageContaining("deletes or replaces 2 objects, more than --max-deletions 1");
+    var noPrune =
+        new PlanOptions(ApiVersion.V3_6, Fixtures.TARGET, false, false, OptionalInt.empty());
+    assertThat(new Planner().plan(d, l, noPrune).hasChanges()).isFalse();
+    var policyNoPrune =
+        new Fixtures.Desired()
+            .section(Kind.GROUPS, res(Kind.GROUPS, "{'name':'A'}"))
+            .policy(new Policy(false, List.of(), List.of()))
+            .build();
+    assertThat(plan(policyNoPrune, l).hasChanges()).isFalse();
+  }
+
+  @Test
+  void twoLiveGroupsWithOneNameAreAnErrorNamingBothIds() {
+    var d = new Fixtures.Desired().section(Kind.GROUPS, res(Kind.GROUPS, "{'name':'A'}")).build();
+    var l =
+        liveState(live(Kind.GROUPS, "4", "{'name':'A'}"), live(Kind.GROUPS, "9", "{'name':'A'}"));
+    assertThatThrownBy(() -> plan(d, l))
+        .isInstanceOf(PlanRefusedException.class)
+        .hasMessageContaining("groups/A")
+        .hasMessageContaining("ids 4, 9")
+        .hasMessageContaining("m.yaml:1:1");
+  }
+
+  @Test
+  void twoLiveBotsWithOneOwnerAndNameAreAnError() {
+    String bot = "{'name':'T','owner_client_id':'c1'}";
+    var d = new Fixtures.Desired().section(Kind.BOTS, res(Kind.BOTS, bot)).build();
+    var l = liveState(live(Kind.BOTS, "b1", bot), live(Kind.BOTS, "b2", bot));
+    assertThatThrownBy(() -> plan(d, l)).hasMessageContaining("ids b1, b2");
+  }
+
+  @Test
+  void otherAppsObjectsAreNeverPruned() {
+    var d =
+        new Fixtures.Desired()
+            .section(Kind.BOTS, res(Kind.BOTS, "{'name':'Mine','owner_client_id':'c1'}"))
+            .build();
+    var l =
+        liveState(
+            live(Kind.BOTS, "b1", "{'name':'Mine','owner_client_id':'c1'}"),
+            live(Kind.BOTS, "b2", "{'name':'Old','owner_client_id':'c1'}"),
+            live(Kind.BOTS, "b3", "{'name':'Theirs','owner_client_id':'c2'}"));
+    Action a = only(plan(d, l));
+    assertThat(a.type()).isEqualTo(ActionType.DELETE);
+    assertThat(a.liveId()).contains("b2");
+  }
+}
