@@ -1,0 +1,179 @@
+package io.chatform.plan;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.Json;
+import io.chatform.model.Kind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The plan's JSON form, documented by {@code schemas/plan.schema.json}: what {@code plan --json}
+ * prints and {@code plan --out} saves. Sensitive values are never written: the file keeps the
+ * reference they came from ({@code ${env:…}}) and {@link #read} resolves it again at apply time.
+ */
+public final class PlanJson {
+  static final String REDACTED = "(sensitive)";
+
+  private PlanJson() {}
+
+  public static ObjectNode write(Plan plan) {
+    ObjectNode root = Json.object();
+    root.put("format_version", plan.formatVersion());
+    ObjectNode target = root.putObject("target");
+    target.put("api_url", plan.target().apiUrl());
+    target.put("account", plan.target().account());
+    target.put("api_version", plan.target().apiVersion());
+    root.put("manifest_hash", plan.manifestHash());
+    ObjectNode summary = root.putObject("summary");
+    for (ActionType t : ActionType.values()) {
+      summary.put(t.verb(), t == ActionType.MOVE ? plan.moveCount() : plan.count(t));
+    }
+    summary.put("text", plan.summary());
+    ArrayNode actions = root.putArray("actions");
+    plan.actions().forEach(a -> actions.add(action(a)));
+    ArrayNode notices = root.putArray("notices");
+    plan.notices()
+        .forEach(n -> notices.addObject().put("address", n.address()).put("message", n.message()));
+    ObjectNode fp = root.putObject("fingerprints");
+    new TreeMap<>(plan.fingerprints()).forEach(fp::put);
+    return root;
+  }
+
+  private static ObjectNode action(Action a) {
+    ObjectNode o = Json.object();
+    o.put("id", a.id());
+    o.put("type", a.type().verb());
+    o.put("kind", a.kind().section());
+    o.put("address", a.address());
+    a.liveId().ifPresent(id -> o.put("live_id", id));
+    a.moveBefore().ifPresent(m -> o.put("move_before", m));
+    o.put("irreversible", a.irreversible());
+    ArrayNode changes = o.putArray("changes");
+    for (FieldChange c : a.changes()) {
+      ObjectNode ch = changes.addObject().put("field", c.field()).put("sensitive", c.sensitive());
+      c.before().ifPresent(b -> ch.set("before", b));
+      c.after().ifPresent(v -> ch.set("after", v));
+    }
+    ArrayNode deps = o.putArray("depends_on");
+    a.dependsOn().forEach(deps::add);
+    ArrayNode notes = o.putArray("notes");
+    a.notes().forEach(notes::add);
+    a.desired().ifPresent(d -> o.set("desired", redact(d, a.sensitive().keySet())));
+    a.live().ifPresent(l -> o.set("live", l));
+    ObjectNode refs = o.putObject("sensitive");
+    new TreeMap<>(a.sensitive()).forEach(refs::put);
+    return o;
+  }
+
+  private static ObjectNode redact(ObjectNode spec, Iterable<String> pointers) {
+    ObjectNode copy = spec.deepCopy();
+    for (String p : pointers) {
+      JsonPointer ptr = JsonPointer.compile(p);
+      JsonNode parent = copy.at(ptr.head());
+      if (parent instanceof ObjectNode po) {
+        po.put(ptr.last().getMatchingProperty(), REDACTED);
+      } else if (parent instanceof ArrayNode pa) {
+        pa.set(
+            ptr.last().getMatchingIndex(),
+            com.fasterxml.jackson.databind.node.TextNode.valueOf(REDACTED));
+      }
+    }
+    return copy;
+  }
+
+  /**
+   * Reads a saved plan, resolving each sensitive reference with {@code resolve} (which throws a
+   * user-facing error when a reference cannot be resolved).
+   */
+  public static Plan read(JsonNode root, Function<String, String> resolve) {
+    int format = root.path("format_version").asInt(-1);
+    if (format != Plan.FORMAT_VERSION) {
+      throw new IllegalArgumentException(
+          "unsupported plan format_version "
+              + format
+              + " (this chatform reads "
+              + Plan.FORMAT_VERSION
+              + ")");
+    }
+    JsonNode t = root.path("target");
+    Target target =
+        new Target(
+            t.path("api_url").asText(), t.path("account").asText(), t.path("api_version").asText());
+    List<Action> actions = new ArrayList<>();
+    for (JsonNode a : root.path("actions")) {
+      actions.add(readAction(a, resolve));
+    }
+    List<Notice> notices = new ArrayList<>();
+    root.path("notices")
+        .forEach(
+            n -> notices.add(new Notice(n.path("address").asText(), n.path("message").asText())));
+    Map<String, String> fp = new HashMap<>();
+    root.path("fingerprints")
+        .fields()
+        .forEachRemaining(e -> fp.put(e.getKey(), e.getValue().asText()));
+    return new Plan(format, target, root.path("manifest_hash").asText(), actions, fp, notices);
+  }
+
+  private static Action readAction(JsonNode a, Function<String, String> resolve) {
+    Map<String, String> sensitive = new HashMap<>();
+    a.path("sensitive")
+        .fields()
+        .forEachRemaining(e -> sensitive.put(e.getKey(), e.getValue().asText()));
+    Optional<ObjectNode> desired =
+        Optional.ofNullable((ObjectNode) a.get("desired")).map(ObjectNode::deepCopy);
+    desired.ifPresent(
+        d ->
+            sensitive.forEach(
+                (ptr, ref) -> {
+                  JsonPointer p = JsonPointer.compile(ptr);
+                  if (d.at(p.head()) instanceof ObjectNode parent) {
+                    parent.put(p.last().getMatchingProperty(), resolve.apply(ref));
+                  }
+                }));
+    List<FieldChange> changes = new ArrayList<>();
+    for (JsonNode c : a.path("changes")) {
+      changes.add(
+          new FieldChange(
+              c.path("field").asText(),
+              Optional.ofNullable(c.get("before")),
+              Optional.ofNullable(c.get("after")),
+              c.path("sensitive").asBoolean()));
+    }
+    List<String> deps = new ArrayList<>();
+    a.path("depends_on").forEach(d -> deps.add(d.asText()));
+    List<String> notes = new ArrayList<>();
+    a.path("notes").forEach(n -> notes.add(n.asText()));
+    return new Action(
+        a.path("id").asText(),
+        typeOf(a.path("type").asText()),
+        Kind.fromSection(a.path("kind").asText())
+            .orElseThrow(() -> new IllegalArgumentException("unknown kind " + a.path("kind"))),
+        a.path("address").asText(),
+        Optional.ofNullable(a.get("live_id")).map(JsonNode::asText),
+        desired,
+        Optional.ofNullable((ObjectNode) a.get("live")),
+        changes,
+        Optional.ofNullable(a.get("move_before")).map(JsonNode::asText),
+        deps,
+        a.path("irreversible").asBoolean(),
+        sensitive,
+        notes);
+  }
+
+  private static ActionType typeOf(String verb) {
+    for (ActionType t : ActionType.values()) {
+      if (t.verb().equals(verb)) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException("unknown action type " + verb);
+  }
+}
