@@ -39,7 +39,7 @@ final class AutoAccessValidator {
         throw ApiError.groupNotFound(
             "access.groups[" + i + "]: group " + g.asLong() + " not found");
       }
-      normalised.add(g.asLong());
+      normalised.add(g.deepCopy()); // as sent: an IntNode, as it reads back from state
     }
     ObjectNode out = BodyFields.JSON.objectNode();
     out.set("groups", normalised);
