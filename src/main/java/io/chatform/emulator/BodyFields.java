@@ -107,6 +107,11 @@ final class BodyFields {
     return UUID.randomUUID().toString().replace("-", "");
   }
 
+  /** An integer id as JSON: an int when it fits, as it reads back from JSON text. */
+  static JsonNode idNode(long id) {
+    return id == (int) id ? JSON.numberNode((int) id) : JSON.numberNode(id);
+  }
+
   static ObjectNode emptyObject() {
     return JSON.objectNode();
   }

@@ -164,7 +164,7 @@ public final class PropertiesModule implements Module {
     ArrayNode out = BodyFields.JSON.arrayNode();
     for (long id : groupIds) {
       ObjectNode item = out.addObject();
-      item.put("id", id);
+      item.set("id", BodyFields.idNode(id));
       item.set("properties", values.group(id, namespace, prefix));
     }
     return out;
