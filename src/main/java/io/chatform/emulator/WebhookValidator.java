@@ -44,7 +44,10 @@ final class WebhookValidator {
     BodyFields.optionalString(body, "", "description").ifPresent(d -> out.put("description", d));
     out.put("action", action);
     out.set(
-        "filters", filters(BodyFields.optionalObject(body, "", "filters").orElse(null), action));
+        "filters",
+        BodyFields.optionalObject(body, "", "filters")
+            .map(f -> filters(f, action))
+            .orElseGet(BodyFields.JSON::objectNode));
     out.put("owner_client_id", owner);
     out.put("type", type);
     BodyFields.optionalArray(body, "", "additional_data")
@@ -73,9 +76,6 @@ final class WebhookValidator {
 
   private static ObjectNode filters(ObjectNode filters, String action) {
     ObjectNode out = BodyFields.JSON.objectNode();
-    if (filters == null) {
-      return out;
-    }
     Iterator<Map.Entry<String, JsonNode>> it = filters.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> f = it.next();
