@@ -1,0 +1,277 @@
+package io.chatform.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.ApiVersion;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The emulated property methods: definitions owned per Client ID (immutable, publishing is
+ * irreversible) and license/group values namespaced by the owning Client ID.
+ */
+public final class PropertiesModule implements Module {
+  private final Account account;
+  private final Map<String, Map<String, PropertyDefinition>> definitions = new TreeMap<>();
+  private final PropertyValueStore values = new PropertyValueStore();
+
+  public PropertiesModule(Account account) {
+    this.account = account;
+  }
+
+  /** One validated value write (or, with an empty value, one name to delete). */
+  private record Entry(String ns, String name, Optional<JsonNode> value) {}
+
+  @Override
+  public String name() {
+    return "properties";
+  }
+
+  @Override
+  public Map<String, Handler> methods() {
+    return Map.ofEntries(
+        Map.entry("register_property", this::register),
+        Map.entry("unregister_property", this::unregister),
+        Map.entry("publish_property", this::publish),
+        Map.entry("list_properties", this::listDefinitions),
+        Map.entry("update_license_properties", this::updateLicense),
+        Map.entry("list_license_properties", this::listLicense),
+        Map.entry("delete_license_properties", this::deleteLicense),
+        Map.entry("update_group_properties", this::updateGroup),
+        Map.entry("delete_group_properties", this::deleteGroup),
+        Map.entry("list_group_properties", this::listGroup),
+        Map.entry("list_groups_properties", this::listGroups));
+  }
+
+  private JsonNode register(Call call) {
+    String owner = call.ownerClientId();
+    PropertyDefinition def = PropertyRegistration.parse(call.body(), owner);
+    Map<String, PropertyDefinition> owned =
+        definitions.computeIfAbsent(owner, o -> new TreeMap<>());
+    if (owned.containsKey(def.name())) {
+      throw ApiError.alreadyExists(
+          "name: property " + def.name() + " is already registered for Client ID " + owner);
+    }
+    owned.put(def.name(), def);
+    return BodyFields.emptyObject();
+  }
+
+  /** Refused once published: publishing is irreversible. Drops the property's values. */
+  private JsonNode unregister(Call call) {
+    String owner = call.ownerClientId();
+    PropertyDefinition def = definition(owner, BodyFields.requiredString(call.body(), "", "name"));
+    if (def.published()) {
+      throw ApiError.validation(
+          "name: property "
+              + def.name()
+              + " is published, and a published property can never be unregistered");
+    }
+    definitions.get(owner).remove(def.name());
+    values.dropProperty(owner, def.name());
+    return BodyFields.emptyObject();
+  }
+
+  private JsonNode publish(Call call) {
+    String owner = call.ownerClientId();
+    PropertyDefinition def = definition(owner, BodyFields.requiredString(call.body(), "", "name"));
+    List<String> rights = PropertyRegistration.accessType(call.body());
+    definitions.get(owner).put(def.name(), def.publishedWith(rights));
+    return BodyFields.emptyObject();
+  }
+
+  private JsonNode listDefinitions(Call call) {
+    ObjectNode out = BodyFields.JSON.objectNode();
+    definitions
+        .getOrDefault(call.ownerClientId(), Map.of())
+        .forEach((name, def) -> out.set(name, def.toJson()));
+    return out;
+  }
+
+  private JsonNode updateLicense(Call call) {
+    for (Entry e : writes(call.body(), "license")) {
+      values.putLicense(e.ns(), e.name(), e.value().orElseThrow());
+    }
+    return BodyFields.emptyObject();
+  }
+
+  // Only `namespace` and `name_prefix` filter: other spellings (the JS SDK's namespace_prefix)
+  // are unknown parameters, ignored as the real service does.
+  private JsonNode listLicense(Call call) {
+    return values.license(
+        BodyFields.optionalString(call.body(), "", "namespace"),
+        BodyFields.optionalString(call.body(), "", "name_prefix"));
+  }
+
+  private JsonNode deleteLicense(Call call) {
+    for (Entry e : deletes(call.body())) {
+      values.removeLicense(e.ns(), e.name());
+    }
+    return BodyFields.emptyObject();
+  }
+
+  private JsonNode updateGroup(Call call) {
+    long groupId = existingGroup(call.body(), "group_id");
+    for (Entry e : writes(call.body(), "group")) {
+      values.putGroup(groupId, e.ns(), e.name(), e.value().orElseThrow());
+    }
+    return BodyFields.emptyObject();
+  }
+
+  private JsonNode deleteGroup(Call call) {
+    long groupId = existingGroup(call.body(), "id");
+    for (Entry e : deletes(call.body())) {
+      values.removeGroup(groupId, e.ns(), e.name());
+    }
+    return BodyFields.emptyObject();
+  }
+
+  /** 3.4 only; replaced by {@code list_groups_properties} from 3.5. */
+  private JsonNode listGroup(Call call) {
+    if (call.version().atLeast(ApiVersion.V3_5)) {
+      throw ApiError.methodNotFound(call.method(), call.version());
+    }
+    long groupId = existingGroup(call.body(), "id");
+    return values.group(
+        groupId,
+        BodyFields.optionalString(call.body(), "", "namespace"),
+        BodyFields.optionalString(call.body(), "", "name_prefix"));
+  }
+
+  /** 3.5+; {@code group_ids: []} means every group holding values. */
+  private JsonNode listGroups(Call call) {
+    if (!call.version().atLeast(ApiVersion.V3_5)) {
+      throw ApiError.methodNotFound(call.method(), call.version());
+    }
+    ArrayNode ids = BodyFields.requiredArray(call.body(), "", "group_ids");
+    List<Long> groupIds = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      long id = BodyFields.asLong(ids.get(i), "group_ids[" + i + "]");
+      if (!account.groupExists(id)) {
+        throw ApiError.groupNotFound("group_ids[" + i + "]: group " + id + " not found");
+      }
+      groupIds.add(id);
+    }
+    if (groupIds.isEmpty()) {
+      values.groupsWithValues().stream().filter(account::groupExists).forEach(groupIds::add);
+    }
+    Optional<String> namespace = BodyFields.optionalString(call.body(), "", "namespace");
+    Optional<String> prefix = BodyFields.optionalString(call.body(), "", "name_prefix");
+    ArrayNode out = BodyFields.JSON.arrayNode();
+    for (long id : groupIds) {
+      ObjectNode item = out.addObject();
+      item.set("id", BodyFields.idNode(id));
+      item.set("properties", values.group(id, namespace, prefix));
+    }
+    return out;
+  }
+
+  private PropertyDefinition definition(String owner, String name) {
+    PropertyDefinition def = definitions.getOrDefault(owner, Map.of()).get(name);
+    if (def == null) {
+      throw ApiError.notFound(
+          "name: property " + name + " is not registered for Client ID " + owner);
+    }
+    return def;
+  }
+
+  private long existingGroup(ObjectNode body, String field) {
+    long id = BodyFields.requiredLong(body, "", field);
+    if (!account.groupExists(id)) {
+      throw ApiError.groupNotFound(field + ": group " + id + " not found");
+    }
+    return id;
+  }
+
+  /**
+   * Validates every value of {@code properties:{ns:{name:value}}} before any is stored: the
+   * namespace is the owning Client ID, which must have registered the property with {@code
+   * location} in its access, and the value must fit the type/domain/range.
+   */
+  private List<Entry> writes(ObjectNode body, String location) {
+    List<Entry> out = new ArrayList<>();
+    ObjectNode properties = BodyFields.requiredObject(body, "", "properties");
+    Iterator<Map.Entry<String, JsonNode>> namespaces = properties.fields();
+    while (namespaces.hasNext()) {
+      Map.Entry<String, JsonNode> ns = namespaces.next();
+      String nsPath = "properties." + ns.getKey();
+      if (!ns.getValue().isObject()) {
+        throw ApiError.validation(nsPath + " must be an object of name: value");
+      }
+      Iterator<Map.Entry<String, JsonNode>> names = ns.getValue().fields();
+      while (names.hasNext()) {
+        Map.Entry<String, JsonNode> v = names.next();
+        String path = nsPath + "." + v.getKey();
+        PropertyDefinition def = definitions.getOrDefault(ns.getKey(), Map.of()).get(v.getKey());
+        if (def == null) {
+          throw ApiError.validation(
+              path
+                  + ": no property "
+                  + v.getKey()
+                  + " is registered by Client ID "
+                  + ns.getKey()
+                  + " (the namespace is the owning Client ID)");
+        }
+        if (!def.hasLocation(location)) {
+          throw ApiError.validation(
+              path + ": property " + v.getKey() + " has no " + location + " location in access");
+        }
+        PropertyValueChecker.check(def, v.getValue(), path);
+        out.add(new Entry(ns.getKey(), v.getKey(), Optional.of(v.getValue())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The names of {@code properties:{ns:[names]}}. Deleting a value that is not set is a no-op
+   * (undocumented; idempotent is the safe reading).
+   */
+  private static List<Entry> deletes(ObjectNode body) {
+    List<Entry> out = new ArrayList<>();
+    ObjectNode properties = BodyFields.requiredObject(body, "", "properties");
+    Iterator<Map.Entry<String, JsonNode>> namespaces = properties.fields();
+    while (namespaces.hasNext()) {
+      Map.Entry<String, JsonNode> ns = namespaces.next();
+      String nsPath = "properties." + ns.getKey();
+      if (!ns.getValue().isArray()) {
+        throw ApiError.validation(nsPath + " must be an array of property names");
+      }
+      for (int i = 0; i < ns.getValue().size(); i++) {
+        JsonNode name = ns.getValue().get(i);
+        if (!name.isTextual()) {
+          throw ApiError.validation(nsPath + "[" + i + "] must be a property name");
+        }
+        out.add(new Entry(ns.getKey(), name.asText(), Optional.empty()));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void writeState(ObjectNode into) {
+    ArrayNode defs = into.putArray("definitions");
+    definitions.values().forEach(owned -> owned.values().forEach(d -> defs.add(d.toJson())));
+    values.writeState(into.putObject("values"));
+  }
+
+  @Override
+  public void readState(JsonNode from) {
+    reset();
+    for (JsonNode json : from.path("definitions")) {
+      PropertyDefinition def = PropertyDefinition.fromJson(json);
+      definitions.computeIfAbsent(def.ownerClientId(), o -> new TreeMap<>()).put(def.name(), def);
+    }
+    values.readState(from.path("values"));
+  }
+
+  @Override
+  public void reset() {
+    definitions.clear();
+    values.clear();
+  }
+}

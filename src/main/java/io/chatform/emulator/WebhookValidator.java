@@ -1,0 +1,148 @@
+package io.chatform.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.WebhookActions;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Validates a {@code register_webhook} body into the stored webhook, kept apart so the module reads
+ * as "validate, check the limit, store".
+ */
+final class WebhookValidator {
+  static final int MAX_URL_LENGTH = 500;
+  static final Set<String> TYPES = Set.of("license", "bot");
+  static final Set<String> ADDITIONAL_DATA = Set.of("chat_properties", "chat_presence_user_ids");
+  private static final Set<String> AUTHOR_TYPES = Set.of("customer", "agent");
+  private static final Set<String> SOURCE_TYPES = Set.of("my_client", "other_clients", "system");
+
+  private WebhookValidator() {}
+
+  /** The webhook as stored (with {@code secret_key}; list methods strip it). */
+  static ObjectNode parse(ObjectNode body, ApiVersion version, String owner, String id) {
+    String action = BodyFields.requiredString(body, "", "action");
+    if (!WebhookActions.forVersion(version).contains(action)) {
+      throw ApiError.validation(
+          "action: " + action + " is not a webhook action in v" + version.label());
+    }
+    String secretKey = BodyFields.requiredString(body, "", "secret_key");
+    String url = url(BodyFields.requiredString(body, "", "url"));
+    String type = BodyFields.requiredString(body, "", "type");
+    if (!TYPES.contains(type)) {
+      throw ApiError.validation("type must be license or bot, got " + type);
+    }
+    ObjectNode out = BodyFields.JSON.objectNode();
+    out.put("id", id);
+    out.put("url", url);
+    BodyFields.optionalString(body, "", "description").ifPresent(d -> out.put("description", d));
+    out.put("action", action);
+    out.set(
+        "filters",
+        BodyFields.optionalObject(body, "", "filters")
+            .map(f -> filters(f, action))
+            .orElseGet(BodyFields.JSON::objectNode));
+    out.put("owner_client_id", owner);
+    out.put("type", type);
+    BodyFields.optionalArray(body, "", "additional_data")
+        .ifPresent(a -> out.set("additional_data", additionalData(a)));
+    out.put("secret_key", secretKey);
+    return out;
+  }
+
+  private static String url(String url) {
+    if (url.length() > MAX_URL_LENGTH) {
+      throw ApiError.validation(
+          "url is " + url.length() + " characters long; the maximum is " + MAX_URL_LENGTH);
+    }
+    try {
+      URI uri = new URI(url);
+      String scheme = Optional.ofNullable(uri.getScheme()).orElse("");
+      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+        // The URL is not echoed: webhook URLs sometimes carry a token.
+        throw ApiError.validation("url must be an absolute http:// or https:// URL");
+      }
+    } catch (URISyntaxException e) {
+      throw ApiError.validation("url is not a valid URL: " + e.getReason());
+    }
+    return url;
+  }
+
+  private static ObjectNode filters(ObjectNode filters, String action) {
+    ObjectNode out = BodyFields.JSON.objectNode();
+    Iterator<Map.Entry<String, JsonNode>> it = filters.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> f = it.next();
+      String path = "filters." + f.getKey();
+      switch (f.getKey()) {
+        case "author_type" -> {
+          if (!WebhookActions.acceptsAuthorType(action)) {
+            throw ApiError.validation(
+                path + " is only allowed for incoming_event and event_updated, not " + action);
+          }
+          if (!f.getValue().isTextual() || !AUTHOR_TYPES.contains(f.getValue().asText())) {
+            throw ApiError.validation(path + " must be customer or agent");
+          }
+        }
+        case "only_my_chats" -> {
+          if (!f.getValue().isBoolean()) {
+            throw ApiError.validation(path + " must be a boolean");
+          }
+        }
+        case "chat_presence" -> chatPresence(f.getValue(), path);
+        case "source_type" -> stringsFrom(f.getValue(), SOURCE_TYPES, path);
+        default ->
+            throw ApiError.validation(
+                path
+                    + " is not a known filter (author_type, only_my_chats, chat_presence,"
+                    + " source_type)");
+      }
+      out.set(f.getKey(), f.getValue().deepCopy());
+    }
+    return out;
+  }
+
+  private static void chatPresence(JsonNode presence, String path) {
+    if (!presence.isObject()) {
+      throw ApiError.validation(path + " must be an object");
+    }
+    BodyFields.optionalBoolean(presence, path + ".", "my_bots");
+    Optional<ObjectNode> userIds = BodyFields.optionalObject(presence, path + ".", "user_ids");
+    if (userIds.isPresent()) {
+      String p = path + ".user_ids.";
+      Optional<ArrayNode> values = BodyFields.optionalArray(userIds.get(), p, "values");
+      Optional<ArrayNode> excludes = BodyFields.optionalArray(userIds.get(), p, "exclude_values");
+      if (values.isPresent() && excludes.isPresent()) {
+        throw ApiError.validation(p + "values and " + p + "exclude_values are mutually exclusive");
+      }
+    }
+  }
+
+  private static ArrayNode additionalData(ArrayNode items) {
+    stringsFrom(items, ADDITIONAL_DATA, "additional_data");
+    return items.deepCopy();
+  }
+
+  private static void stringsFrom(JsonNode items, Set<String> allowed, String path) {
+    if (!items.isArray()) {
+      throw ApiError.validation(path + " must be an array");
+    }
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode item = items.get(i);
+      if (!item.isTextual() || !allowed.contains(item.asText())) {
+        throw ApiError.validation(
+            path
+                + "["
+                + i
+                + "] must be one of "
+                + String.join(", ", allowed.stream().sorted().toList()));
+      }
+    }
+  }
+}
