@@ -50,7 +50,8 @@ public final class MarkdownRenderer {
         String body = text.render(part);
         // Drop the heading and the summary: the table already says it.
         body = body.substring(body.indexOf("\n\n") + 2, body.lastIndexOf(part.summary()));
-        out.append(body.stripTrailing()).append("\n```\n\n</details>\n\n");
+        out.append(body.stripTrailing().replaceAll("(?m)^  ", ""))
+            .append("\n```\n\n</details>\n\n");
       }
     }
     if (!plan.notices().isEmpty()) {
