@@ -1,13 +1,180 @@
 package io.chatform.cli;
 
+import io.chatform.emulator.Emulator;
+import io.chatform.emulator.EmulatorConfig;
+import io.chatform.emulator.FaultConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Runs the local LiveChat Configuration API emulator (filled in by the emulator work). */
-@Command(name = "emulator", description = "Run a local LiveChat Configuration API emulator.")
+/** Runs the local LiveChat Configuration API emulator until Ctrl-C: the sandbox for everything. */
+@Command(
+    name = "emulator",
+    mixinStandardHelpOptions = true,
+    description = "Run a local LiveChat Configuration API emulator on 127.0.0.1.")
 public final class EmulatorCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--port", description = "TCP port; 0 = any free port (default: ${DEFAULT-VALUE})")
+  int port = 8080;
+
+  @Option(names = "--region", description = "dal or fra (default: ${DEFAULT-VALUE})")
+  String region = EmulatorConfig.SANDBOX_REGION;
+
+  @Option(names = "--account-id", description = "Account id for Basic auth")
+  String accountId = EmulatorConfig.SANDBOX_ACCOUNT_ID;
+
+  @Option(names = "--pat", description = "Personal access token for Basic auth")
+  String pat = EmulatorConfig.SANDBOX_PAT;
+
+  @Option(names = "--access-token", description = "Bearer token accepted")
+  String accessToken = EmulatorConfig.SANDBOX_TOKEN;
+
+  @Option(names = "--client-id", description = "Client ID the Bearer token is bound to")
+  String clientId = EmulatorConfig.SANDBOX_CLIENT_ID;
+
+  @Option(names = "--owner", description = "E-mail of the seeded account owner")
+  String owner = EmulatorConfig.SANDBOX_OWNER;
+
+  @Option(names = "--state", description = "Persist the account to FILE after every write")
+  Path state;
+
+  @Option(names = "--seed", description = "Preload the account from FILE (state JSON)")
+  Path seed;
+
+  @Option(names = "--threads", description = "Request threads (default: ${DEFAULT-VALUE})")
+  int threads = 16;
+
+  @Option(
+      names = "--tls",
+      description = "Serve HTTPS (bundled localhost dev certificate by default)")
+  boolean tls;
+
+  @Option(names = "--tls-keystore", description = "PKCS12 keystore for --tls")
+  Path tlsKeystore;
+
+  @Option(names = "--tls-password", description = "Password of --tls-keystore")
+  String tlsPassword;
+
+  @Option(names = "--fault-seed", description = "Seed for all fault decisions")
+  long faultSeed;
+
+  @Option(names = "--latency-ms", description = "Added latency per call")
+  int latencyMs;
+
+  @Option(names = "--latency-jitter-ms", description = "Up to this much more latency")
+  int latencyJitterMs;
+
+  @Option(names = "--rate-limit", description = "Requests/second per credential; 0 = off")
+  int rateLimit;
+
+  @Option(names = "--fail-rate", description = "Probability 0..1 of a 500/503 without applying")
+  double failRate;
+
+  @Option(
+      names = "--reset-after-write-rate",
+      description = "Probability 0..1 that a write is applied and the connection then dropped")
+  double resetAfterWriteRate;
+
+  @Option(
+      names = "--consistency-delay-ms",
+      description = "list_/get_ methods see writes only after this delay")
+  int consistencyDelayMs;
+
+  /** The configuration these options describe (validated). */
+  EmulatorConfig config() {
+    if (tlsKeystore != null && tlsPassword == null) {
+      throw new UserException("--tls-keystore needs --tls-password");
+    }
+    try {
+      EmulatorConfig.Tls t =
+          !tls
+              ? EmulatorConfig.Tls.off()
+              : tlsKeystore == null
+                  ? EmulatorConfig.Tls.devCertificate()
+                  : EmulatorConfig.Tls.keystore(tlsKeystore, tlsPassword);
+      FaultConfig f =
+          new FaultConfig(
+              faultSeed,
+              latencyMs,
+              latencyJitterMs,
+              rateLimit,
+              failRate,
+              resetAfterWriteRate,
+              consistencyDelayMs);
+      EmulatorConfig c =
+          EmulatorConfig.defaults()
+              .withPort(port)
+              .withThreads(threads)
+              .withRegion(region)
+              .withCredentials(
+                  new EmulatorConfig.Credentials(
+                      accountId, pat, Map.of(accessToken, clientId), owner))
+              .withTls(t)
+              .withFaults(f);
+      if (state != null) {
+        c = c.withStatePath(state);
+      }
+      if (seed != null) {
+        c = c.withSeedPath(seed);
+      }
+      return c;
+    } catch (IllegalArgumentException e) {
+      throw new UserException("invalid emulator option: " + e.getMessage());
+    }
+  }
+
+  /** Starts the emulator, turning start-up failures into one clear line. */
+  static Emulator start(EmulatorConfig c) {
+    try {
+      return Emulator.start(c);
+    } catch (BindException e) {
+      throw new UserException(
+          "port " + c.port() + " on 127.0.0.1 is in use; pick another with --port (0 = any)");
+    } catch (IOException | RuntimeException e) {
+      throw new UserException("cannot start the emulator: " + e.getMessage());
+    }
+  }
+
   @Override
-  public Integer call() {
-    throw new UserException("the emulator is not built yet");
+  public Integer call() throws InterruptedException {
+    EmulatorConfig c = config();
+    Emulator emulator = start(c);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("chatform emulator listening on " + emulator.baseUrl());
+    out.println("  API:      " + emulator.baseUrl() + "/v3.6/configuration/action/<method>");
+    out.println("  region:   " + c.region());
+    if (pat.equals(EmulatorConfig.SANDBOX_PAT)) {
+      // Only the well-known sandbox credentials are printed; custom secrets never are.
+      out.println("  PAT auth: account " + accountId + ", PAT " + pat);
+    } else {
+      out.println("  PAT auth: account " + accountId + ", PAT (as given)");
+    }
+    if (accessToken.equals(EmulatorConfig.SANDBOX_TOKEN)) {
+      out.println("  Bearer:   " + accessToken + " (Client ID " + clientId + ")");
+    } else {
+      out.println("  Bearer:   (as given) (Client ID " + clientId + ")");
+    }
+    out.println("  owner:    " + owner);
+    c.statePath().ifPresent(p -> out.println("  state:    " + p));
+    out.println("Press Ctrl-C to stop.");
+    out.flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  emulator.close();
+                  stopped.countDown();
+                }));
+    stopped.await();
+    return ExitCodes.OK;
   }
 }

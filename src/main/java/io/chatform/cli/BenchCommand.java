@@ -1,0 +1,19 @@
+package io.chatform.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Parent of the benchmark commands, which print performance figures instead of asserting them. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure performance (prints figures).",
+    subcommands = {BenchEmulatorCommand.class})
+public final class BenchCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a bench subcommand.");
+  }
+}

@@ -1,0 +1,214 @@
+package io.chatform.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import io.chatform.emulator.ApiExchange.Request;
+import io.chatform.emulator.ApiExchange.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A running local LiveChat Configuration API on 127.0.0.1 (HTTP or HTTPS): what {@code chatform
+ * emulator}, the benchmarks and every {@code *IT} talk to. Close it to stop it.
+ */
+public final class Emulator implements AutoCloseable {
+  static {
+    // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle plus the
+    // client's delayed ACK adds ~40 ms to every keep-alive call. Read once, when the server
+    // classes load, so set it before the first server is created.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
+  private final EmulatorConfig config;
+  private final HttpServer server;
+  private final ExecutorService pool;
+  private final Dispatcher dispatcher;
+
+  private Emulator(EmulatorConfig config, HttpServer server, ExecutorService pool, Dispatcher d) {
+    this.config = config;
+    this.server = server;
+    this.pool = pool;
+    this.dispatcher = d;
+  }
+
+  /** Loads the state (file, else seed), binds the port and starts serving. */
+  public static Emulator start(EmulatorConfig config) throws IOException {
+    Dispatcher dispatcher = new Dispatcher(config, System::nanoTime);
+    InetSocketAddress addr = new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port());
+    HttpServer server;
+    if (config.tls().enabled()) {
+      HttpsServer https = HttpsServer.create(addr, 1024);
+      https.setHttpsConfigurator(new HttpsConfigurator(sslContext(config.tls())));
+      server = https;
+    } else {
+      server = HttpServer.create(addr, 1024);
+    }
+    AtomicInteger n = new AtomicInteger();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            config.threads(),
+            r -> {
+              Thread t = new Thread(r, "emulator-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    server.setExecutor(pool);
+    Emulator emulator = new Emulator(config, server, pool, dispatcher);
+    server.createContext("/", emulator::serve);
+    server.start();
+    return emulator;
+  }
+
+  private static SSLContext sslContext(EmulatorConfig.Tls tls) throws IOException {
+    try {
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      char[] password;
+      if (tls.keystore().isPresent()) {
+        password = tls.password().orElse("").toCharArray();
+        try (InputStream in = Files.newInputStream(tls.keystore().get())) {
+          ks.load(in, password);
+        }
+      } else {
+        password = EmulatorConfig.DEV_CERT_PASSWORD.toCharArray();
+        try (InputStream in = Emulator.class.getResourceAsStream("dev-localhost.p12")) {
+          if (in == null) {
+            throw new IOException("the bundled dev certificate is missing from the classpath");
+          }
+          ks.load(in, password);
+        }
+      }
+      KeyManagerFactory kmf =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      kmf.init(ks, password);
+      SSLContext ctx = SSLContext.getInstance("TLS");
+      ctx.init(kmf.getKeyManagers(), null, null);
+      return ctx;
+    } catch (GeneralSecurityException e) {
+      throw new IOException("cannot load the TLS keystore: " + e.getMessage(), e);
+    }
+  }
+
+  private void serve(HttpExchange ex) throws IOException {
+    try (ex) {
+      byte[] body = ex.getRequestBody().readAllBytes();
+      String path = ex.getRequestURI().getRawPath();
+      if (path.startsWith("/__emulator/")) {
+        admin(ex, path, body);
+        return;
+      }
+      Request req =
+          new Request(
+              ex.getRequestMethod(),
+              path,
+              Optional.ofNullable(ex.getRequestURI().getRawQuery()).orElse(""),
+              Optional.ofNullable(ex.getRequestHeaders().getFirst("Authorization")),
+              Optional.ofNullable(ex.getRequestHeaders().getFirst("X-Region")),
+              body);
+      Response resp = dispatcher.handle(req);
+      if (resp.drop()) {
+        // Closing the exchange before any response headers closes the TCP connection: the
+        // client sees the connection reset / EOF although the write was applied.
+        return;
+      }
+      resp.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+      send(ex, resp.status(), resp.body());
+    }
+  }
+
+  private void admin(HttpExchange ex, String path, byte[] body) throws IOException {
+    String m = ex.getRequestMethod();
+    if (path.equals("/__emulator/stats") && m.equals("GET")) {
+      send(ex, 200, Dispatcher.bytes(stats()));
+    } else if (path.equals("/__emulator/stats") && m.equals("DELETE")) {
+      dispatcher.stats().reset();
+      send(ex, 200, Dispatcher.bytes(Params.object()));
+    } else if (path.equals("/__emulator/state") && m.equals("GET")) {
+      send(ex, 200, Dispatcher.bytes(state()));
+    } else if (path.equals("/__emulator/state") && m.equals("PUT")) {
+      try {
+        replaceState(Params.JSON.readTree(body));
+        send(ex, 200, Dispatcher.bytes(Params.object()));
+      } catch (IOException | RuntimeException e) {
+        ApiError err = ApiError.validation("Invalid state document: " + e.getMessage());
+        send(ex, 400, Dispatcher.bytes(Methods.errorBody(err)));
+      }
+    } else {
+      send(ex, 404, Dispatcher.bytes(Methods.errorBody(ApiError.notFound("No such endpoint"))));
+    }
+  }
+
+  private static void send(HttpExchange ex, int status, byte[] body) throws IOException {
+    ex.getResponseHeaders().set("Content-Type", "application/json");
+    ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  /** e.g. {@code http://127.0.0.1:8080} or {@code https://127.0.0.1:8443}. */
+  public String baseUrl() {
+    return (config.tls().enabled() ? "https" : "http") + "://127.0.0.1:" + port();
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  public EmulatorConfig config() {
+    return config;
+  }
+
+  /** The counters ({@code /__emulator/stats}). */
+  public Stats statsCounters() {
+    return dispatcher.stats();
+  }
+
+  /** {@code {"total":n,"calls":{method:n},"errors":{type:n}}}. */
+  public ObjectNode stats() {
+    return dispatcher.stats().toJson();
+  }
+
+  public void resetStats() {
+    dispatcher.stats().reset();
+  }
+
+  /** The whole account state (same format as {@code --state} / {@code --seed}). */
+  public ObjectNode state() {
+    return dispatcher.state();
+  }
+
+  /** Replaces the whole account state (persisted when a state file is configured). */
+  public void replaceState(JsonNode doc) {
+    dispatcher.replaceState(doc);
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    pool.shutdownNow();
+    try {
+      pool.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

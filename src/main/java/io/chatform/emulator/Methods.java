@@ -1,0 +1,82 @@
+package io.chatform.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.ApiVersion;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Small combinators shared by the modules: version gates, batch wrappers, fields on demand. */
+public final class Methods {
+  private Methods() {}
+
+  /** The method exists only from {@code since}; older versions answer {@code not_found}. */
+  public static Handler since(ApiVersion since, Handler h) {
+    return call -> {
+      if (!call.version().atLeast(since)) {
+        throw ApiError.methodNotFound(call.method(), call.version());
+      }
+      return h.handle(call);
+    };
+  }
+
+  /**
+   * A 3.5+ batch method over a single-item handler: {@code {"requests":[…]}} → {@code
+   * {"responses":[…]}} in order, each item either the plain result or {@code {"error":{…}}}. Items
+   * fail one by one; earlier successes stay applied.
+   */
+  public static Handler batch(Handler single) {
+    return since(
+        ApiVersion.V3_5,
+        call -> {
+          JsonNode requests = call.body().get("requests");
+          if (requests == null || !requests.isArray()) {
+            throw ApiError.validation("`requests` is required and must be an array");
+          }
+          ArrayNode responses = Params.array();
+          for (int i = 0; i < requests.size(); i++) {
+            JsonNode item = requests.get(i);
+            try {
+              if (!item.isObject()) {
+                throw ApiError.validation("`requests[" + i + "]` must be an object");
+              }
+              String singleMethod =
+                  call.method().replaceFirst("^batch_", "").replaceFirst("s$", "");
+              responses.add(
+                  single.handle(
+                      new Call(call.version(), singleMethod, (ObjectNode) item, call.clientId())));
+            } catch (ApiError e) {
+              responses.add(errorBody(e));
+            }
+          }
+          ObjectNode out = Params.object();
+          out.set("responses", responses);
+          return out;
+        });
+  }
+
+  /** The documented error body {@code {"error":{"type","message","data"?}}}. */
+  public static ObjectNode errorBody(ApiError e) {
+    ObjectNode out = Params.object();
+    ObjectNode err = out.putObject("error");
+    err.put("type", e.type());
+    err.put("message", e.getMessage());
+    e.data().ifPresent(d -> err.set("data", d));
+    return out;
+  }
+
+  /**
+   * The {@code fields} array of a get/list call: extra fields the caller asks for. Names outside
+   * {@code allowed} are rejected so a client asking for a field that does not exist finds out.
+   */
+  public static Set<String> fields(JsonNode body, Set<String> allowed) {
+    return new LinkedHashSet<>(
+        Params.optStrings(body, "fields", allowed).orElse(java.util.List.of()));
+  }
+
+  /** The empty answer of most write methods. */
+  public static ObjectNode empty() {
+    return Params.object();
+  }
+}
