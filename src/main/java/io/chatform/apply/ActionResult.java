@@ -10,7 +10,11 @@ import java.util.Optional;
  * @param message what failed or why it was skipped; never contains secrets
  */
 public record ActionResult(
-    Action action, Outcome outcome, Optional<String> errorType, Optional<String> message, long millis) {
+    Action action,
+    Outcome outcome,
+    Optional<String> errorType,
+    Optional<String> message,
+    long millis) {
   static ActionResult done(Action a, long millis) {
     return new ActionResult(a, Outcome.DONE, Optional.empty(), Optional.empty(), millis);
   }

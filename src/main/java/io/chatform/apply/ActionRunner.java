@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Performs plan actions against an account. The executor owns order, parallelism and results;
- * the runner only knows how to make the calls.
+ * Performs plan actions against an account. The executor owns order, parallelism and results; the
+ * runner only knows how to make the calls.
  */
 public interface ActionRunner {
   /** Runs one action; throws when it failed. */

@@ -46,7 +46,8 @@ public record ApplyReport(List<ActionResult> results, boolean interrupted, long 
     }
     out.append(summary()).append('\n');
     if (incomplete()) {
-      out.append("Run the same apply again: it re-reads the account and converges without duplicates.\n");
+      out.append(
+          "Run the same apply again: it re-reads the account and converges without duplicates.\n");
     }
     return out.toString();
   }

@@ -16,6 +16,9 @@ public final class EmulatorModules {
         new GroupsModule(account),
         new AgentsModule(account),
         new BotsModule(account),
-        new BotTemplatesModule());
+        new BotTemplatesModule(),
+        new AutoAccessModule(account),
+        new PropertiesModule(account),
+        new WebhooksModule());
   }
 }
