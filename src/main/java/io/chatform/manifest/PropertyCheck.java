@@ -151,7 +151,9 @@ final class PropertyCheck {
           return Optional.empty();
         }
       }
-      return Optional.of(shown + " is not in the domain " + domain);
+      List<String> names = new java.util.ArrayList<>();
+      domain.forEach(d -> names.add(d.asText()));
+      return Optional.of(shown + " is not in the domain [" + String.join(", ", names) + "]");
     }
     JsonNode range = def.spec().get("range");
     if (range != null

@@ -129,7 +129,11 @@ final class SecretResolver {
           new Diagnostic(
               where,
               path,
-              "file " + ManifestFiles.display(target) + " not found (referenced as " + ref + ")",
+              "file "
+                  + ManifestFiles.display(java.nio.file.Path.of(index.file()).resolveSibling(arg))
+                  + " not found (referenced as "
+                  + ref
+                  + ")",
               "paths are relative to the manifest's directory"));
       return Optional.empty();
     }

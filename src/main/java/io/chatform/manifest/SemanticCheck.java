@@ -275,9 +275,7 @@ final class SemanticCheck {
             w,
             "/action",
             "'" + action + "' is not a webhook action in API " + version.label(),
-            Suggestions.closest(action, actions)
-                .map(a -> "did you mean '" + a + "'?")
-                .orElse("see list_webhook_names for API " + version.label()));
+            actionHint(action, actions));
       }
       JsonNode filters = w.spec().get("filters");
       if (filters != null && filters.isObject()) {
@@ -314,6 +312,22 @@ final class SemanticCheck {
             "the API allows at most 3 webhooks per action per Client ID");
       }
     }
+  }
+
+  private String actionHint(String action, List<String> actions) {
+    List<String> elsewhere =
+        java.util.Arrays.stream(ApiVersion.values())
+            .filter(v -> WebhookActions.forVersion(v).contains(action))
+            .map(ApiVersion::label)
+            .toList();
+    if (!elsewhere.isEmpty()) {
+      return "it exists in API "
+          + String.join(", ", elsewhere)
+          + "; choose another action or --api-version";
+    }
+    return Suggestions.closest(action, actions)
+        .map(a -> "did you mean '" + a + "'?")
+        .orElse("see list_webhook_names for API " + version.label());
   }
 
   static String groupHint(String name, Set<String> groups) {
