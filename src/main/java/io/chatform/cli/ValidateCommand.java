@@ -1,0 +1,101 @@
+package io.chatform.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.chatform.manifest.Diagnostic;
+import io.chatform.manifest.LoadResult;
+import io.chatform.manifest.ManifestFiles;
+import io.chatform.manifest.ManifestLoader;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.DesiredState;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chatform validate}: checks manifests offline and reports every problem with its position,
+ * so they can be fixed before anything talks to the API.
+ */
+@Command(
+    name = "validate",
+    description = "Check manifests offline: syntax, schema, references and API limits.")
+public final class ValidateCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "PATH",
+      description = "A manifest file or a directory of *.yaml/*.yml files (repeatable).")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--json", description = "Print the diagnostics as a JSON array on stdout.")
+  boolean json;
+
+  @Option(
+      names = "--api-version",
+      paramLabel = "VERSION",
+      defaultValue = "3.6",
+      description = "API version whose limits apply: 3.4, 3.5 or 3.6 (default: ${DEFAULT-VALUE}).")
+  String apiVersion;
+
+  @Override
+  public Integer call() throws Exception {
+    if (files.isEmpty()) {
+      throw new UserException(
+          "no manifests given: pass -f PATH (a manifest file or a directory), e.g. "
+              + "chatform validate -f examples/starter");
+    }
+    ApiVersion version =
+        ApiVersion.fromLabel(apiVersion)
+            .orElseThrow(
+                () ->
+                    new UserException(
+                        "unknown --api-version '" + apiVersion + "': use 3.4, 3.5 or 3.6"));
+    LoadResult result = ManifestLoader.withSystemEnv().load(files, version);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (json) {
+      out.println(toJson(result.diagnostics()));
+    } else if (result.ok()) {
+      DesiredState state = result.state().orElseThrow();
+      int objects = state.sections().values().stream().mapToInt(List::size).sum();
+      int fileCount = ManifestFiles.expand(files, new ArrayList<>()).size();
+      out.println(
+          "Valid: "
+              + fileCount
+              + (fileCount == 1 ? " file, " : " files, ")
+              + objects
+              + (objects == 1 ? " object." : " objects."));
+    } else {
+      result.diagnostics().forEach(d -> err.println(d.format()));
+      int n = result.diagnostics().size();
+      err.println(n + (n == 1 ? " problem found." : " problems found."));
+    }
+    out.flush();
+    err.flush();
+    return result.ok() ? ExitCodes.OK : ExitCodes.ERROR;
+  }
+
+  /** The documented --json shape (schemas/diagnostics.schema.json). */
+  static String toJson(List<Diagnostic> diagnostics) throws Exception {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ArrayNode array = mapper.createArrayNode();
+    for (Diagnostic d : diagnostics) {
+      array
+          .addObject()
+          .put("file", d.location().file())
+          .put("line", d.location().line())
+          .put("column", d.location().column())
+          .put("path", d.path())
+          .put("message", d.message())
+          .put("hint", d.hint());
+    }
+    return mapper.writeValueAsString(array);
+  }
+}

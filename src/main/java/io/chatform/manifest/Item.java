@@ -1,0 +1,52 @@
+package io.chatform.manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Kind;
+import io.chatform.model.SourceLocation;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One object read from one manifest file, before it becomes a {@link io.chatform.model.Resource}:
+ * it still knows its file and pointer so checks across files can point at every field.
+ *
+ * @param ptr JSON pointer of the object in its file (for map-shaped kinds: of the value)
+ * @param sensitive spec-relative JSON pointer → reference text
+ */
+record Item(
+    Kind kind,
+    ObjectNode spec,
+    SourceLocation location,
+    String ptr,
+    PositionIndex index,
+    Map<String, String> sensitive) {
+
+  /** Pointer of a field inside this object ({@code rel} like {@code /groups/0/group}). */
+  String ptr(String rel) {
+    return ptr + rel;
+  }
+
+  SourceLocation at(String rel) {
+    return index.value(ptr(rel));
+  }
+
+  SourceLocation keyAt(String rel) {
+    return index.key(ptr(rel));
+  }
+
+  String display(String rel) {
+    return index.display(ptr(rel));
+  }
+
+  /** A string field, if present and a string. */
+  Optional<String> text(String field) {
+    JsonNode v = spec.get(field);
+    return v != null && v.isTextual() ? Optional.of(v.asText()) : Optional.empty();
+  }
+
+  /** The value for messages: the reference text when it came from a secret. */
+  String show(String rel, JsonNode value) {
+    return SchemaMessages.show(value, rel, sensitive);
+  }
+}

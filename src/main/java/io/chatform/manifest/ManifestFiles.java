@@ -1,0 +1,126 @@
+package io.chatform.manifest;
+
+import io.chatform.model.SourceLocation;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Finds the manifest files behind {@code -f} arguments and reads them safely: directories are
+ * walked for {@code *.yaml}/{@code *.yml} in sorted order, and huge or binary files are refused
+ * with a clear message before any parsing.
+ */
+public final class ManifestFiles {
+  /** Files (manifests and {@code ${file:…}} targets) larger than this are refused. */
+  public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+  /** One manifest file to load: its path on disk and how messages name it. */
+  public record ManifestFile(Path path, String display) {}
+
+  private ManifestFiles() {}
+
+  /**
+   * The manifest files named by {@code paths} (files as given, directories expanded recursively,
+   * sorted, each file once); problems such as a missing path are added to {@code diagnostics}.
+   */
+  public static List<ManifestFile> expand(List<Path> paths, List<Diagnostic> diagnostics) {
+    Map<Path, ManifestFile> out = new LinkedHashMap<>();
+    for (Path given : paths) {
+      String shown = display(given);
+      SourceLocation where = new SourceLocation(shown, 1, 1);
+      if (Files.isDirectory(given)) {
+        List<Path> found;
+        try (Stream<Path> walk = Files.walk(given)) {
+          found =
+              walk.filter(Files::isRegularFile)
+                  .filter(p -> isManifestName(p.getFileName().toString()))
+                  .sorted()
+                  .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+          diagnostics.add(
+              new Diagnostic(where, "", "cannot read directory: " + e.getMessage(), "check it"));
+          continue;
+        }
+        if (found.isEmpty()) {
+          diagnostics.add(
+              new Diagnostic(
+                  where,
+                  "",
+                  "directory has no *.yaml or *.yml files",
+                  "point -f at a manifest file or a directory that holds some"));
+        }
+        for (Path p : found) {
+          out.putIfAbsent(p.toAbsolutePath().normalize(), new ManifestFile(p, display(p)));
+        }
+      } else if (Files.isRegularFile(given)) {
+        out.putIfAbsent(given.toAbsolutePath().normalize(), new ManifestFile(given, shown));
+      } else {
+        diagnostics.add(
+            new Diagnostic(where, "", "no such file or directory", "check the path given with -f"));
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  /** Reads a file as UTF-8 text, refusing huge, binary or non-UTF-8 content. */
+  static Optional<String> readText(
+      Path path, byte[][] bytesOut, SourceLocation where, List<Diagnostic> diagnostics) {
+    try {
+      long size = Files.size(path);
+      if (size > MAX_BYTES) {
+        diagnostics.add(
+            new Diagnostic(
+                where,
+                "",
+                "file is too large (" + size + " bytes; the limit is " + MAX_BYTES + ")",
+                "split it into several smaller files"));
+        return Optional.empty();
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      bytesOut[0] = bytes;
+      for (byte b : bytes) {
+        if (b == 0) {
+          diagnostics.add(
+              new Diagnostic(where, "", "file is binary, not YAML text", "check the path"));
+          return Optional.empty();
+        }
+      }
+      try {
+        String text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+      } catch (CharacterCodingException e) {
+        diagnostics.add(new Diagnostic(where, "", "file is not UTF-8 text", "save it as UTF-8"));
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      diagnostics.add(
+          new Diagnostic(where, "", "cannot read file: " + e.getMessage(), "check permissions"));
+      return Optional.empty();
+    }
+  }
+
+  static boolean isManifestName(String name) {
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  static String display(Path p) {
+    String s = p.normalize().toString().replace('\\', '/');
+    return s.isEmpty() ? "." : s;
+  }
+}

@@ -1,0 +1,197 @@
+package io.chatform.manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.DesiredState;
+import io.chatform.model.Kind;
+import io.chatform.model.Policy;
+import io.chatform.model.Resource;
+import io.chatform.model.SourceLocation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Loads manifest files into a {@link DesiredState}, collecting every problem (syntax, schema,
+ * references, limits of the API version) as located {@link Diagnostic}s instead of failing at the
+ * first one. Never throws for bad input.
+ */
+public final class ManifestLoader {
+  private final Function<String, Optional<String>> env;
+
+  /**
+   * @param env looks up environment variables for {@code ${env:NAME}} (tests inject a map)
+   */
+  public ManifestLoader(Function<String, Optional<String>> env) {
+    this.env = env;
+  }
+
+  /** A loader reading the process environment. */
+  public static ManifestLoader withSystemEnv() {
+    return new ManifestLoader(name -> Optional.ofNullable(System.getenv(name)));
+  }
+
+  /** Loads files and directories; the state is present only when no problem was found. */
+  public LoadResult load(List<Path> paths, ApiVersion version) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
+    Set<Kind> managed = new HashSet<>();
+    Set<String> reported = new HashSet<>();
+    TreeMap<String, byte[]> hashed = new TreeMap<>();
+    Optional<Policy> policy = Optional.empty();
+    SourceLocation policyAt = null;
+    for (ManifestFiles.ManifestFile f : ManifestFiles.expand(paths, diagnostics)) {
+      FileLoad loaded = loadFile(f, diagnostics, reported);
+      hashed.put(f.display(), loaded.bytes());
+      if (loaded.root() == null) {
+        continue;
+      }
+      collect(loaded, items, managed);
+      JsonNode p = loaded.root().get("policy");
+      if (p != null) {
+        SourceLocation here = loaded.index().value("/policy");
+        if (policyAt != null) {
+          diagnostics.add(
+              new Diagnostic(
+                  loaded.index().key("/policy"),
+                  "policy",
+                  "policy is declared more than once (also at " + policyAt + ")",
+                  "keep one policy block across all manifest files"));
+        } else {
+          policyAt = here;
+          policy = Optional.of(PolicyReader.read(p, loaded.index(), diagnostics, reported));
+        }
+      }
+    }
+    if (diagnostics.isEmpty() && hashed.isEmpty()) {
+      diagnostics.add(
+          new Diagnostic(SourceLocation.NONE, "", "no manifest files given", "pass -f PATH"));
+    }
+    try {
+      new SemanticCheck(items, managed, version, reported, diagnostics).run();
+    } catch (RuntimeException e) {
+      // A bug in a check must not hide the other problems or crash the CLI.
+      diagnostics.add(
+          new Diagnostic(
+              SourceLocation.NONE,
+              "",
+              "internal error while validating: " + e.getClass().getSimpleName(),
+              "please report this with the manifest that caused it"));
+    }
+    List<Diagnostic> sorted = sort(diagnostics);
+    if (!sorted.isEmpty()) {
+      return new LoadResult(Optional.empty(), sorted);
+    }
+    Map<Kind, List<Resource>> sections = new EnumMap<>(Kind.class);
+    managed.forEach(k -> sections.put(k, new ArrayList<>()));
+    for (Item i : items) {
+      sections.get(i.kind()).add(new Resource(i.kind(), i.spec(), i.location(), i.sensitive()));
+    }
+    DesiredState state = new DesiredState(policy.orElse(Policy.DEFAULT), sections, hash(hashed));
+    return new LoadResult(Optional.of(state), List.of());
+  }
+
+  /** One file's parse: its bytes (for the hash), tree, positions and secret pointers. */
+  private record FileLoad(
+      byte[] bytes, JsonNode root, PositionIndex index, Map<String, String> sensitive) {}
+
+  private FileLoad loadFile(
+      ManifestFiles.ManifestFile f, List<Diagnostic> diagnostics, Set<String> reported) {
+    byte[][] bytes = {new byte[0]};
+    SourceLocation start = new SourceLocation(f.display(), 1, 1);
+    Optional<String> text = ManifestFiles.readText(f.path(), bytes, start, diagnostics);
+    PositionIndex empty = new PositionIndex(f.display());
+    if (text.isEmpty()) {
+      return new FileLoad(bytes[0], null, empty, Map.of());
+    }
+    YamlReader.Parsed parsed = new YamlReader(f.display(), diagnostics).read(text.get());
+    JsonNode root = parsed.root();
+    if (root == null) {
+      return new FileLoad(bytes[0], null, parsed.index(), Map.of());
+    }
+    if (root.isNull()) {
+      root = JsonNodeFactory.instance.objectNode(); // empty file: the schema asks for version
+    }
+    if (!root.isObject()) {
+      diagnostics.add(
+          new Diagnostic(
+              parsed.index().value(""),
+              "",
+              "a manifest must be a mapping of sections, found " + SchemaMessages.typeName(root),
+              "start the file with 'version: 1'"));
+      return new FileLoad(bytes[0], null, parsed.index(), Map.of());
+    }
+    Map<String, String> sensitive = new HashMap<>();
+    Path dir = f.path().toAbsolutePath().getParent();
+    new SecretResolver(env, dir, parsed.index(), diagnostics).resolve(root, "", sensitive);
+    for (String ptr : SchemaCheck.check(root, parsed.index(), sensitive, diagnostics)) {
+      reported.add(f.display() + "|" + ptr);
+    }
+    return new FileLoad(bytes[0], root, parsed.index(), sensitive);
+  }
+
+  /** Turns each object of each section into an {@link Item}; wrong shapes were reported. */
+  private static void collect(FileLoad f, List<Item> items, Set<Kind> managed) {
+    f.root()
+        .fields()
+        .forEachRemaining(
+            e ->
+                Kind.fromSection(e.getKey())
+                    .ifPresent(
+                        kind -> {
+                          managed.add(kind);
+                          SectionReader.read(
+                              kind,
+                              e.getValue(),
+                              "/" + e.getKey(),
+                              f.index(),
+                              f.sensitive(),
+                              items);
+                        }));
+  }
+
+  private static List<Diagnostic> sort(List<Diagnostic> diagnostics) {
+    List<Diagnostic> out = new ArrayList<>(diagnostics);
+    out.sort(
+        Comparator.comparing((Diagnostic d) -> d.location().file())
+            .thenComparingInt(d -> d.location().line())
+            .thenComparingInt(d -> d.location().column()));
+    return out;
+  }
+
+  private static String hash(TreeMap<String, byte[]> files) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      files.forEach(
+          (path, bytes) -> {
+            sha.update(path.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(Long.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(bytes);
+          });
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+
+  static ObjectNode object() {
+    return JsonNodeFactory.instance.objectNode();
+  }
+}

@@ -1,0 +1,217 @@
+package io.chatform.manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Our wording for JSON Schema errors: a short problem and an actionable hint ("did you mean …"),
+ * never echoing a value that came from a secret reference.
+ */
+final class SchemaMessages {
+  /**
+   * @param childKey the error is about this child of the instance (unknown key)
+   * @param atKey point at the key rather than the value
+   */
+  record Message(String message, String hint, Optional<String> childKey, boolean atKey) {
+    static Message of(String message, String hint) {
+      return new Message(message, hint, Optional.empty(), false);
+    }
+  }
+
+  private SchemaMessages() {}
+
+  static Message describe(Error e, String ptr, Map<String, String> sensitive, JsonNode schemaRoot) {
+    JsonNode instance = e.getInstanceNode();
+    JsonNode keywordValue = keywordValue(e, schemaRoot);
+    String keyword = String.valueOf(e.getKeyword());
+    switch (keyword) {
+      case "additionalProperties" -> {
+        String key = e.getProperty();
+        List<String> allowed = new ArrayList<>();
+        JsonNode owner = at(schemaRoot, parent(e.getSchemaLocation().getFragment()));
+        if (owner != null && owner.has("properties")) {
+          owner.get("properties").fieldNames().forEachRemaining(allowed::add);
+        }
+        return new Message(
+            "unknown key '" + key + "'",
+            allowed.isEmpty() ? "remove it" : Suggestions.hint(key, allowed),
+            Optional.ofNullable(key),
+            true);
+      }
+      case "required" -> {
+        String key = e.getProperty() != null ? e.getProperty() : arg(e, 0);
+        return Message.of("missing required key '" + key + "'", "add " + key + ": …");
+      }
+      case "type" -> {
+        String expected = keywordValue == null ? "another type" : typeList(keywordValue);
+        String found = typeName(instance);
+        String hint = "write a value of type " + expected;
+        if (ptr.endsWith("/start") || ptr.endsWith("/end")) {
+          hint = "write the time quoted, e.g. \"09:00\"";
+        } else if (expected.equals("string") && !found.equals("object") && !found.equals("array")) {
+          hint = "quote the value to make it a string";
+        }
+        return Message.of("expected " + expected + ", found " + found, hint);
+      }
+      case "enum" -> {
+        List<String> options = new ArrayList<>();
+        if (keywordValue != null && keywordValue.isArray()) {
+          keywordValue.forEach(v -> options.add(v.asText()));
+        }
+        String shown = show(instance, ptr, sensitive);
+        String hint = Suggestions.hint(instance == null ? "" : instance.asText(), options);
+        if (ptr.endsWith("/role") && "owner".equals(instance == null ? "" : instance.asText())) {
+          hint = "the owner role cannot be set through the API; use viceowner";
+        }
+        if (ptr.endsWith("/action") && options.size() > 8) {
+          hint =
+              Suggestions.closest(instance == null ? "" : instance.asText(), options)
+                  .map(c -> "did you mean '" + c + "'?")
+                  .orElse("see 'list_webhook_names' for the actions of your API version");
+        }
+        return Message.of(
+            options.size() > 8
+                ? shown + " is not a known value here"
+                : shown + " is not one of: " + String.join(", ", options),
+            hint);
+      }
+      case "const" -> {
+        return Message.of(
+            "must be " + (keywordValue == null ? "a fixed value" : keywordValue.toString()),
+            "this chatform reads manifest format version 1");
+      }
+      case "maximum", "minimum" -> {
+        String n = keywordValue == null ? "?" : keywordValue.asText();
+        boolean max = keyword.equals("maximum");
+        return Message.of(
+            show(instance, ptr, sensitive)
+                + " is "
+                + (max ? "above the maximum " : "below the minimum ")
+                + n,
+            "use a value " + (max ? "of at most " : "of at least ") + n);
+      }
+      case "maxLength" -> {
+        String n = keywordValue == null ? "?" : keywordValue.asText();
+        int length =
+            instance == null ? 0 : instance.asText().codePointCount(0, instance.asText().length());
+        return Message.of(
+            "is " + length + " characters long, the limit is " + n,
+            "shorten it to " + n + " characters or fewer");
+      }
+      case "minLength" -> {
+        return Message.of("must not be empty", "write a value or remove the key");
+      }
+      case "pattern" -> {
+        JsonNode owner = at(schemaRoot, parent(e.getSchemaLocation().getFragment()));
+        String what =
+            owner != null && owner.has("description")
+                ? owner.get("description").asText()
+                : "a value matching "
+                    + (keywordValue == null ? "the pattern" : keywordValue.asText());
+        return Message.of(
+            show(instance, ptr, sensitive) + " is not valid here", "expected " + what);
+      }
+      case "minItems" -> {
+        return Message.of(
+            "must have at least " + (keywordValue == null ? 1 : keywordValue.asInt()) + " item(s)",
+            "add an item or remove the key");
+      }
+      case "uniqueItems" -> {
+        return Message.of("has repeated items", "list each item once");
+      }
+      case "minProperties" -> {
+        return Message.of("must not be empty", "add at least one entry or remove the key");
+      }
+      default -> {
+        String msg = String.valueOf(e.getMessage());
+        int colon = msg.indexOf(": ");
+        return Message.of(
+            colon >= 0 ? msg.substring(colon + 2) : msg,
+            "see schemas/chatform-manifest.schema.json");
+      }
+    }
+  }
+
+  /** The value, quoted, or its reference text when it came from a secret. */
+  static String show(JsonNode v, String ptr, Map<String, String> sensitive) {
+    if (sensitive.containsKey(ptr)) {
+      return "'" + sensitive.get(ptr) + "'";
+    }
+    if (v == null) {
+      return "value";
+    }
+    String s = v.isTextual() ? v.asText() : v.toString();
+    if (s.length() > 60) {
+      s = s.substring(0, 57) + "...";
+    }
+    return "'" + s + "'";
+  }
+
+  private static JsonNode keywordValue(Error e, JsonNode schemaRoot) {
+    JsonNode owner = at(schemaRoot, parent(e.getSchemaLocation().getFragment()));
+    if (owner != null && owner.has(e.getKeyword())) {
+      return owner.get(e.getKeyword());
+    }
+    return e.getSchemaNode();
+  }
+
+  private static String arg(Error e, int i) {
+    Object[] args = e.getArguments();
+    return args != null && args.length > i ? String.valueOf(args[i]) : "?";
+  }
+
+  private static String typeList(JsonNode type) {
+    if (type.isArray()) {
+      List<String> names = new ArrayList<>();
+      type.forEach(t -> names.add(t.asText()));
+      return String.join(" or ", names);
+    }
+    return type.asText();
+  }
+
+  static String typeName(JsonNode v) {
+    if (v == null || v.isNull()) {
+      return "nothing (null)";
+    }
+    if (v.isIntegralNumber()) {
+      return "integer";
+    }
+    if (v.isNumber()) {
+      return "number";
+    }
+    if (v.isBoolean()) {
+      return "boolean";
+    }
+    if (v.isTextual()) {
+      return "string";
+    }
+    return v.isArray() ? "array" : "object";
+  }
+
+  private static List<String> parent(NodePath fragment) {
+    List<String> names = new ArrayList<>();
+    if (fragment == null) {
+      return names;
+    }
+    for (int i = 0; i < fragment.getNameCount() - 1; i++) {
+      names.add(String.valueOf(fragment.getElement(i)));
+    }
+    return names;
+  }
+
+  private static JsonNode at(JsonNode root, List<String> names) {
+    JsonNode n = root;
+    for (String name : names) {
+      if (n == null) {
+        return null;
+      }
+      n = n.isArray() ? n.get(Integer.parseInt(name)) : n.get(name);
+    }
+    return n;
+  }
+}

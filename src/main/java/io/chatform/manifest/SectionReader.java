@@ -1,0 +1,133 @@
+package io.chatform.manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Kind;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits one section of one file into {@link Item}s: list sections give one item per element,
+ * map-shaped sections (property values, license webhooks) one item per value.
+ */
+final class SectionReader {
+  private SectionReader() {}
+
+  static void read(
+      Kind kind,
+      JsonNode section,
+      String ptr,
+      PositionIndex index,
+      Map<String, String> sensitive,
+      List<Item> out) {
+    switch (kind) {
+      case LICENSE_PROPERTIES -> {
+        forEachField(
+            section,
+            ptr,
+            (ns, nsPtr, names) ->
+                forEachField(
+                    names,
+                    nsPtr,
+                    (name, valuePtr, value) -> {
+                      if (value.isValueNode() && !value.isNull()) {
+                        ObjectNode spec = obj();
+                        spec.put("namespace", ns).put("name", name).set("value", value);
+                        out.add(mapItem(kind, spec, valuePtr, "/value", index, sensitive));
+                      }
+                    }));
+      }
+      case GROUP_PROPERTIES -> {
+        forEachField(
+            section,
+            ptr,
+            (group, groupPtr, namespaces) ->
+                forEachField(
+                    namespaces,
+                    groupPtr,
+                    (ns, nsPtr, names) ->
+                        forEachField(
+                            names,
+                            nsPtr,
+                            (name, valuePtr, value) -> {
+                              if (value.isValueNode() && !value.isNull()) {
+                                ObjectNode spec = obj();
+                                spec.put("group", group).put("namespace", ns).put("name", name);
+                                spec.set("value", value);
+                                out.add(mapItem(kind, spec, valuePtr, "/value", index, sensitive));
+                              }
+                            })));
+      }
+      case LICENSE_WEBHOOKS -> {
+        forEachField(
+            section,
+            ptr,
+            (clientId, valuePtr, value) -> {
+              String state = value.asText();
+              if (value.isTextual() && (state.equals("enabled") || state.equals("disabled"))) {
+                ObjectNode spec = obj();
+                spec.put("owner_client_id", clientId).put("enabled", state.equals("enabled"));
+                out.add(mapItem(kind, spec, valuePtr, "/enabled", index, sensitive));
+              }
+            });
+      }
+      default -> {
+        if (!section.isArray()) {
+          return;
+        }
+        for (int i = 0; i < section.size(); i++) {
+          if (section.get(i) instanceof ObjectNode element) {
+            String itemPtr = PositionIndex.child(ptr, i);
+            Map<String, String> secrets = new HashMap<>();
+            sensitive.forEach(
+                (p, ref) -> {
+                  if (p.startsWith(itemPtr + "/")) {
+                    secrets.put(p.substring(itemPtr.length()), ref);
+                  }
+                });
+            out.add(
+                new Item(kind, element.deepCopy(), index.value(itemPtr), itemPtr, index, secrets));
+          }
+        }
+      }
+    }
+  }
+
+  /** A map-shaped item: located at its key, the spec field {@code field} holds the value. */
+  private static Item mapItem(
+      Kind kind,
+      ObjectNode spec,
+      String valuePtr,
+      String field,
+      PositionIndex index,
+      Map<String, String> sensitive) {
+    Map<String, String> secrets = new HashMap<>();
+    if (sensitive.containsKey(valuePtr)) {
+      secrets.put(field, sensitive.get(valuePtr));
+    }
+    // Item pointers are relative to the value; field "" is the value itself.
+    return new Item(kind, spec, index.key(valuePtr), valuePtr, index, secrets);
+  }
+
+  private interface FieldVisitor {
+    void visit(String key, String ptr, JsonNode value);
+  }
+
+  private static void forEachField(JsonNode node, String ptr, FieldVisitor visitor) {
+    if (!(node instanceof ObjectNode obj)) {
+      return;
+    }
+    Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      visitor.visit(e.getKey(), PositionIndex.child(ptr, e.getKey()), e.getValue());
+    }
+  }
+
+  private static ObjectNode obj() {
+    return JsonNodeFactory.instance.objectNode();
+  }
+}

@@ -1,0 +1,338 @@
+package io.chatform.manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.Kind;
+import io.chatform.model.SourceLocation;
+import io.chatform.model.WebhookActions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules a JSON Schema cannot express: limits that depend on the API version, references between
+ * sections, duplicate identities across files, and webhook limits. Property values are checked by
+ * {@link PropertyCheck}. Every check reads defensively: the schema may already have reported a
+ * wrong type, and that must not become a crash here.
+ */
+final class SemanticCheck {
+  /** The group every license has (id 0); it can be referenced without being declared. */
+  static final String GENERAL = "General";
+
+  private final List<Item> items;
+  private final Set<Kind> managed;
+  private final ApiVersion version;
+  private final Set<String> alreadyReported;
+  private final List<Diagnostic> out;
+
+  SemanticCheck(
+      List<Item> items,
+      Set<Kind> managed,
+      ApiVersion version,
+      Set<String> alreadyReported,
+      List<Diagnostic> out) {
+    this.items = items;
+    this.managed = managed;
+    this.version = version;
+    this.alreadyReported = alreadyReported;
+    this.out = out;
+  }
+
+  void run() {
+    duplicates();
+    Set<String> groups = new LinkedHashSet<>();
+    groups.add(GENERAL);
+    of(Kind.GROUPS).forEach(g -> g.text("name").ifPresent(groups::add));
+    for (Item a : of(Kind.AGENTS)) {
+      memberships(a, groups);
+      agentLimits(a);
+      scheduler(a);
+    }
+    for (Item b : of(Kind.BOTS)) {
+      memberships(b, groups);
+      scheduler(b);
+      if (b.spec().has("type") && !version.atLeast(ApiVersion.V3_6)) {
+        report(
+            b,
+            "/type",
+            "bots have a type only from API 3.6",
+            "remove type or use --api-version 3.6");
+      }
+    }
+    for (Item r : of(Kind.AUTO_ACCESS)) {
+      autoAccess(r, groups);
+    }
+    for (Item g : of(Kind.GROUP_PROPERTIES)) {
+      String group = g.spec().path("group").asText();
+      // The item is the value; its group is the key two levels up.
+      String groupPtr = PositionIndex.parent(PositionIndex.parent(g.ptr()));
+      if (managed.contains(Kind.GROUPS) && !groups.contains(group)) {
+        report(
+            g.index(),
+            groupPtr,
+            true,
+            "group '" + group + "' is not declared in groups",
+            groupHint(group, groups));
+      }
+    }
+    new PropertyCheck(this, of(Kind.PROPERTIES), managed.contains(Kind.PROPERTIES))
+        .run(of(Kind.LICENSE_PROPERTIES), of(Kind.GROUP_PROPERTIES));
+    webhooks();
+  }
+
+  List<Item> of(Kind kind) {
+    return items.stream().filter(i -> i.kind() == kind).toList();
+  }
+
+  /** Reports at a field of an item unless the schema already reported that exact node. */
+  void report(Item item, String rel, String message, String hint) {
+    report(item.index(), item.ptr(rel), false, message, hint);
+  }
+
+  /** Reports at the key naming an item's field (for map-shaped sections and unknown names). */
+  void reportKey(Item item, String rel, String message, String hint) {
+    report(item.index(), item.ptr(rel), true, message, hint);
+  }
+
+  private void report(PositionIndex index, String ptr, boolean atKey, String message, String hint) {
+    if (alreadyReported.add(index.file() + "|" + ptr)) {
+      SourceLocation at = atKey ? index.key(ptr) : index.value(ptr);
+      out.add(new Diagnostic(at, index.display(ptr), message, hint));
+    }
+  }
+
+  private void duplicates() {
+    Map<Kind, Map<String, Item>> seen = new HashMap<>();
+    for (Item item : items) {
+      String id = item.kind().identity(item.spec());
+      if (id.isEmpty() || id.startsWith("/") || id.endsWith("/") || id.contains("//")) {
+        continue; // identity fields missing: the schema reported them
+      }
+      Item first = seen.computeIfAbsent(item.kind(), k -> new HashMap<>()).putIfAbsent(id, item);
+      if (first == null) {
+        continue;
+      }
+      SourceLocation f = first.location();
+      if (item.kind() == Kind.AUTO_ACCESS) {
+        report(
+            item,
+            "",
+            "auto access description '" + id + "' is repeated (first at " + f + ")",
+            "descriptions identify rules: make each one unique");
+      } else {
+        report(
+            item,
+            "",
+            "duplicate "
+                + item.kind().section()
+                + " entry '"
+                + id
+                + "' (also declared at "
+                + f
+                + ")",
+            "declare each object once; merge the two entries");
+      }
+    }
+  }
+
+  private void memberships(Item item, Set<String> groups) {
+    JsonNode list = item.spec().get("groups");
+    if (list == null || !list.isArray()) {
+      return;
+    }
+    Set<String> listed = new java.util.HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode g = list.get(i).get("group");
+      if (g == null || !g.isTextual()) {
+        continue;
+      }
+      String rel = "/groups/" + i + "/group";
+      if (!listed.add(g.asText())) {
+        report(item, rel, "group '" + g.asText() + "' is listed twice", "list each group once");
+      } else if (managed.contains(Kind.GROUPS) && !groups.contains(g.asText())) {
+        report(
+            item,
+            rel,
+            "group '" + g.asText() + "' is not declared in groups",
+            groupHint(g.asText(), groups));
+      }
+    }
+  }
+
+  private void agentLimits(Item a) {
+    JsonNode max = a.spec().get("max_chats_count");
+    int limit = version.atLeast(ApiVersion.V3_5) ? 20 : 100;
+    if (max != null && max.isIntegralNumber() && max.asLong() > limit && max.asLong() <= 100) {
+      report(
+          a,
+          "/max_chats_count",
+          "max_chats_count "
+              + max.asLong()
+              + " is above "
+              + limit
+              + ", the limit for agents in API "
+              + version.label(),
+          "use " + limit + " or less");
+    }
+  }
+
+  private void scheduler(Item item) {
+    JsonNode ws = item.spec().get("work_scheduler");
+    if (ws == null || !ws.isObject()) {
+      return;
+    }
+    JsonNode schedule = ws.get("schedule");
+    if (schedule != null && schedule.isArray() && !schedule.isEmpty() && !ws.has("timezone")) {
+      report(
+          item,
+          "/work_scheduler",
+          "a schedule needs a timezone",
+          "add timezone: e.g. Europe/Warsaw");
+    }
+    if (schedule == null || !schedule.isArray()) {
+      return;
+    }
+    for (int i = 0; i < schedule.size(); i++) {
+      JsonNode slot = schedule.get(i);
+      JsonNode start = slot.get("start");
+      JsonNode end = slot.get("end");
+      if (start != null
+          && end != null
+          && start.isTextual()
+          && end.isTextual()
+          && start.asText().matches("\\d\\d:\\d\\d")
+          && end.asText().matches("\\d\\d:\\d\\d")
+          && start.asText().compareTo(end.asText()) >= 0) {
+        report(
+            item,
+            "/work_scheduler/schedule/" + i + "/end",
+            "end " + end.asText() + " is not after start " + start.asText(),
+            "a slot must end after it starts");
+      }
+    }
+  }
+
+  private void autoAccess(Item r, Set<String> groups) {
+    JsonNode list = r.spec().get("groups");
+    if (list != null && list.isArray() && managed.contains(Kind.GROUPS)) {
+      for (int i = 0; i < list.size(); i++) {
+        JsonNode g = list.get(i);
+        if (g.isTextual() && !groups.contains(g.asText())) {
+          report(
+              r,
+              "/groups/" + i,
+              "group '" + g.asText() + "' is not declared in groups",
+              groupHint(g.asText(), groups));
+        }
+      }
+    }
+    JsonNode c = r.spec().get("conditions");
+    if (c == null || !c.isObject()) {
+      return;
+    }
+    if (!c.has("url") && !c.has("domain") && !c.has("geolocation")) {
+      report(
+          r,
+          "/conditions",
+          "conditions need at least one of url, domain, geolocation",
+          "add e.g. domain: {values: [{value: example.com}]}");
+    }
+    for (String field : List.of("url", "domain")) {
+      exclusive(r, c.get(field), "/conditions/" + field);
+    }
+  }
+
+  /** {@code values} and {@code exclude_values} cannot be used together. */
+  void exclusive(Item item, JsonNode node, String rel) {
+    if (node != null && node.isObject() && node.has("values") && node.has("exclude_values")) {
+      report(
+          item,
+          rel + "/exclude_values",
+          "values and exclude_values cannot be used together",
+          "keep one of them");
+    } else if (node != null
+        && node.isObject()
+        && !node.has("values")
+        && !node.has("exclude_values")) {
+      report(
+          item,
+          rel,
+          "needs values or exclude_values",
+          "add values: [...] or exclude_values: [...]");
+    }
+  }
+
+  private void webhooks() {
+    List<String> actions = WebhookActions.forVersion(version);
+    Map<String, List<Item>> perAction = new HashMap<>();
+    for (Item w : of(Kind.WEBHOOKS)) {
+      String action = w.text("action").orElse("");
+      if (!action.isEmpty() && !actions.contains(action)) {
+        report(
+            w,
+            "/action",
+            "'" + action + "' is not a webhook action in API " + version.label(),
+            actionHint(action, actions));
+      }
+      JsonNode filters = w.spec().get("filters");
+      if (filters != null && filters.isObject()) {
+        if (filters.has("author_type") && !WebhookActions.acceptsAuthorType(action)) {
+          report(
+              w,
+              "/filters/author_type",
+              "author_type is accepted only for incoming_event and event_updated",
+              "remove author_type or change the action");
+        }
+        JsonNode presence = filters.get("chat_presence");
+        if (presence != null && presence.isObject()) {
+          exclusive(w, presence.get("user_ids"), "/filters/chat_presence/user_ids");
+        }
+      }
+      String owner = w.text("owner_client_id").orElse("");
+      List<Item> same = perAction.computeIfAbsent(owner + "/" + action, k -> new ArrayList<>());
+      same.add(w);
+      if (same.size() > 3) {
+        report(
+            w,
+            "",
+            "more than 3 webhooks for action "
+                + action
+                + " of Client ID "
+                + owner
+                + " (others at "
+                + same.get(0).location()
+                + ", "
+                + same.get(1).location()
+                + ", "
+                + same.get(2).location()
+                + ")",
+            "the API allows at most 3 webhooks per action per Client ID");
+      }
+    }
+  }
+
+  private String actionHint(String action, List<String> actions) {
+    List<String> elsewhere =
+        java.util.Arrays.stream(ApiVersion.values())
+            .filter(v -> WebhookActions.forVersion(v).contains(action))
+            .map(ApiVersion::label)
+            .toList();
+    if (!elsewhere.isEmpty()) {
+      return "it exists in API "
+          + String.join(", ", elsewhere)
+          + "; choose another action or --api-version";
+    }
+    return Suggestions.closest(action, actions)
+        .map(a -> "did you mean '" + a + "'?")
+        .orElse("see list_webhook_names for API " + version.label());
+  }
+
+  static String groupHint(String name, Set<String> groups) {
+    return Suggestions.closest(name, groups)
+        .map(g -> "did you mean '" + g + "'?")
+        .orElse("add it to groups, or use one of: " + String.join(", ", groups));
+  }
+}

@@ -1,0 +1,254 @@
+package io.chatform.manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.SourceLocation;
+import java.io.StringReader;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Turns one YAML text into a JSON tree plus a {@link PositionIndex}, reporting syntax errors,
+ * duplicate keys and hostile constructs as located diagnostics instead of exceptions.
+ *
+ * <p>SnakeYAML's composer keeps a start mark on every node, which is what makes {@code
+ * file:line:col} possible for every value. Scalars are typed by the YAML 1.2 core schema (only
+ * {@code true/false} are booleans, so {@code country_code: NO} stays a string and {@code 17:00} is
+ * not a base-60 number).
+ */
+final class YamlReader {
+  static final int MAX_ALIASES = 50;
+  static final int MAX_DEPTH = 40;
+  static final int MAX_NODES = 200_000;
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  /** The tree (empty document = null node) and where each node was written. */
+  record Parsed(JsonNode root, PositionIndex index) {}
+
+  private final String file;
+  private final List<Diagnostic> diagnostics;
+  private PositionIndex index;
+  private int nodes;
+
+  YamlReader(String file, List<Diagnostic> diagnostics) {
+    this.file = file;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Parses {@code text}; on a fatal problem reports it and returns a null root. */
+  Parsed read(String text) {
+    index = new PositionIndex(file);
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true); // we detect duplicates ourselves, with both positions
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(ManifestFiles.MAX_BYTES + 1);
+    options.setAllowRecursiveKeys(false);
+    try {
+      Composer composer =
+          new Composer(
+              new ParserImpl(new StreamReader(new StringReader(text)), options),
+              new CoreSchemaResolver(),
+              options);
+      Node node = composer.getSingleNode();
+      if (node == null) {
+        return new Parsed(JSON.nullNode(), index);
+      }
+      return new Parsed(convert(node, "", "", null, 0), index);
+    } catch (MarkedYAMLException e) {
+      Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
+      if (problem.contains("another document")) {
+        report(
+            m,
+            "a manifest file holds one YAML document; found another",
+            "split the documents into separate files");
+      } else {
+        report(m, "YAML syntax error: " + oneLine(problem), "fix the YAML syntax at this position");
+      }
+    } catch (TooBig e) {
+      report(e.mark, e.getMessage(), e.hint);
+    } catch (YAMLException e) {
+      String msg = oneLine(String.valueOf(e.getMessage()));
+      String lower = msg.toLowerCase(java.util.Locale.ROOT);
+      String hint =
+          lower.contains("aliases")
+              ? "use fewer YAML aliases (at most " + MAX_ALIASES + " for lists and maps)"
+              : lower.contains("depth") || lower.contains("nesting")
+                  ? "nest at most " + MAX_DEPTH + " levels deep"
+                  : "fix the YAML";
+      diagnostics.add(
+          new Diagnostic(
+              new SourceLocation(file, 1, 1), "", "YAML could not be read: " + msg, hint));
+    } catch (StackOverflowError e) {
+      diagnostics.add(
+          new Diagnostic(
+              new SourceLocation(file, 1, 1),
+              "",
+              "YAML is nested too deeply",
+              "nest at most " + MAX_DEPTH + " levels deep"));
+    }
+    return new Parsed(null, index);
+  }
+
+  private JsonNode convert(Node node, String ptr, String display, SourceLocation key, int depth) {
+    if (++nodes > MAX_NODES) {
+      throw new TooBig(
+          node.getStartMark(),
+          "the document has more than " + MAX_NODES + " values (after expanding aliases)",
+          "split the manifest or avoid repeating large aliases");
+    }
+    if (depth > MAX_DEPTH) {
+      throw new TooBig(
+          node.getStartMark(),
+          "nested more than " + MAX_DEPTH + " levels deep",
+          "flatten the structure");
+    }
+    index.put(ptr, display, loc(node.getStartMark()), key);
+    if (node instanceof MappingNode map) {
+      ObjectNode out = JSON.objectNode();
+      Map<String, Node> seen = new HashMap<>();
+      for (NodeTuple t : map.getValue()) {
+        Node k = t.getKeyNode();
+        if (!(k instanceof ScalarNode ks)) {
+          report(k.getStartMark(), "keys must be plain strings", "remove the complex key");
+          continue;
+        }
+        String name = ks.getValue();
+        String childPtr = PositionIndex.child(ptr, name);
+        String childDisplay = PositionIndex.join(display, name);
+        Node first = seen.putIfAbsent(name, k);
+        if (first != null) {
+          Mark f = first.getStartMark();
+          diagnostics.add(
+              new Diagnostic(
+                  loc(k.getStartMark()),
+                  childDisplay,
+                  "duplicate key '" + name + "' (first at line " + (f.getLine() + 1) + ")",
+                  "keep only one '" + name + "' in this mapping"));
+          continue;
+        }
+        out.set(
+            name,
+            convert(t.getValueNode(), childPtr, childDisplay, loc(k.getStartMark()), depth + 1));
+      }
+      return out;
+    }
+    if (node instanceof SequenceNode seq) {
+      ArrayNode out = JSON.arrayNode();
+      int i = 0;
+      for (Node item : seq.getValue()) {
+        out.add(
+            convert(item, PositionIndex.child(ptr, i), display + "[" + i + "]", null, depth + 1));
+        i++;
+      }
+      return out;
+    }
+    return scalar((ScalarNode) node);
+  }
+
+  private JsonNode scalar(ScalarNode s) {
+    String v = s.getValue();
+    Tag tag = s.getTag();
+    if (tag.equals(Tag.NULL)) {
+      return JSON.nullNode();
+    }
+    if (tag.equals(Tag.BOOL)) {
+      return JSON.booleanNode(v.equalsIgnoreCase("true"));
+    }
+    if (tag.equals(Tag.INT)) {
+      try {
+        BigInteger n;
+        if (v.startsWith("0x")) {
+          n = new BigInteger(v.substring(2), 16);
+        } else if (v.startsWith("0o")) {
+          n = new BigInteger(v.substring(2), 8);
+        } else {
+          n = new BigInteger(v.startsWith("+") ? v.substring(1) : v);
+        }
+        return n.bitLength() < 32
+            ? JSON.numberNode(n.intValue())
+            : n.bitLength() < 64 ? JSON.numberNode(n.longValue()) : JSON.numberNode(n);
+      } catch (NumberFormatException e) {
+        return JSON.textNode(v);
+      }
+    }
+    if (tag.equals(Tag.FLOAT)) {
+      try {
+        return JSON.numberNode(new java.math.BigDecimal(v));
+      } catch (NumberFormatException e) {
+        return JSON.textNode(v); // .inf/.nan: no manifest field takes them; the schema says so
+      }
+    }
+    if (!tag.equals(Tag.STR)) {
+      report(
+          s.getStartMark(),
+          "unsupported YAML tag " + tag.getValue(),
+          "remove the tag; plain strings, numbers and true/false are supported");
+    }
+    return JSON.textNode(v);
+  }
+
+  private void report(Mark m, String message, String hint) {
+    diagnostics.add(
+        new Diagnostic(m == null ? new SourceLocation(file, 1, 1) : loc(m), "", message, hint));
+  }
+
+  private SourceLocation loc(Mark m) {
+    return new SourceLocation(file, m.getLine() + 1, m.getColumn() + 1);
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ").trim();
+  }
+
+  /** Thrown inside conversion to abort a hostile document with a located message. */
+  private static final class TooBig extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Mark mark;
+    final String hint;
+
+    TooBig(Mark mark, String message, String hint) {
+      super(message, null, false, false);
+      this.mark = mark;
+      this.hint = hint;
+    }
+  }
+
+  /** YAML 1.2 core schema: no yes/no/on/off booleans, no base-60 numbers, no timestamps. */
+  private static final class CoreSchemaResolver extends Resolver {
+    @Override
+    protected void addImplicitResolvers() {
+      addImplicitResolver(
+          Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
+      addImplicitResolver(
+          Tag.INT, Pattern.compile("^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), "-+0123456789");
+      addImplicitResolver(
+          Tag.FLOAT,
+          Pattern.compile(
+              "^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"),
+          "-+0123456789.");
+      addImplicitResolver(Tag.NULL, Pattern.compile("^(?:~|null|Null|NULL|)$"), "~nN\0");
+      addImplicitResolver(Tag.NULL, Pattern.compile("^$"), null);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package io.chatform.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ValidateCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void validStarterExitsZeroWithSummary() {
+    assertThat(run("validate", "-f", "examples/starter")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).isEqualTo("Valid: 1 file, 9 objects." + System.lineSeparator());
+  }
+
+  @Test
+  void invalidExitsOneWithEachDiagnosticThenACount() {
+    int code =
+        run(
+            "validate",
+            "-f",
+            "examples/invalid/unknown-key.yaml",
+            "-f",
+            "examples/invalid/wrong-version.yaml");
+    assertThat(code).isEqualTo(ExitCodes.ERROR);
+    String[] lines = err.toString().split("\\R");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0])
+        .startsWith("examples/invalid/unknown-key.yaml:6:5: agents[0].max_chat_count: ");
+    assertThat(lines[1]).startsWith("examples/invalid/wrong-version.yaml:2:10: version: ");
+    assertThat(lines[2]).isEqualTo("2 problems found.");
+  }
+
+  @Test
+  void jsonOutputFollowsTheDiagnosticsSchema() throws Exception {
+    assertThat(run("validate", "--json", "-f", "examples/invalid/unknown-key.yaml"))
+        .isEqualTo(ExitCodes.ERROR);
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.size()).isEqualTo(1);
+    assertThat(json.get(0).get("line").asInt()).isEqualTo(6);
+    assertThat(json.get(0).get("path").asText()).isEqualTo("agents[0].max_chat_count");
+    JsonNode schema =
+        new ObjectMapper().readTree(Files.readString(Path.of("schemas/diagnostics.schema.json")));
+    var errors =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(schema)
+            .validate(json);
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void jsonForValidManifestsIsAnEmptyArray() {
+    assertThat(run("validate", "--json", "-f", "examples/starter")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString().trim()).isEqualTo("[ ]");
+  }
+
+  @Test
+  void noFileIsAClearError() {
+    assertThat(run("validate")).isEqualTo(ExitCodes.ERROR);
+    assertThat(err.toString())
+        .contains("no manifests given: pass -f PATH")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void unknownApiVersionIsAClearError() {
+    assertThat(run("validate", "-f", "examples/starter", "--api-version", "2.0"))
+        .isEqualTo(ExitCodes.ERROR);
+    assertThat(err.toString()).contains("unknown --api-version '2.0'");
+  }
+
+  @Test
+  void apiVersionChangesTheLimits() {
+    assertThat(run("validate", "-f", "examples/invalid/out-of-range.yaml", "--api-version", "3.4"))
+        .isEqualTo(ExitCodes.OK);
+  }
+}
