@@ -52,6 +52,11 @@ public final class LiveChatClient implements AutoCloseable {
     return engine.region();
   }
 
+  /** The adaptive request rate now (below --max-rps after 429s). */
+  double currentRps() {
+    return engine.currentRps();
+  }
+
   /** Masks known secrets and secret-shaped text; for callers that print API data. */
   public String redact(String text) {
     return redactor.redact(text);

@@ -33,6 +33,9 @@ final class FakeLiveChat extends Dispatcher {
   /** Drop the connection without an answer, after applying the write when {@code applied}. */
   record Drop(boolean applied) implements Fault {}
 
+  /** Apply the write, then answer {@code answer} instead of the result. */
+  record AppliedThen(Canned answer) implements Fault {}
+
   static final class Err extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final String type;
@@ -113,6 +116,9 @@ final class FakeLiveChat extends Dispatcher {
     }
     if (f instanceof Drop) {
       return drop();
+    }
+    if (f instanceof AppliedThen a) {
+      return json(a.answer().status(), a.answer().body());
     }
     return json(200, result.toString());
   }
