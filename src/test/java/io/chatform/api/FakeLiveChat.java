@@ -142,6 +142,24 @@ final class FakeLiveChat extends Dispatcher {
   }
 
   private JsonNode handle(String m, ObjectNode b) {
+    if (m.startsWith("batch_")) {
+      // batch_create_agents → create_agent: each item runs alone and fails alone.
+      String[] w = m.split("_");
+      String single = w[1] + "_" + w[2].substring(0, w[2].length() - 1);
+      ArrayNode responses = Json.object().putArray("responses");
+      for (JsonNode item : b.path("requests")) {
+        try {
+          responses.add(handle(single, (ObjectNode) item));
+        } catch (Err e) {
+          ObjectNode err = Json.object();
+          err.putObject("error").put("type", e.type).put("message", e.getMessage());
+          responses.add(err);
+        }
+      }
+      ObjectNode out = Json.object();
+      out.set("responses", responses);
+      return out;
+    }
     switch (m) {
       case "list_groups":
         return array(groups.values());
