@@ -1,0 +1,325 @@
+package io.chatform.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import okhttp3.OkHttpClient;
+import okhttp3.ResponseBody;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * Runs one logical API call: rate budget and bounded concurrency around every HTTP attempt, error
+ * mapping by {@code error.type}, region redirects, and retries that respect each call's {@link
+ * Safety} so a create is never blindly repeated.
+ */
+final class CallEngine implements AutoCloseable {
+  /** A call's result and whether it took more than one attempt. */
+  record Outcome(JsonNode result, boolean retried) {}
+
+  private enum Kind {
+    OK,
+    FATAL,
+    THROTTLED,
+    AMBIGUOUS,
+    NOT_SENT,
+    MISDIRECTED
+  }
+
+  private record Attempt(
+      Kind kind,
+      JsonNode body,
+      LiveChatException error,
+      Optional<Duration> retryAfter,
+      long epoch) {}
+
+  private final ClientConfig config;
+  private final Redactor redactor;
+  private final OkHttpClient http;
+  private final ConfigurationApi api;
+  private final RateBudget budget;
+  private final Semaphore slots;
+  private final AtomicReference<Optional<String>> region;
+  private final WireErrors errors;
+
+  CallEngine(ClientConfig config, Redactor redactor) {
+    this.config = config;
+    this.redactor = redactor;
+    this.http = HttpClients.build(config, redactor);
+    this.api =
+        new Retrofit.Builder()
+            .baseUrl(config.apiUrl() + "/")
+            .client(http)
+            .addConverterFactory(JacksonConverterFactory.create(Json.MAPPER))
+            .build()
+            .create(ConfigurationApi.class);
+    this.budget = new RateBudget(config.maxRps(), config.timing());
+    this.slots = new Semaphore(config.parallelism(), true);
+    this.region = new AtomicReference<>(config.region());
+    this.errors = new WireErrors(redactor);
+  }
+
+  /** The region calls currently go to (changes after a {@code misdirected_request}). */
+  Optional<String> region() {
+    return region.get();
+  }
+
+  double currentRps() {
+    return budget.currentRps();
+  }
+
+  Outcome execute(String method, JsonNode body, Safety safety) {
+    Timing timing = config.timing();
+    RetryPolicy policy = config.retry();
+    long start = timing.nanoTime();
+    boolean ambiguous = false;
+    boolean regionSwitched = false;
+    int attempt = 0;
+    while (true) {
+      attempt++;
+      if (ambiguous && safety instanceof Safety.Create create) {
+        Optional<JsonNode> found = probe(method, create);
+        if (found.isPresent()) {
+          return new Outcome(found.get(), true);
+        }
+        debug("api " + method + ": not found in live state; sending it again");
+      }
+      Attempt a = attemptOnce(method, body, attempt);
+      switch (a.kind()) {
+        case OK -> {
+          budget.onSuccess();
+          return new Outcome(a.body(), attempt > 1);
+        }
+        case MISDIRECTED -> {
+          Optional<String> target =
+              a.error().data().map(d -> d.path("region").asText("")).filter(s -> !s.isBlank());
+          if (!regionSwitched && target.isPresent() && !target.equals(region.get())) {
+            // Keep using the right region for every later call, from every thread.
+            region.set(target);
+            regionSwitched = true;
+            debug("api " + method + ": misdirected; switching to region " + target.get());
+            continue;
+          }
+          throw a.error();
+        }
+        case FATAL -> {
+          if (attempt > 1 && safety instanceof Safety.Delete && a.error().is(ErrorType.NOT_FOUND)) {
+            debug("api " + method + ": retried delete answered not_found; already deleted");
+            return new Outcome(Json.object(), true);
+          }
+          if (ambiguous
+              && safety instanceof Safety.Create create
+              && a.error().is(ErrorType.ALREADY_EXISTS)) {
+            Optional<JsonNode> found = probe(method, create);
+            if (found.isPresent()) {
+              return new Outcome(found.get(), true);
+            }
+          }
+          throw a.error();
+        }
+        case AMBIGUOUS -> {
+          if (safety instanceof Safety.AtMostOnce) {
+            throw a.error().asOutcomeUnknown("the outcome is unknown, so it was not sent again");
+          }
+          ambiguous = true;
+        }
+        case THROTTLED -> budget.onThrottled(a.epoch(), a.retryAfter());
+        case NOT_SENT -> {
+          // Nothing reached the server: safe to send again whatever the method.
+        }
+      }
+      Duration delay = policy.backoff(attempt);
+      if (a.retryAfter().isPresent() && a.retryAfter().get().compareTo(delay) > 0) {
+        delay = a.retryAfter().get();
+      }
+      Duration elapsed = Duration.ofNanos(timing.nanoTime() - start);
+      if (attempt >= policy.maxAttempts()
+          || elapsed.plus(delay).compareTo(policy.maxTotalTime()) > 0) {
+        throw a.error()
+            .withNote(
+                "gave up after "
+                    + attempt
+                    + " attempt"
+                    + (attempt == 1 ? "" : "s")
+                    + " in "
+                    + elapsed.toMillis()
+                    + " ms");
+      }
+      debug(
+          "api "
+              + method
+              + ": retrying in "
+              + delay.toMillis()
+              + " ms ("
+              + a.error().wireType()
+              + ")");
+      sleep(method, delay);
+    }
+  }
+
+  private Optional<JsonNode> probe(String method, Safety.Create create) {
+    debug("api " + method + ": outcome unknown; checking live state before sending it again");
+    try {
+      Optional<JsonNode> found = create.probe().get();
+      found.ifPresent(
+          f -> debug("api " + method + ": the write had happened; not sending it again"));
+      return found;
+    } catch (LiveChatException e) {
+      throw e.withNote(
+          "this happened while checking whether an earlier "
+              + method
+              + " (outcome unknown) took"
+              + " effect; check the account before running again");
+    }
+  }
+
+  private Attempt attemptOnce(String method, JsonNode body, int attempt) {
+    try {
+      slots.acquire();
+    } catch (InterruptedException e) {
+      throw interrupted(method);
+    }
+    long epoch = 0;
+    try {
+      epoch = budget.acquire();
+      Response<ResponseBody> resp =
+          api.call(
+                  config.version().label(),
+                  method,
+                  body,
+                  region.get().orElse(null),
+                  new ConfigurationApi.AttemptTag(method, attempt))
+              .execute();
+      ResponseBody raw = resp.isSuccessful() ? resp.body() : resp.errorBody();
+      String text = raw == null ? "" : raw.string();
+      return classify(method, resp, text, epoch);
+    } catch (InterruptedException e) {
+      throw interrupted(method);
+    } catch (IOException e) {
+      return ioFailure(method, e, epoch);
+    } finally {
+      slots.release();
+    }
+  }
+
+  private Attempt classify(String method, Response<ResponseBody> resp, String text, long epoch) {
+    int status = resp.code();
+    Optional<Duration> retryAfter = WireErrors.retryAfter(resp.headers().get("Retry-After"));
+    Optional<JsonNode> json = WireErrors.parse(text);
+    Optional<LiveChatException> apiError =
+        json.flatMap(j -> errors.fromBody(method, OptionalInt.of(status), j));
+    if (apiError.isPresent()) {
+      LiveChatException e = apiError.get();
+      Kind kind =
+          switch (e.type()) {
+            case TOO_MANY_REQUESTS -> Kind.THROTTLED;
+            case INTERNAL -> Kind.AMBIGUOUS;
+            case MISDIRECTED_REQUEST -> Kind.MISDIRECTED;
+            default -> Kind.FATAL;
+          };
+      return new Attempt(kind, null, e, retryAfter, epoch);
+    }
+    if (status >= 200 && status < 300) {
+      if (json.isPresent()) {
+        return new Attempt(Kind.OK, json.get(), null, Optional.empty(), epoch);
+      }
+      if (text.isBlank()) {
+        return new Attempt(Kind.OK, Json.object(), null, Optional.empty(), epoch);
+      }
+    }
+    // No LiveChat error body: only now does the HTTP status say anything.
+    if (status == 429) {
+      LiveChatException e =
+          errors.client(ErrorType.TOO_MANY_REQUESTS, method, "rate limited", OptionalInt.of(429));
+      return new Attempt(Kind.THROTTLED, null, e, retryAfter, epoch);
+    }
+    if (status >= 500) {
+      LiveChatException e =
+          errors.client(
+              ErrorType.INTERNAL,
+              method,
+              "server error without a LiveChat error body",
+              OptionalInt.of(status));
+      return new Attempt(Kind.AMBIGUOUS, null, e, retryAfter, epoch);
+    }
+    String what =
+        status >= 300 && status < 400
+            ? "redirect to " + Optional.ofNullable(resp.headers().get("Location")).orElse("?")
+            : json.isPresent()
+                ? "an answer without a LiveChat error body"
+                : "an answer that is not JSON";
+    return new Attempt(
+        Kind.FATAL,
+        null,
+        errors.client(ErrorType.UNEXPECTED_RESPONSE, method, what, OptionalInt.of(status)),
+        Optional.empty(),
+        epoch);
+  }
+
+  private Attempt ioFailure(String method, IOException e, long epoch) {
+    if (Thread.currentThread().isInterrupted()) {
+      throw interrupted(method);
+    }
+    String msg =
+        e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    if (e instanceof SSLPeerUnverifiedException || e instanceof SSLHandshakeException) {
+      return new Attempt(
+          Kind.FATAL,
+          null,
+          errors.transport(
+              method,
+              "TLS: the server at "
+                  + config.apiUrl()
+                  + " is not trusted ("
+                  + msg
+                  + "); if it"
+                  + " uses its own CA (e.g. a TLS emulator), pass --ca-cert FILE",
+              e),
+          Optional.empty(),
+          epoch);
+    }
+    boolean notSent =
+        e instanceof ConnectException
+            || e instanceof NoRouteToHostException
+            || e instanceof UnknownHostException;
+    Kind kind = notSent ? Kind.NOT_SENT : Kind.AMBIGUOUS;
+    String where = notSent ? "cannot connect to " + config.apiUrl() : "no complete answer";
+    return new Attempt(
+        kind, null, errors.transport(method, where + " (" + msg + ")", e), Optional.empty(), epoch);
+  }
+
+  private void sleep(String method, Duration d) {
+    try {
+      config.timing().sleep(d);
+    } catch (InterruptedException e) {
+      throw interrupted(method);
+    }
+  }
+
+  private LiveChatException interrupted(String method) {
+    Thread.currentThread().interrupt();
+    return errors.transport(method, "interrupted", null);
+  }
+
+  void debug(String line) {
+    if (config.debug()) {
+      config.debugSink().accept(redactor.redact(line));
+    }
+  }
+
+  @Override
+  public void close() {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+}

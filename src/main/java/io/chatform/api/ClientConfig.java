@@ -1,0 +1,198 @@
+package io.chatform.api;
+
+import io.chatform.model.ApiVersion;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Everything the client needs to reach one LiveChat account (or an emulator at any base URL), its
+ * limits, and where debug lines go; validated here so a bad flag fails before any call.
+ */
+public record ClientConfig(
+    String apiUrl,
+    ApiVersion version,
+    Optional<String> region,
+    Credentials credentials,
+    Optional<Path> caCert,
+    double maxRps,
+    int parallelism,
+    int batchSize,
+    RetryPolicy retry,
+    Duration callTimeout,
+    boolean debug,
+    Consumer<String> debugSink,
+    Timing timing) {
+  public static final String DEFAULT_API_URL = "https://api.livechatinc.com";
+  public static final ApiVersion DEFAULT_VERSION = ApiVersion.V3_6;
+
+  public ClientConfig {
+    Objects.requireNonNull(apiUrl, "apiUrl");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(credentials, "credentials");
+    Objects.requireNonNull(caCert, "caCert");
+    Objects.requireNonNull(retry, "retry");
+    Objects.requireNonNull(callTimeout, "callTimeout");
+    Objects.requireNonNull(debugSink, "debugSink");
+    Objects.requireNonNull(timing, "timing");
+    apiUrl = checkUrl(apiUrl);
+    if (!supported(version)) {
+      throw new IllegalArgumentException(unsupportedMessage(version.label()));
+    }
+    region = region.map(r -> r.strip().toLowerCase(Locale.ROOT));
+    region.ifPresent(
+        r -> {
+          if (!r.equals("dal") && !r.equals("fra")) {
+            throw new IllegalArgumentException(
+                "--region " + r + " is not a LiveChat region; use dal or fra");
+          }
+        });
+    if (!(maxRps > 0) || Double.isInfinite(maxRps)) {
+      throw new IllegalArgumentException("--max-rps must be a positive number, got " + maxRps);
+    }
+    if (parallelism < 1 || parallelism > 256) {
+      throw new IllegalArgumentException(
+          "--parallelism must be between 1 and 256, got " + parallelism);
+    }
+    if (batchSize < 1 || batchSize > 1000) {
+      throw new IllegalArgumentException(
+          "--batch-size must be between 1 and 1000, got " + batchSize);
+    }
+  }
+
+  /** Defaults for everything but the credentials. */
+  public static Builder builder(Credentials credentials) {
+    return new Builder(credentials);
+  }
+
+  /** Parses an {@code --api-version} label, refusing versions this client does not speak. */
+  public static ApiVersion parseVersion(String label) {
+    String l = label.strip();
+    return ApiVersion.fromLabel(l)
+        .filter(ClientConfig::supported)
+        .orElseThrow(() -> new IllegalArgumentException(unsupportedMessage(l)));
+  }
+
+  private static boolean supported(ApiVersion v) {
+    return v == ApiVersion.V3_5 || v == ApiVersion.V3_6;
+  }
+
+  private static String unsupportedMessage(String label) {
+    return "--api-version " + label + " is not supported; use 3.6 (stable) or 3.5";
+  }
+
+  private static String checkUrl(String url) {
+    String u = url.strip();
+    try {
+      URI uri = new URI(u);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // fall through to the one message below
+    }
+    throw new IllegalArgumentException(
+        "--api-url " + u + " is not an http(s) URL; use e.g. " + DEFAULT_API_URL);
+  }
+
+  /** Fluent construction with the documented defaults. */
+  public static final class Builder {
+    private String apiUrl = DEFAULT_API_URL;
+    private ApiVersion version = DEFAULT_VERSION;
+    private Optional<String> region = Optional.empty();
+    private final Credentials credentials;
+    private Optional<Path> caCert = Optional.empty();
+    private double maxRps = 50;
+    private int parallelism = 8;
+    private int batchSize = 50;
+    private RetryPolicy retry = RetryPolicy.DEFAULT;
+    private Duration callTimeout = Duration.ofSeconds(60);
+    private boolean debug;
+    private Consumer<String> debugSink = line -> {};
+    private Timing timing = Timing.SYSTEM;
+
+    private Builder(Credentials credentials) {
+      this.credentials = credentials;
+    }
+
+    public Builder apiUrl(String v) {
+      apiUrl = v;
+      return this;
+    }
+
+    public Builder version(ApiVersion v) {
+      version = v;
+      return this;
+    }
+
+    public Builder region(Optional<String> v) {
+      region = v;
+      return this;
+    }
+
+    public Builder caCert(Optional<Path> v) {
+      caCert = v;
+      return this;
+    }
+
+    public Builder maxRps(double v) {
+      maxRps = v;
+      return this;
+    }
+
+    public Builder parallelism(int v) {
+      parallelism = v;
+      return this;
+    }
+
+    public Builder batchSize(int v) {
+      batchSize = v;
+      return this;
+    }
+
+    public Builder retry(RetryPolicy v) {
+      retry = v;
+      return this;
+    }
+
+    public Builder callTimeout(Duration v) {
+      callTimeout = v;
+      return this;
+    }
+
+    /** Turns debug lines on and sends them to {@code sink} (already redacted). */
+    public Builder debug(Consumer<String> sink) {
+      debug = true;
+      debugSink = sink;
+      return this;
+    }
+
+    public Builder timing(Timing v) {
+      timing = v;
+      return this;
+    }
+
+    public ClientConfig build() {
+      return new ClientConfig(
+          apiUrl,
+          version,
+          region,
+          credentials,
+          caCert,
+          maxRps,
+          parallelism,
+          batchSize,
+          retry,
+          callTimeout,
+          debug,
+          debugSink,
+          timing);
+    }
+  }
+}

@@ -1,0 +1,404 @@
+package io.chatform.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.ApiVersion;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The one way the product talks to LiveChat: typed methods for everything the reconciler reads and
+ * writes, on top of a generic {@link #call} that owns retries, errors, regions and the rate budget.
+ * Entities are Jackson {@link ObjectNode}s so unknown fields survive (forward compatibility).
+ * Thread-safe; share one instance.
+ */
+public final class LiveChatClient implements AutoCloseable {
+  private final ClientConfig config;
+  private final Redactor redactor = new Redactor();
+  private final CallEngine engine;
+  private final WireErrors errors;
+  private final Probes probes;
+  private final Batches batches;
+
+  private LiveChatClient(ClientConfig config) {
+    this.config = config;
+    redactor.remember(config.credentials().secretStrings());
+    this.engine = new CallEngine(config, redactor);
+    this.errors = new WireErrors(redactor);
+    this.probes = new Probes(this);
+    this.batches = new Batches(this, engine, errors, redactor, probes);
+  }
+
+  /** A client for the account and target in {@code config}; close it when done. */
+  public static LiveChatClient create(ClientConfig config) {
+    return new LiveChatClient(config);
+  }
+
+  public ClientConfig config() {
+    return config;
+  }
+
+  public ApiVersion version() {
+    return config.version();
+  }
+
+  /** The region calls go to now (it changes after a {@code misdirected_request}). */
+  public Optional<String> currentRegion() {
+    return engine.region();
+  }
+
+  /** The adaptive request rate now (below --max-rps after 429s). */
+  double currentRps() {
+    return engine.currentRps();
+  }
+
+  /** Masks known secrets and secret-shaped text; for callers that print API data. */
+  public String redact(String text) {
+    return redactor.redact(text);
+  }
+
+  /**
+   * Calls any method with any body. Retry safety is inferred from the name: creates are never
+   * blindly re-sent after an ambiguous failure (use the typed methods to get probing), deletes
+   * treat a retried {@code not_found} as success, everything else is retried freely.
+   */
+  public JsonNode call(String method, JsonNode body) {
+    Safety s;
+    if (method.startsWith("delete_") || method.startsWith("unregister_")) {
+      s = Safety.DELETE;
+    } else if (method.startsWith("create_")
+        || method.startsWith("add_")
+        || method.startsWith("register_")
+        || method.startsWith("batch_create_")) {
+      s = Safety.AT_MOST_ONCE;
+    } else {
+      s = Safety.IDEMPOTENT;
+    }
+    return call(method, body, s);
+  }
+
+  JsonNode call(String method, JsonNode body, Safety safety) {
+    return engine.execute(method, body, safety).result();
+  }
+
+  // ---- reads ---------------------------------------------------------------------------------
+
+  public List<ObjectNode> listAgents(List<String> fields) {
+    return objects("list_agents", call("list_agents", withFields(Json.object(), fields)));
+  }
+
+  public List<ObjectNode> listBots(boolean all, List<String> fields) {
+    ObjectNode body = Json.object().put("all", all);
+    return objects("list_bots", call("list_bots", withFields(body, fields)));
+  }
+
+  public List<ObjectNode> listGroups(List<String> fields) {
+    return objects("list_groups", call("list_groups", withFields(Json.object(), fields)));
+  }
+
+  /** Rules in their real order, rebuilt from the {@code next_id} chain (not the array order). */
+  public List<ObjectNode> listAutoAccesses() {
+    return AutoAccessOrder.ordered(
+        objects("list_auto_accesses", call("list_auto_accesses", Json.object())));
+  }
+
+  /** Property definitions of one Client ID: name → definition. */
+  public Map<String, ObjectNode> listProperties(String ownerClientId) {
+    JsonNode answer = call("list_properties", Json.object().put("owner_client_id", ownerClientId));
+    Map<String, ObjectNode> out = new LinkedHashMap<>();
+    if (!answer.isObject()) {
+      throw unexpected("list_properties", "an object of property definitions");
+    }
+    answer
+        .fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getValue() instanceof ObjectNode o) {
+                out.put(e.getKey(), o);
+              }
+            });
+    return out;
+  }
+
+  /** License property values: {@code {<namespace>: {<name>: value}}}. */
+  public ObjectNode listLicenseProperties(Optional<String> namespace) {
+    ObjectNode body = Json.object();
+    namespace.ifPresent(ns -> body.put("namespace", ns));
+    JsonNode answer = call("list_license_properties", body);
+    if (answer instanceof ObjectNode o) {
+      return o;
+    }
+    throw unexpected("list_license_properties", "an object");
+  }
+
+  /** Group property values, {@code [{id, properties}]}; an empty list of ids means all groups. */
+  public List<ObjectNode> listGroupsProperties(List<Long> groupIds, Optional<String> namespace) {
+    // 3.5+ spelling; 3.4's list_group_properties (one id) is not spoken by this client.
+    ObjectNode body = Json.object();
+    ArrayNode ids = body.putArray("group_ids");
+    groupIds.forEach(ids::add);
+    namespace.ifPresent(ns -> body.put("namespace", ns));
+    return objects("list_groups_properties", call("list_groups_properties", body));
+  }
+
+  /** Webhooks of one Client ID; a {@code secret_key} some servers send is dropped, never kept. */
+  public List<ObjectNode> listWebhooks(String ownerClientId) {
+    return listWebhooks(Optional.of(ownerClientId));
+  }
+
+  List<ObjectNode> listWebhooks(Optional<String> owner) {
+    ObjectNode body = Json.object();
+    owner.ifPresent(o -> body.put("owner_client_id", o));
+    List<ObjectNode> hooks = objects("list_webhooks", call("list_webhooks", body));
+    for (ObjectNode h : hooks) {
+      JsonNode key = h.remove("secret_key");
+      if (key != null && key.isTextual()) {
+        redactor.remember(key.asText());
+      }
+    }
+    return hooks;
+  }
+
+  public boolean getLicenseWebhooksState(String ownerClientId) {
+    JsonNode answer =
+        call("get_license_webhooks_state", Json.object().put("owner_client_id", ownerClientId));
+    JsonNode v = answer.path("license_webhooks_enabled");
+    if (!v.isBoolean()) {
+      throw unexpected("get_license_webhooks_state", "license_webhooks_enabled");
+    }
+    return v.asBoolean();
+  }
+
+  /** The webhook actions valid for this client's API version. */
+  public List<String> listWebhookNames() {
+    JsonNode answer =
+        call("list_webhook_names", Json.object().put("version", config.version().label()));
+    List<String> out = new ArrayList<>();
+    for (ObjectNode o : objects("list_webhook_names", answer)) {
+      out.add(o.path("action").asText());
+    }
+    return out;
+  }
+
+  // ---- writes: groups, agents, bots ------------------------------------------------------------
+
+  /** Creates a group and returns its id; the probe identity is the group name. */
+  public long createGroup(ObjectNode group) {
+    JsonNode r = call("create_group", group, probes.group(group));
+    return requireId("create_group", r).asLong();
+  }
+
+  public void updateGroup(ObjectNode group) {
+    call("update_group", group, Safety.IDEMPOTENT);
+  }
+
+  public void deleteGroup(long id) {
+    call("delete_group", Json.object().put("id", id), Safety.DELETE);
+  }
+
+  /** Creates an agent (idempotent by id: an {@code already_exists} after a lost answer is ok). */
+  public void createAgent(ObjectNode agent) {
+    if (config.version().atLeast(ApiVersion.V3_6) && agent.has("avatar")) {
+      throw versionRefusal(agent, "create_agent", "avatar");
+    }
+    call("create_agent", agent, probes.agent(agent));
+  }
+
+  public void updateAgent(ObjectNode agent) {
+    if (config.version().atLeast(ApiVersion.V3_6)) {
+      for (String f : List.of("name", "avatar")) {
+        if (agent.has(f)) {
+          throw versionRefusal(agent, "update_agent", f);
+        }
+      }
+    }
+    call("update_agent", agent, Safety.IDEMPOTENT);
+  }
+
+  public void deleteAgent(String id) {
+    call("delete_agent", Json.object().put("id", id), Safety.DELETE);
+  }
+
+  /** Creates a bot; its secret is remembered by the redaction layer and never printed. */
+  public BotCreated createBot(ObjectNode bot) {
+    JsonNode r = call("create_bot", bot, probes.bot(bot));
+    String id = requireId("create_bot", r).asText();
+    Optional<Secret> secret =
+        Optional.ofNullable(r.get("secret"))
+            .filter(JsonNode::isTextual)
+            .map(JsonNode::asText)
+            .map(Secret::of);
+    secret.ifPresent(s -> redactor.remember(s.reveal()));
+    return new BotCreated(id, secret);
+  }
+
+  public void updateBot(ObjectNode bot) {
+    call("update_bot", bot, Safety.IDEMPOTENT);
+  }
+
+  public void deleteBot(String id) {
+    call("delete_bot", Json.object().put("id", id), Safety.DELETE);
+  }
+
+  // ---- writes: auto access, properties, webhooks ------------------------------------------------
+
+  /**
+   * Adds a rule (before {@code next_id} if given, else at the end); probe identity: description.
+   */
+  public String addAutoAccess(ObjectNode rule) {
+    return requireId("add_auto_access", call("add_auto_access", rule, probes.autoAccess(rule)))
+        .asText();
+  }
+
+  public void updateAutoAccess(ObjectNode rule) {
+    call("update_auto_access", rule, Safety.IDEMPOTENT);
+  }
+
+  public void deleteAutoAccess(String id) {
+    call("delete_auto_access", Json.object().put("id", id), Safety.DELETE);
+  }
+
+  /** Registers a property definition; probe identity: owner_client_id + name. */
+  public void registerProperty(ObjectNode definition) {
+    call("register_property", definition, probes.property(definition));
+  }
+
+  public void unregisterProperty(String ownerClientId, String name) {
+    ObjectNode body = Json.object().put("name", name).put("owner_client_id", ownerClientId);
+    call("unregister_property", body, Safety.DELETE);
+  }
+
+  /** Publishing is irreversible: a published property can never be unregistered. */
+  public void publishProperty(String ownerClientId, String name, List<String> accessType) {
+    ObjectNode body = Json.object().put("name", name).put("owner_client_id", ownerClientId);
+    ArrayNode at = body.putArray("access_type");
+    accessType.forEach(at::add);
+    call("publish_property", body, Safety.IDEMPOTENT);
+  }
+
+  /** Merges values: {@code {<namespace>: {<name>: value}}}. */
+  public void updateLicenseProperties(ObjectNode properties) {
+    call("update_license_properties", wrap(properties), Safety.IDEMPOTENT);
+  }
+
+  /** Deletes values: {@code {<namespace>: [names]}}. */
+  public void deleteLicenseProperties(ObjectNode properties) {
+    call("delete_license_properties", wrap(properties), Safety.DELETE);
+  }
+
+  public void updateGroupProperties(long groupId, ObjectNode properties) {
+    ObjectNode body = wrap(properties).put("group_id", groupId);
+    call("update_group_properties", body, Safety.IDEMPOTENT);
+  }
+
+  public void deleteGroupProperties(long groupId, ObjectNode properties) {
+    // API quirk: the delete spells the group parameter `id`, the update `group_id`.
+    ObjectNode body = wrap(properties).put("id", groupId);
+    call("delete_group_properties", body, Safety.DELETE);
+  }
+
+  /** Registers a webhook and returns its id; probe identity: owner + type + action + url. */
+  public String registerWebhook(ObjectNode webhook) {
+    JsonNode key = webhook.get("secret_key");
+    if (key != null && key.isTextual()) {
+      redactor.remember(key.asText());
+    }
+    return requireId("register_webhook", call("register_webhook", webhook, probes.webhook(webhook)))
+        .asText();
+  }
+
+  public void unregisterWebhook(String id, String ownerClientId) {
+    ObjectNode body = Json.object().put("id", id).put("owner_client_id", ownerClientId);
+    call("unregister_webhook", body, Safety.DELETE);
+  }
+
+  public void setLicenseWebhooks(String ownerClientId, boolean enabled) {
+    String method = enabled ? "enable_license_webhooks" : "disable_license_webhooks";
+    call(method, Json.object().put("owner_client_id", ownerClientId), Safety.IDEMPOTENT);
+  }
+
+  // ---- batch ------------------------------------------------------------------------------------
+
+  /**
+   * Runs a batch method ({@code batch_create_agents}, {@code batch_update_bots}, …) over any number
+   * of items: chunked by the batch size, chunks in parallel, one result per item in input order.
+   * Batch creates whose outcome is unknown fall back to probing and creating item by item.
+   */
+  public List<BatchResult> batch(String batchMethod, List<ObjectNode> requests) {
+    return batches.run(batchMethod, requests);
+  }
+
+  private static ObjectNode wrap(ObjectNode properties) {
+    ObjectNode body = Json.object();
+    body.set("properties", properties);
+    return body;
+  }
+
+  private IllegalArgumentException versionRefusal(ObjectNode agent, String method, String field) {
+    return new IllegalArgumentException(
+        "agent "
+            + agent.path("id").asText("?")
+            + ": "
+            + method
+            + " in API "
+            + config.version().label()
+            + " does not accept '"
+            + field
+            + "' (it moved to the account-level APIs); leave it out or use --api-version 3.5");
+  }
+
+  JsonNode requireId(String method, JsonNode answer) {
+    JsonNode id = answer.get("id");
+    if (id == null || !(id.isTextual() || id.isNumber())) {
+      throw unexpected(method, "an object with an id");
+    }
+    return id;
+  }
+
+  // ---- helpers shared with the write side -------------------------------------------------------
+
+  Redactor redactor() {
+    return redactor;
+  }
+
+  static ObjectNode withFields(ObjectNode body, List<String> fields) {
+    if (!fields.isEmpty()) {
+      ArrayNode f = body.putArray("fields");
+      fields.forEach(f::add);
+    }
+    return body;
+  }
+
+  List<ObjectNode> objects(String method, JsonNode answer) {
+    if (!answer.isArray()) {
+      throw unexpected(method, "an array");
+    }
+    List<ObjectNode> out = new ArrayList<>();
+    for (JsonNode n : answer) {
+      if (n instanceof ObjectNode o) {
+        out.add(o);
+      } else {
+        throw unexpected(method, "an array of objects");
+      }
+    }
+    return out;
+  }
+
+  LiveChatException unexpected(String method, String expected) {
+    return errors.client(
+        ErrorType.UNEXPECTED_RESPONSE,
+        method,
+        "the answer is not " + expected + " as documented",
+        OptionalInt.empty());
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+}

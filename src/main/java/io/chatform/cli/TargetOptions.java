@@ -1,0 +1,102 @@
+package io.chatform.cli;
+
+import io.chatform.api.ClientConfig;
+import io.chatform.api.Credentials;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that say which LiveChat API to talk to and how hard, shared by every command that
+ * calls the API ({@code @Mixin TargetOptions target;}).
+ */
+public final class TargetOptions {
+  @Option(
+      names = "--api-url",
+      paramLabel = "URL",
+      defaultValue = ClientConfig.DEFAULT_API_URL,
+      description = "Base URL of the Configuration API (default: ${DEFAULT-VALUE}).")
+  String apiUrl;
+
+  @Option(
+      names = "--api-version",
+      paramLabel = "VERSION",
+      defaultValue = "3.6",
+      description = "API version: 3.6 (stable, default) or 3.5.")
+  String apiVersion;
+
+  @Option(
+      names = "--region",
+      paramLabel = "REGION",
+      description = "Data centre of the license: dal or fra (sent as X-Region).")
+  Optional<String> region;
+
+  @Option(
+      names = "--ca-cert",
+      paramLabel = "FILE",
+      description = "PEM certificate to trust in addition to the JDK's CAs (e.g. a TLS emulator).")
+  Optional<Path> caCert;
+
+  @Option(
+      names = "--max-rps",
+      paramLabel = "N",
+      defaultValue = "50",
+      description = "Most requests per second (adaptive: halves on 429; default ${DEFAULT-VALUE}).")
+  double maxRps;
+
+  @Option(
+      names = "--parallelism",
+      paramLabel = "N",
+      defaultValue = "8",
+      description = "Most concurrent API calls (default ${DEFAULT-VALUE}).")
+  int parallelism;
+
+  @Option(
+      names = "--batch-size",
+      paramLabel = "N",
+      defaultValue = "50",
+      description = "Items per batch call (default ${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Option(
+      names = "--debug",
+      description = "Log one line per API attempt (secrets are always redacted).")
+  boolean debug;
+
+  /**
+   * Builds the client configuration, reading credentials from {@code env}.
+   *
+   * @throws UserException with one clear line when an option or the credentials are wrong
+   */
+  public ClientConfig toClientConfig(Map<String, String> env, PrintWriter debugOut) {
+    try {
+      ClientConfig.Builder b =
+          ClientConfig.builder(Credentials.fromEnvironment(env))
+              .apiUrl(apiUrl)
+              .version(ClientConfig.parseVersion(apiVersion))
+              .region(region == null ? Optional.empty() : region)
+              .caCert(caCert == null ? Optional.empty() : caCert)
+              .maxRps(maxRps)
+              .parallelism(parallelism)
+              .batchSize(batchSize);
+      if (caCert != null && caCert.isPresent() && !caCert.get().toFile().isFile()) {
+        throw new IllegalArgumentException(
+            "--ca-cert " + caCert.get() + ": no such file; give the PEM file of the CA to trust");
+      }
+      if (debug) {
+        b.debug(
+            line -> {
+              synchronized (debugOut) {
+                debugOut.println("debug: " + line);
+                debugOut.flush();
+              }
+            });
+      }
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage(), e);
+    }
+  }
+}

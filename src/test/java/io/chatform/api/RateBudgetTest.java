@@ -1,0 +1,49 @@
+package io.chatform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RateBudgetTest {
+  @Test
+  void halvesOncePerCongestionEventAndRecoversSlowly() throws Exception {
+    FakeTiming t = new FakeTiming();
+    RateBudget b = new RateBudget(40, t);
+    long e1 = b.acquire();
+    long e2 = b.acquire();
+    b.onThrottled(e1, Optional.empty());
+    b.onThrottled(e2, Optional.empty()); // same storm: no second halving
+    assertThat(b.currentRps()).isEqualTo(20);
+    b.onThrottled(b.acquire(), Optional.empty());
+    assertThat(b.currentRps()).isEqualTo(10);
+    b.onSuccess();
+    assertThat(b.currentRps()).isGreaterThan(10).isLessThan(11);
+    for (int i = 0; i < 10_000; i++) {
+      b.onSuccess();
+    }
+    assertThat(b.currentRps()).isEqualTo(40);
+  }
+
+  @Test
+  void spacesRequestsAtTheRateAndPausesEveryoneForRetryAfter() throws Exception {
+    FakeTiming t = new FakeTiming();
+    RateBudget b = new RateBudget(10, t);
+    b.acquire();
+    b.acquire();
+    assertThat(t.sleeps).containsExactly(Duration.ofMillis(100));
+    b.onThrottled(-1, Optional.of(Duration.ofSeconds(3)));
+    b.acquire();
+    assertThat(t.sleeps.get(1)).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void neverDropsBelowTheFloor() {
+    RateBudget b = new RateBudget(50, new FakeTiming());
+    for (long e = 0; e < 100; e++) {
+      b.onThrottled(e, Optional.empty());
+    }
+    assertThat(b.currentRps()).isGreaterThan(0);
+  }
+}
