@@ -177,7 +177,15 @@ public final class AgentsModule implements Module {
 
   private ObjectNode render(ObjectNode a, Set<String> fields, ApiVersion v) {
     String id = a.get("id").asText();
-    ObjectNode out = Params.object().put("id", id).put("account_id", roster.accountId());
+    // Each agent has an account of its own; only the owner's is the one the sandbox PAT belongs to.
+    String account =
+        id.equals(roster.ownerEmail())
+            ? roster.accountId()
+            : java.util
+                .UUID
+                .nameUUIDFromBytes(id.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+    ObjectNode out = Params.object().put("id", id).put("account_id", account);
     out.put("name", a.get("name").asText()).put("role", a.get("role").asText());
     out.put("login_status", a.get("login_status").asText());
     if (!v.atLeast(ApiVersion.V3_6) && a.has("avatar")) {

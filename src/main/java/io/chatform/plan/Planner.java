@@ -2,6 +2,7 @@ package io.chatform.plan;
 
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveState;
+import io.chatform.kinds.Owners;
 import io.chatform.model.DesiredState;
 import io.chatform.model.Kind;
 import io.chatform.model.Resource;

@@ -1,7 +1,5 @@
-package io.chatform.plan;
+package io.chatform.kinds;
 
-import io.chatform.kinds.Json;
-import io.chatform.kinds.LiveObject;
 import io.chatform.model.DesiredState;
 import io.chatform.model.Resource;
 import java.util.HashSet;
@@ -33,7 +31,7 @@ public final class Owners {
     return out;
   }
 
-  static String of(LiveObject o) {
+  public static String of(LiveObject o) {
     return owner(o.spec());
   }
 

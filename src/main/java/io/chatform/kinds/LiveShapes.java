@@ -1,0 +1,157 @@
+package io.chatform.kinds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Kind;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Converts API answers into manifest-shaped live objects: ids become names, output-only fields are
+ * dropped, and the manifest's field names are used. The one place that knows both shapes.
+ */
+final class LiveShapes {
+  private static final List<String> AGENT_FIELDS =
+      List.of(
+          "id",
+          "name",
+          "role",
+          "job_title",
+          "mobile",
+          "login_status",
+          "max_chats_count",
+          "notifications",
+          "email_subscriptions",
+          "work_scheduler",
+          "avatar");
+  private static final List<String> BOT_FIELDS =
+      List.of(
+          "name",
+          "owner_client_id",
+          "avatar",
+          "max_chats_count",
+          "default_group_priority",
+          "job_title",
+          "work_scheduler",
+          "type");
+
+  private LiveShapes() {}
+
+  static LiveObject group(JsonNode g) {
+    ObjectNode spec = Json.object().put("name", Json.text(g, "name"));
+    copy(g, spec, List.of("language_code"));
+    return new LiveObject(Kind.GROUPS, g.path("id").asText(), spec);
+  }
+
+  static LiveObject agent(JsonNode a, Names names) {
+    ObjectNode spec = Json.object();
+    copy(a, spec, AGENT_FIELDS);
+    if (a.has("groups")) {
+      spec.set("groups", members(a.get("groups"), names));
+    }
+    return new LiveObject(Kind.AGENTS, Json.text(a, "id"), spec);
+  }
+
+  static LiveObject bot(JsonNode b, Names names) {
+    ObjectNode spec = Json.object();
+    copy(b, spec, BOT_FIELDS);
+    if (b.has("groups")) {
+      spec.set("groups", members(b.get("groups"), names));
+    }
+    return new LiveObject(Kind.BOTS, Json.text(b, "id"), spec);
+  }
+
+  static LiveObject autoAccess(JsonNode r, Names names) {
+    ObjectNode spec = Json.object().put("description", Json.text(r, "description"));
+    ArrayNode groups = spec.putArray("groups");
+    r.path("access").path("groups").forEach(g -> groups.add(names.groupName(g.asLong())));
+    if (r.has("conditions")) {
+      spec.set("conditions", r.get("conditions").deepCopy());
+    }
+    return new LiveObject(Kind.AUTO_ACCESS, Json.text(r, "id"), spec);
+  }
+
+  static LiveObject property(String owner, String name, JsonNode def) {
+    ObjectNode spec = Json.object().put("owner_client_id", owner).put("name", name);
+    copy(def, spec, List.of("type", "access", "description", "domain", "range", "default_value"));
+    JsonNode published = def.get("public_access");
+    spec.set(
+        "publish",
+        published != null && published.isArray() && published.size() > 0
+            ? published.deepCopy()
+            : Json.F.booleanNode(false));
+    return new LiveObject(Kind.PROPERTIES, owner + "/" + name, spec);
+  }
+
+  static LiveObject licenseValue(String ns, String name, JsonNode value) {
+    ObjectNode spec = Json.object().put("namespace", ns).put("name", name);
+    spec.set("value", value.deepCopy());
+    return new LiveObject(Kind.LICENSE_PROPERTIES, ns + "/" + name, spec);
+  }
+
+  static LiveObject groupValue(long groupId, String ns, String name, JsonNode value, Names names) {
+    ObjectNode spec =
+        Json.object().put("group", names.groupName(groupId)).put("namespace", ns).put("name", name);
+    spec.set("value", value.deepCopy());
+    return new LiveObject(Kind.GROUP_PROPERTIES, groupId + "/" + ns + "/" + name, spec);
+  }
+
+  static LiveObject webhook(JsonNode w) {
+    ObjectNode spec = Json.object();
+    copy(
+        w,
+        spec,
+        List.of(
+            "owner_client_id",
+            "type",
+            "action",
+            "url",
+            "description",
+            "filters",
+            "additional_data"));
+    return new LiveObject(Kind.WEBHOOKS, Json.text(w, "id"), spec);
+  }
+
+  static LiveObject licenseWebhooks(String owner, boolean enabled) {
+    ObjectNode spec = Json.object().put("owner_client_id", owner).put("enabled", enabled);
+    return new LiveObject(Kind.LICENSE_WEBHOOKS, owner, spec);
+  }
+
+  /** {@code [{id, priority}]} → {@code [{group, priority}]}. */
+  private static ArrayNode members(JsonNode groups, Names names) {
+    ArrayNode out = Json.array();
+    for (JsonNode g : groups) {
+      out.addObject()
+          .put("group", names.groupName(g.path("id").asLong()))
+          .put("priority", g.path("priority").asText("normal"));
+    }
+    return out;
+  }
+
+  private static void copy(JsonNode from, ObjectNode to, List<String> fields) {
+    for (String f : fields) {
+      JsonNode v = from.get(f);
+      if (v != null && !v.isNull()) {
+        to.set(f, v.deepCopy());
+      }
+    }
+  }
+
+  static void forEachValue(JsonNode byNamespace, ValueSink sink) {
+    for (Map.Entry<String, JsonNode> ns : iterable(byNamespace)) {
+      for (Map.Entry<String, JsonNode> v : iterable(ns.getValue())) {
+        sink.accept(ns.getKey(), v.getKey(), v.getValue());
+      }
+    }
+  }
+
+  private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
+    return node::fields;
+  }
+
+  /** Receives one property value: namespace, name, value. */
+  interface ValueSink {
+    void accept(String namespace, String name, JsonNode value);
+  }
+}
