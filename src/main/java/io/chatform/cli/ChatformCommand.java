@@ -10,7 +10,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Configuration as code for LiveChat accounts.",
-    subcommands = {ValidateCommand.class, EmulatorCommand.class, BenchCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      PlanCommand.class,
+      ApplyCommand.class,
+      EmulatorCommand.class,
+      BenchCommand.class
+    })
 public final class ChatformCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -12,6 +12,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(
       Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
     PrintWriter err = cl.getErr();
+    if (ex instanceof picocli.CommandLine.ParameterException) {
+      err.println("Error: " + ex.getMessage());
+      return ExitCodes.ERROR;
+    }
     if (ex instanceof io.chatform.model.UserFacingException) {
       err.println("Error: " + ex.getMessage());
     } else {
@@ -25,5 +29,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     }
     err.flush();
     return ExitCodes.ERROR;
+  }
+
+  /** The one-line message of any failure, for JSON error output. */
+  static String messageOf(Exception ex) {
+    String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    return ex instanceof io.chatform.model.UserFacingException ? msg : msg + " (unexpected error)";
   }
 }

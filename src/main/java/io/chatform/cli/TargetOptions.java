@@ -61,6 +61,20 @@ public final class TargetOptions {
   int batchSize;
 
   @Option(
+      names = "--sandbox",
+      description =
+          "Use the embedded LiveChat emulator instead of an account (no credentials needed);"
+              + " its state persists in --sandbox-state.")
+  boolean sandbox;
+
+  @Option(
+      names = "--sandbox-state",
+      paramLabel = "FILE",
+      defaultValue = ".chatform/sandbox.json",
+      description = "State file of the --sandbox account (default: ${DEFAULT-VALUE}).")
+  Path sandboxState;
+
+  @Option(
       names = "--debug",
       description = "Log one line per API attempt (secrets are always redacted).")
   boolean debug;
@@ -71,10 +85,15 @@ public final class TargetOptions {
    * @throws UserException with one clear line when an option or the credentials are wrong
    */
   public ClientConfig toClientConfig(Map<String, String> env, PrintWriter debugOut) {
+    return toClientConfig(env, debugOut, apiUrl);
+  }
+
+  /** As {@link #toClientConfig(Map, PrintWriter)}, against {@code url} (the sandbox's). */
+  ClientConfig toClientConfig(Map<String, String> env, PrintWriter debugOut, String url) {
     try {
       ClientConfig.Builder b =
           ClientConfig.builder(Credentials.fromEnvironment(env))
-              .apiUrl(apiUrl)
+              .apiUrl(url)
               .version(ClientConfig.parseVersion(apiVersion))
               .region(region == null ? Optional.empty() : region)
               .caCert(caCert == null ? Optional.empty() : caCert)

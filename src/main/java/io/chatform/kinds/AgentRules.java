@@ -20,7 +20,7 @@ public final class AgentRules implements KindRules {
 
   @Override
   public ObjectNode normalize(ObjectNode spec) {
-    ObjectNode out = Membership.normalize(spec);
+    ObjectNode out = Membership.normalize(spec, "normal");
     out = sortField(out, "notifications");
     out = sortField(out, "email_subscriptions");
     return Schedules.normalize(out);

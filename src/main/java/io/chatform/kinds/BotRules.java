@@ -26,7 +26,8 @@ public final class BotRules implements KindRules {
 
   @Override
   public ObjectNode normalize(ObjectNode spec) {
-    return Schedules.normalize(Membership.normalize(spec));
+    return Schedules.normalize(
+        Membership.normalize(spec, spec.path("default_group_priority").asText("normal")));
   }
 
   @Override

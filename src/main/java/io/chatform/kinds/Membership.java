@@ -14,14 +14,25 @@ final class Membership {
 
   private Membership() {}
 
-  /** Sorts {@code groups} by group name so order never makes a diff. */
-  static ObjectNode normalize(ObjectNode spec) {
+  /**
+   * Sorts {@code groups} by group name so order never makes a diff, and fills a missing priority
+   * with the one the writer sends ({@code defaultPriority}).
+   */
+  static ObjectNode normalize(ObjectNode spec, String defaultPriority) {
     JsonNode groups = spec.get("groups");
     if (groups == null || !groups.isArray()) {
       return spec;
     }
+    ArrayNode filled = Json.array();
+    for (JsonNode g : groups) {
+      ObjectNode item = g.isObject() ? ((ObjectNode) g).deepCopy() : Json.object();
+      if (!item.has("priority")) {
+        item.put("priority", defaultPriority);
+      }
+      filled.add(item);
+    }
     ObjectNode copy = spec.deepCopy();
-    copy.set("groups", Json.sorted(groups));
+    copy.set("groups", Json.sorted(filled));
     return copy;
   }
 

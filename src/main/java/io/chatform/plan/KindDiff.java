@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The diff of one kind: desired resources against live objects, matched by the kind's key. */
-final class KindDiff {
+public final class KindDiff {
   private final Kind kind;
   private final KindRules rules;
   private final ApiVersion version;
@@ -77,7 +77,7 @@ final class KindDiff {
       }
       Optional<String> why = safety.undeletable(o);
       if (why.isPresent()) {
-        if (!(kind == Kind.GROUPS && "0".equals(o.liveId()))) {
+        if (safety.worthSaying(o)) {
           notices.add(new Notice(o.address(), "not deleted: " + why.get()));
         }
         continue;
@@ -120,9 +120,27 @@ final class KindDiff {
         Optional.empty(),
         List.of(),
         irreversible,
-        r.sensitive(),
+        sensitive(r),
         notes);
   }
+
+  /**
+   * The resource's sensitive values: those from {@code ${env:…}}/{@code ${file:…}}, plus write-only
+   * secrets such as {@code secret_key} even when written literally (then resolved again from the
+   * manifests when a saved plan is applied).
+   */
+  private Map<String, String> sensitive(Resource r) {
+    Map<String, String> out = new java.util.HashMap<>(r.sensitive());
+    for (String f : rules.writeOnlyFields()) {
+      if (r.spec().has(f)) {
+        out.putIfAbsent("/" + f, MANIFEST_REF);
+      }
+    }
+    return out;
+  }
+
+  /** The reference of a sensitive value written literally in the manifests. */
+  public static final String MANIFEST_REF = "${manifest}";
 
   private Optional<Action> compare(Resource r, LiveObject live) {
     ObjectNode want = rules.normalize(r.spec());
@@ -204,7 +222,7 @@ final class KindDiff {
             Optional.empty(),
             List.of(),
             irreversible,
-            r.sensitive(),
+            sensitive(r),
             notes));
   }
 

@@ -20,7 +20,7 @@ public final class MarkdownRenderer {
         for (ActionType t : ActionType.values()) {
           long n =
               t == ActionType.MOVE
-                  ? of.stream().filter(Action::moves).count()
+                  ? of.stream().filter(a -> a.moves() && a.type() != ActionType.CREATE).count()
                   : of.stream().filter(a -> a.type() == t).count();
           out.append(" | ").append(n);
         }

@@ -33,9 +33,9 @@ public record Plan(
     return actions.stream().filter(a -> a.type() == type).count();
   }
 
-  /** Moves include updates that also move a rule. */
+  /** Moves include updates that also move a rule; a new rule placed where it belongs is no move. */
   public long moveCount() {
-    return actions.stream().filter(Action::moves).count();
+    return actions.stream().filter(a -> a.moves() && a.type() != ActionType.CREATE).count();
   }
 
   /** {@code Plan: 3 to create, 2 to update, 1 to replace, 1 to delete, 1 to move.} */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The plan's JSON form, documented by {@code schemas/plan.schema.json}: what {@code plan --json}
@@ -93,7 +92,7 @@ public final class PlanJson {
    * Reads a saved plan, resolving each sensitive reference with {@code resolve} (which throws a
    * user-facing error when a reference cannot be resolved).
    */
-  public static Plan read(JsonNode root, Function<String, String> resolve) {
+  public static Plan read(JsonNode root, SecretResolver resolve) {
     int format = root.path("format_version").asInt(-1);
     if (format != Plan.FORMAT_VERSION) {
       throw new IllegalArgumentException(
@@ -122,7 +121,7 @@ public final class PlanJson {
     return new Plan(format, target, root.path("manifest_hash").asText(), actions, fp, notices);
   }
 
-  private static Action readAction(JsonNode a, Function<String, String> resolve) {
+  private static Action readAction(JsonNode a, SecretResolver resolve) {
     Map<String, String> sensitive = new HashMap<>();
     a.path("sensitive")
         .fields()
@@ -135,7 +134,9 @@ public final class PlanJson {
                 (ptr, ref) -> {
                   JsonPointer p = JsonPointer.compile(ptr);
                   if (d.at(p.head()) instanceof ObjectNode parent) {
-                    parent.put(p.last().getMatchingProperty(), resolve.apply(ref));
+                    parent.put(
+                        p.last().getMatchingProperty(),
+                        resolve.resolve(a.path("address").asText(), ptr, ref));
                   }
                 }));
     List<FieldChange> changes = new ArrayList<>();
@@ -175,5 +176,17 @@ public final class PlanJson {
       }
     }
     throw new IllegalArgumentException("unknown action type " + verb);
+  }
+
+  /** Finds a sensitive value again when a saved plan is applied. */
+  @FunctionalInterface
+  public interface SecretResolver {
+    /**
+     * @param address the object's address
+     * @param pointer where in its spec the value goes
+     * @param reference {@code ${env:NAME}}, {@code ${file:PATH}} or {@code ${manifest}} (written
+     *     literally in the manifests)
+     */
+    String resolve(String address, String pointer, String reference);
   }
 }

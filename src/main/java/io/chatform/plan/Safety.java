@@ -55,4 +55,14 @@ final class Safety {
     }
     return Optional.empty();
   }
+
+  /**
+   * Whether skipping {@code live}'s deletion deserves a notice: the owner and group 0 can never be
+   * deleted anyway, so saying so on every plan would only be noise.
+   */
+  boolean worthSaying(LiveObject live) {
+    boolean owner = live.kind() == Kind.AGENTS && "owner".equals(Json.text(live.spec(), "role"));
+    boolean general = live.kind() == Kind.GROUPS && "0".equals(live.liveId());
+    return !owner && !general && live.kind() != Kind.LICENSE_WEBHOOKS;
+  }
 }

@@ -100,7 +100,8 @@ class RenderersTest {
     Plan p = samplePlan();
     Plan back =
         PlanJson.read(
-            PlanJson.write(p), ref -> ref.equals("${env:LC_WEBHOOK_SECRET}") ? "again" : "?");
+            PlanJson.write(p),
+            (address, pointer, ref) -> ref.equals("${env:LC_WEBHOOK_SECRET}") ? "again" : "?");
     assertThat(back.summary()).isEqualTo(p.summary());
     assertThat(back.fingerprints()).isEqualTo(p.fingerprints());
     assertThat(back.actions())

@@ -1,0 +1,86 @@
+package io.chatform.apply;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.BatchResult;
+import io.chatform.api.LiveChatException;
+import io.chatform.kinds.KindWriter;
+import io.chatform.kinds.Kinds;
+import io.chatform.kinds.WriteContext;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.Kind;
+import io.chatform.plan.Action;
+import io.chatform.plan.ActionType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs plan actions through the per-kind writers and the API client. */
+public final class ClientRunner implements ActionRunner {
+  private final WriteContext ctx;
+
+  public ClientRunner(WriteContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public void run(Action a) {
+    KindWriter w = Kinds.writer(a.kind());
+    switch (a.type()) {
+      case CREATE -> w.create(ctx, a.desired().orElseThrow(), a.moveBefore());
+      case UPDATE ->
+          w.update(
+              ctx, liveId(a), a.desired().orElseThrow(), a.live().orElseThrow(), a.moveBefore());
+      case REPLACE -> w.replace(ctx, liveId(a), a.desired().orElseThrow(), a.live().orElseThrow());
+      case DELETE -> w.delete(ctx, liveId(a), a.live().orElseThrow());
+      case MOVE -> Kinds.moveAutoAccess(ctx, liveId(a), a.moveBefore().orElse(""));
+    }
+  }
+
+  @Override
+  public Optional<String> batchGroup(Action a) {
+    if (!ctx.version().atLeast(ApiVersion.V3_5)
+        || !(a.kind() == Kind.AGENTS || a.kind() == Kind.BOTS)
+        || a.type() == ActionType.MOVE
+        || a.type() == ActionType.REPLACE) {
+      return Optional.empty();
+    }
+    return Kinds.writer(a.kind()).batchMethod(a.type().verb());
+  }
+
+  @Override
+  public int batchSize() {
+    return ctx.client().config().batchSize();
+  }
+
+  @Override
+  public List<Optional<Exception>> runBatch(List<Action> actions) {
+    Action first = actions.get(0);
+    KindWriter w = Kinds.writer(first.kind());
+    String verb = first.type().verb();
+    String method = w.batchMethod(verb).orElseThrow();
+    List<ObjectNode> bodies = new ArrayList<>();
+    for (Action a : actions) {
+      bodies.add(
+          w.request(
+              ctx, verb, a.liveId().orElse(null), a.desired().orElse(null), a.live().orElse(null)));
+    }
+    List<BatchResult> results = ctx.client().batch(method, bodies);
+    List<Optional<Exception>> out = new ArrayList<>();
+    for (BatchResult r : results) {
+      out.add(r instanceof BatchResult.Failure f ? Optional.of(f.error()) : Optional.empty());
+    }
+    return out;
+  }
+
+  @Override
+  public String errorType(Exception e) {
+    if (e instanceof LiveChatException lce) {
+      return lce.wireType();
+    }
+    return ActionRunner.super.errorType(e);
+  }
+
+  private static String liveId(Action a) {
+    return a.liveId().orElseThrow(() -> new IllegalStateException(a.id() + " has no live id"));
+  }
+}

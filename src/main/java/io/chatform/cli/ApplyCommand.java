@@ -1,0 +1,243 @@
+package io.chatform.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.apply.ApplyReport;
+import io.chatform.apply.ClientRunner;
+import io.chatform.apply.Executor;
+import io.chatform.kinds.Json;
+import io.chatform.kinds.LiveObject;
+import io.chatform.kinds.LiveReader;
+import io.chatform.kinds.WriteContext;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.DesiredState;
+import io.chatform.model.Kind;
+import io.chatform.plan.Plan;
+import io.chatform.plan.PlanJson;
+import io.chatform.plan.TextRenderer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chatform apply}: plans (or loads a saved plan and proves it is still fresh), asks, runs
+ * the actions in dependency order, reports every action's outcome, and verifies the result.
+ */
+@Command(
+    name = "apply",
+    description = "Change the account to match the manifests (or apply a saved plan exactly).",
+    mixinStandardHelpOptions = true)
+public final class ApplyCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin PlanFlags flags;
+  @Mixin TargetOptions target;
+
+  @Parameters(arity = "0..1", paramLabel = "PLANFILE", description = "A plan saved by plan --out.")
+  Path planFile;
+
+  @Option(names = "--auto-approve", description = "Apply without asking (required without a TTY).")
+  boolean autoApprove;
+
+  @Option(names = "--fail-fast", description = "Start nothing new after the first failure.")
+  boolean failFast;
+
+  @Option(
+      names = "--json",
+      description = "Print the plan, the report and the verification as JSON.")
+  boolean json;
+
+  @Option(
+      names = "--progress",
+      paramLabel = "MODE",
+      defaultValue = "auto",
+      description = "auto (live line on a TTY), plain (a line per action) or none.")
+  ProgressPrinter.Mode progressMode;
+
+  @Option(
+      names = "--verify-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "120",
+      description = "How long verification waits out the API's propagation delay (0 = skip).")
+  int verifyTimeout;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
+    Optional<DesiredState> desired =
+        planFile == null || !flags.files.isEmpty()
+            ? Optional.of(flags.load(version, "apply"))
+            : Optional.empty();
+    try (Connection c = Connection.open(target, System.getenv(), err)) {
+      Plan plan;
+      LiveReader.Snapshot snapshot;
+      if (planFile != null) {
+        plan = SavedPlans.read(planFile, desired);
+        checkTarget(plan, c);
+        if (desired.isPresent() && !desired.get().manifestHash().equals(plan.manifestHash())) {
+          throw new UserException(
+              "the manifests changed since the plan was saved; run plan again and review it");
+        }
+        snapshot = new LiveReader(c.client()).read(SavedPlans.kinds(plan), SavedPlans.owners(plan));
+        SavedPlans.checkFresh(plan, snapshot);
+      } else {
+        PlanFlags.Planned planned = flags.plan(c, desired.orElseThrow());
+        plan = planned.plan();
+        snapshot = planned.snapshot();
+      }
+      if (!json) {
+        out.print(new TextRenderer(flags.color()).render(plan));
+        out.flush();
+      }
+      if (!plan.hasChanges()) {
+        if (json) {
+          out.println(result(plan, Optional.empty(), Optional.empty()).toPrettyString());
+        }
+        return ExitCodes.OK;
+      }
+      if (!autoApprove) {
+        confirm(out);
+      }
+      ApplyReport report = execute(plan, snapshot, c, err);
+      Optional<Plan> remaining = Optional.empty();
+      if (!report.incomplete() && desired.isPresent() && verifyTimeout > 0) {
+        remaining = Optional.of(verify(c, desired.get()));
+      }
+      if (json) {
+        out.println(result(plan, Optional.of(report), remaining).toPrettyString());
+      } else {
+        out.print(report.text());
+        remaining.ifPresent(r -> out.print(verification(r)));
+      }
+      out.flush();
+      boolean verified = remaining.map(r -> !r.hasChanges()).orElse(true);
+      return report.incomplete() || !verified ? ExitCodes.ERROR : ExitCodes.OK;
+    }
+  }
+
+  private void checkTarget(Plan plan, Connection c) {
+    if (!plan.target().equals(c.target())) {
+      throw new UserException(
+          "the saved plan was made for "
+              + plan.target()
+              + " but this apply targets "
+              + c.target()
+              + "; plan again against this account");
+    }
+  }
+
+  private void confirm(PrintWriter out) {
+    java.io.Console console = System.console();
+    if (console == null) {
+      throw new UserException(
+          "refusing to apply without confirmation: no terminal to ask on. Review the plan and"
+              + " pass --auto-approve.");
+    }
+    out.print("\nApply these changes? Only 'yes' is accepted: ");
+    out.flush();
+    String answer = console.readLine();
+    if (answer == null || !answer.trim().equals("yes")) {
+      throw new UserException("apply cancelled; nothing was changed");
+    }
+  }
+
+  private ApplyReport execute(
+      Plan plan, LiveReader.Snapshot snapshot, Connection c, PrintWriter err) {
+    Map<String, String> ruleIds = new HashMap<>();
+    for (LiveObject o : snapshot.state().of(Kind.AUTO_ACCESS)) {
+      ruleIds.put(o.identity(), o.liveId());
+    }
+    Optional<String> seed =
+        snapshot
+            .state()
+            .callerAgentId()
+            .or(
+                () ->
+                    snapshot.state().of(Kind.AGENTS).stream()
+                        .filter(a -> "owner".equals(Json.text(a.spec(), "role")))
+                        .map(LiveObject::liveId)
+                        .findFirst());
+    WriteContext ctx = new WriteContext(c.client(), snapshot.names(), ruleIds, seed);
+    AtomicBoolean stop = new AtomicBoolean();
+    CountDownLatch reported = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              stop.set(true); // Ctrl-C / SIGTERM: start nothing new, finish what is in flight
+              try {
+                reported.await(120, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      Executor executor =
+          new Executor(
+              new ClientRunner(ctx),
+              c.client().config().parallelism(),
+              failFast,
+              new ProgressPrinter(progressMode, err),
+              stop::get);
+      ApplyReport report = executor.execute(plan);
+      if (stop.get()) {
+        spec.commandLine().getOut().print(report.text());
+        spec.commandLine().getOut().flush();
+      }
+      return report;
+    } finally {
+      reported.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running: it returns now that the report is out
+      }
+    }
+  }
+
+  /** Re-reads and re-plans until nothing differs or the propagation window is over. */
+  private Plan verify(Connection c, DesiredState desired) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(verifyTimeout);
+    while (true) {
+      Plan again = flags.plan(c, desired).plan();
+      if (!again.hasChanges() || System.nanoTime() > deadline) {
+        return again;
+      }
+      Thread.sleep(2000);
+    }
+  }
+
+  private static String verification(Plan remaining) {
+    if (!remaining.hasChanges()) {
+      return "Verified: the account matches the manifests.\n";
+    }
+    StringBuilder sb = new StringBuilder("Verification: the account still differs:\n");
+    remaining.actions().forEach(a -> sb.append("  ").append(a).append('\n'));
+    return sb.toString();
+  }
+
+  private static ObjectNode result(
+      Plan plan, Optional<ApplyReport> report, Optional<Plan> remaining) {
+    ObjectNode root = Json.object();
+    root.set("plan", PlanJson.write(plan));
+    report.ifPresent(r -> root.set("report", r.json()));
+    remaining.ifPresent(
+        r -> {
+          ObjectNode v = root.putObject("verify");
+          v.put("matches", !r.hasChanges());
+          v.set("remaining", PlanJson.write(r).get("actions"));
+        });
+    return root;
+  }
+}

@@ -1,0 +1,98 @@
+package io.chatform.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.Json;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.DesiredState;
+import io.chatform.plan.MarkdownRenderer;
+import io.chatform.plan.Plan;
+import io.chatform.plan.PlanJson;
+import io.chatform.plan.TextRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code chatform plan}: what apply would change, for reviewers and pipelines. Never writes. */
+@Command(
+    name = "plan",
+    description = "Show what apply would change in the account. Read-only.",
+    mixinStandardHelpOptions = true)
+public final class PlanCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin PlanFlags flags;
+  @Mixin TargetOptions target;
+
+  @Option(names = "--json", description = "Print the plan as JSON (schemas/plan.schema.json).")
+  boolean json;
+
+  @Option(names = "--markdown", description = "Print the plan as Markdown, for a PR comment.")
+  boolean markdown;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Save the plan for `apply FILE`.")
+  Path out;
+
+  @Option(
+      names = "--detailed-exitcode",
+      description = "Exit 2 when there are changes (0 none, 1 error).")
+  boolean detailedExitcode;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    try {
+      ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
+      DesiredState desired = flags.load(version, "plan");
+      Plan plan;
+      try (Connection c = Connection.open(target, System.getenv(), stderr)) {
+        plan = flags.plan(c, desired).plan();
+      }
+      if (out != null) {
+        save(plan, out);
+      }
+      if (json) {
+        stdout.println(
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(PlanJson.write(plan)));
+      } else if (markdown) {
+        stdout.print(new MarkdownRenderer().render(plan));
+      } else {
+        stdout.print(new TextRenderer(flags.color()).render(plan));
+        if (out != null) {
+          stdout.println(
+              "Saved the plan to " + out + "; apply it exactly with: chatform apply " + out);
+        }
+      }
+      stdout.flush();
+      return plan.hasChanges() && detailedExitcode ? ExitCodes.CHANGES : ExitCodes.OK;
+    } catch (RuntimeException | IOException e) {
+      if (!json) {
+        throw e instanceof RuntimeException re ? re : new UserException(e.getMessage(), e);
+      }
+      ObjectNode error = Json.object();
+      error.put("format_version", Plan.FORMAT_VERSION);
+      error.putObject("error").put("message", ErrorHandler.messageOf(e));
+      stdout.println(error.toPrettyString());
+      stdout.flush();
+      return ExitCodes.ERROR;
+    }
+  }
+
+  /** Writes atomically: a half-written plan file must never be applied. */
+  static void save(Plan plan, Path file) throws IOException {
+    Path abs = file.toAbsolutePath();
+    if (abs.getParent() != null) {
+      Files.createDirectories(abs.getParent());
+    }
+    Path tmp = Files.createTempFile(abs.getParent(), ".plan-", ".tmp");
+    Files.writeString(
+        tmp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(PlanJson.write(plan)));
+    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+}

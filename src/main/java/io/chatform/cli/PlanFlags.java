@@ -1,0 +1,82 @@
+package io.chatform.cli;
+
+import io.chatform.kinds.LiveReader;
+import io.chatform.manifest.LoadResult;
+import io.chatform.manifest.ManifestLoader;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.DesiredState;
+import io.chatform.plan.Plan;
+import io.chatform.plan.PlanOptions;
+import io.chatform.plan.Planner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Option;
+
+/** The options shared by every command that plans: manifests, safety switches, output colour. */
+public final class PlanFlags {
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "PATH",
+      description = "A manifest file or a directory of *.yaml/*.yml files (repeatable).")
+  List<Path> files = new ArrayList<>();
+
+  @Option(
+      names = "--allow-empty",
+      description = "Allow a present but empty section to delete every live object of its kind.")
+  boolean allowEmpty;
+
+  @Option(
+      names = "--max-deletions",
+      paramLabel = "N",
+      description = "Refuse a plan that deletes or replaces more than N objects.")
+  Integer maxDeletions;
+
+  @Option(names = "--no-prune", description = "Plan no deletions at all.")
+  boolean noPrune;
+
+  @Option(names = "--no-color", description = "Plain text output, even on a terminal.")
+  boolean noColor;
+
+  boolean color() {
+    return !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+  }
+
+  /** Loads and validates the manifests; every problem is reported in one error. */
+  DesiredState load(ApiVersion version, String command) {
+    if (files.isEmpty()) {
+      throw new UserException(
+          "no manifests given: pass -f PATH (a manifest file or a directory), e.g. chatform "
+              + command
+              + " -f examples/starter");
+    }
+    LoadResult result = ManifestLoader.withSystemEnv().load(files, version);
+    if (!result.ok()) {
+      String all =
+          result.diagnostics().stream()
+              .map(d -> "  " + d.format())
+              .collect(Collectors.joining("\n"));
+      throw new UserException(
+          "the manifests are invalid (" + result.diagnostics().size() + " problems):\n" + all);
+    }
+    return result.state().orElseThrow();
+  }
+
+  /** Reads the account and plans. */
+  Planned plan(Connection c, DesiredState desired) {
+    LiveReader.Snapshot snapshot = new LiveReader(c.client()).read(desired);
+    PlanOptions options =
+        new PlanOptions(
+            c.client().version(),
+            c.target(),
+            !noPrune,
+            allowEmpty,
+            maxDeletions == null ? OptionalInt.empty() : OptionalInt.of(maxDeletions));
+    return new Planned(new Planner().plan(desired, snapshot.state(), options), snapshot);
+  }
+
+  /** A plan with the snapshot it was made from (names and ids apply needs). */
+  record Planned(Plan plan, LiveReader.Snapshot snapshot) {}
+}

@@ -1,0 +1,134 @@
+package io.chatform.cli;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chatform.kinds.Json;
+import io.chatform.kinds.LiveReader;
+import io.chatform.model.DesiredState;
+import io.chatform.model.Kind;
+import io.chatform.model.Resource;
+import io.chatform.plan.Action;
+import io.chatform.plan.Fingerprints;
+import io.chatform.plan.KindDiff;
+import io.chatform.plan.Plan;
+import io.chatform.plan.PlanJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Loading a saved plan and proving it still applies: same target, same manifests, and every live
+ * object it touches unchanged since it was made. Anything else is a stale plan, refused by name.
+ */
+final class SavedPlans {
+  private SavedPlans() {}
+
+  static Plan read(Path file, Optional<DesiredState> desired) {
+    JsonNode root;
+    try {
+      root = Json.MAPPER.readTree(Files.readString(file));
+    } catch (NoSuchFileException e) {
+      throw new UserException("plan file " + file + " does not exist; make one with plan --out");
+    } catch (IOException e) {
+      throw new UserException("plan file " + file + " is not a readable plan: " + e.getMessage());
+    }
+    try {
+      return PlanJson.read(
+          root, (address, pointer, ref) -> resolve(address, pointer, ref, desired));
+    } catch (IllegalArgumentException e) {
+      throw new UserException("plan file " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** Resolves a sensitive reference again: ${env:NAME}, ${file:PATH}, or the manifests. */
+  private static String resolve(
+      String address, String pointer, String ref, Optional<DesiredState> desired) {
+    if (ref.startsWith("${env:") && ref.endsWith("}")) {
+      String name = ref.substring(6, ref.length() - 1);
+      String v = System.getenv(name);
+      if (v == null) {
+        throw new UserException(
+            "the plan needs " + ref + " but " + name + " is not set; set it as it was for plan");
+      }
+      return v;
+    }
+    if (ref.startsWith("${file:") && ref.endsWith("}")) {
+      Path p = Path.of(ref.substring(7, ref.length() - 1));
+      try {
+        return Files.readString(p).stripTrailing();
+      } catch (IOException e) {
+        throw new UserException("the plan needs " + ref + " but " + p + " cannot be read");
+      }
+    }
+    if (ref.equals(KindDiff.MANIFEST_REF) && desired.isPresent()) {
+      for (List<Resource> rs : desired.get().sections().values()) {
+        for (Resource r : rs) {
+          JsonNode v = r.spec().at(JsonPointer.compile(pointer));
+          if (r.address().equals(address) && v.isTextual()) {
+            return v.asText();
+          }
+        }
+      }
+    }
+    throw new UserException(
+        address
+            + ": the plan needs a secret written literally in the manifests; pass the same -f PATH"
+            + " to apply so it can be read again");
+  }
+
+  /** Refuses the plan unless every object it touches is as it was at plan time. */
+  static void checkFresh(Plan plan, LiveReader.Snapshot snapshot) {
+    Map<String, String> now = Fingerprints.current(plan.fingerprints().keySet(), snapshot.state());
+    List<String> changed = new ArrayList<>();
+    plan.fingerprints()
+        .forEach(
+            (address, then) -> {
+              if (!then.equals(now.get(address))) {
+                changed.add(
+                    address
+                        + (then.equals(Fingerprints.ABSENT)
+                            ? " (now exists)"
+                            : Fingerprints.ABSENT.equals(now.get(address))
+                                ? " (now gone)"
+                                : " (changed)"));
+              }
+            });
+    if (!changed.isEmpty()) {
+      throw new UserException(
+          "the saved plan is stale: the account changed since it was made:\n  - "
+              + String.join("\n  - ", changed)
+              + "\nRun plan again and review the new plan.");
+    }
+  }
+
+  /** The kinds and apps to read so the plan's fingerprints can be checked and its ids resolved. */
+  static Set<Kind> kinds(Plan plan) {
+    Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+    plan.actions().forEach(a -> kinds.add(a.kind()));
+    return kinds;
+  }
+
+  static Set<String> owners(Plan plan) {
+    Set<String> owners = new TreeSet<>();
+    for (Action a : plan.actions()) {
+      for (Optional<com.fasterxml.jackson.databind.node.ObjectNode> spec :
+          List.of(a.desired(), a.live())) {
+        spec.ifPresent(
+            s -> {
+              String o = Json.text(s, "owner_client_id");
+              owners.add(o.isEmpty() ? Json.text(s, "namespace") : o);
+            });
+      }
+    }
+    owners.remove("");
+    return owners;
+  }
+}

@@ -1,0 +1,103 @@
+package io.chatform.kinds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.chatform.api.LiveChatClient;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.UserFacingException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What writers share during one apply: the client, and the ids of objects known so far (live ones,
+ * plus those created in this run), so symbolic references by name resolve as creates finish.
+ */
+public final class WriteContext {
+  private final LiveChatClient client;
+  private final Names names;
+  private final Map<String, String> ruleIds = new ConcurrentHashMap<>();
+  private final Optional<String> groupSeedMember;
+
+  /**
+   * @param ruleIds live auto access rule ids by description
+   * @param groupSeedMember up to 3.5 a new group needs one member with priority normal: this agent
+   */
+  public WriteContext(
+      LiveChatClient client,
+      Names names,
+      Map<String, String> ruleIds,
+      Optional<String> groupSeedMember) {
+    this.client = client;
+    this.names = names;
+    this.ruleIds.putAll(ruleIds);
+    this.groupSeedMember = groupSeedMember;
+  }
+
+  public LiveChatClient client() {
+    return client;
+  }
+
+  public ApiVersion version() {
+    return client.version();
+  }
+
+  public Names names() {
+    return names;
+  }
+
+  Optional<String> groupSeedMember() {
+    return groupSeedMember;
+  }
+
+  long groupId(String name) {
+    return names
+        .groupId(name)
+        .orElseThrow(
+            () ->
+                new UserFacingException(
+                    "group \"" + name + "\" does not exist in the account; plan again"));
+  }
+
+  String ruleId(String description) {
+    String id = ruleIds.get(description);
+    if (id == null) {
+      throw new UserFacingException(
+          "auto access rule \"" + description + "\" does not exist in the account; plan again");
+    }
+    return id;
+  }
+
+  void ruleCreated(String description, String id) {
+    ruleIds.put(description, id);
+  }
+
+  void ruleDeleted(String description) {
+    ruleIds.remove(description);
+  }
+
+  /**
+   * Manifest membership ({@code [{group, priority}]}) as the API writes it ({@code [{id,
+   * priority}]}). Live membership of General is kept when the manifest does not mention General,
+   * since updates replace the whole list.
+   */
+  ArrayNode memberships(JsonNode desired, JsonNode live, String defaultPriority) {
+    ArrayNode out = Json.array();
+    boolean general = false;
+    for (JsonNode g : desired) {
+      String name = g.path("group").asText();
+      general |= name.equals(Membership.GENERAL);
+      out.addObject()
+          .put("id", groupId(name))
+          .put("priority", g.path("priority").asText(defaultPriority));
+    }
+    if (!general && live != null) {
+      for (JsonNode g : live) {
+        if (g.path("group").asText().equals(Membership.GENERAL)) {
+          out.addObject().put("id", 0).put("priority", g.path("priority").asText("normal"));
+        }
+      }
+    }
+    return out;
+  }
+}
