@@ -281,7 +281,7 @@ final class CallEngine implements AutoCloseable {
               "TLS: the server at "
                   + config.apiUrl()
                   + " is not trusted ("
-                  + msg
+                  + tlsReason(e)
                   + "); if it"
                   + " uses its own CA (e.g. a TLS emulator), pass --ca-cert FILE",
               e),
@@ -296,6 +296,20 @@ final class CallEngine implements AutoCloseable {
     String where = notSent ? "cannot connect to " + config.apiUrl() : "no complete answer";
     return new Attempt(
         kind, null, errors.transport(method, where + " (" + msg + ")", e), Optional.empty(), epoch);
+  }
+
+  /** Why a handshake failed, in words rather than the JDK's exception chain. */
+  private static String tlsReason(IOException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("PKIX") || m.contains("certification path")) {
+      return "its certificate is not signed by a trusted CA";
+    }
+    if (e instanceof SSLPeerUnverifiedException || m.contains("subject alternative")) {
+      return "its certificate does not name this host";
+    }
+    // Keep only the last, most specific part of a chained message.
+    int colon = m.lastIndexOf(": ");
+    return colon < 0 ? m : m.substring(colon + 2);
   }
 
   private void sleep(String method, Duration d) {
