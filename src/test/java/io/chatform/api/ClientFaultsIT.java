@@ -101,6 +101,25 @@ class ClientFaultsIT {
     }
   }
 
+  @Test
+  void resetAfterWriteWithStaleListsStillMakesNoDuplicates() throws Exception {
+    // Lists lag 300 ms behind writes, so the first re-read after a lost answer misses the write.
+    var faults =
+        FaultConfig.none().withSeed(42).withResetAfterWriteRate(0.3).withConsistencyDelayMs(300);
+    try (Emulator e = EmulatorFixture.start(EmulatorConfig.defaults().withFaults(faults));
+        LiveChatClient c =
+            LiveChatClient.create(
+                EmulatorFixture.config(e, ApiVersion.V3_6)
+                    .consistencyWait(Duration.ofMillis(900))
+                    .build())) {
+      Map<String, String> groups = createAll(c, "group", this::createGroup);
+      Map<String, String> rules = createAll(c, "rule", this::createRule);
+      assertThat(e.stats().at("/calls/list_groups").asInt()).isPositive();
+      assertExactly(stateList(e, "groups", "groups"), "name", groups, Optional.of("General"));
+      assertExactly(stateList(e, "auto_access", "rules"), "description", rules, Optional.empty());
+    }
+  }
+
   /** name → id, created on 4 threads. */
   private static Map<String, String> createAll(
       LiveChatClient c,

@@ -55,6 +55,8 @@ final class EmulatorFixture {
         .version(version)
         .maxRps(2000)
         .retry(FAST_RETRY)
+        // the emulator is immediately consistent unless a test turns on its consistency delay
+        .consistencyWait(Duration.ZERO)
         .callTimeout(Duration.ofSeconds(10));
   }
 
