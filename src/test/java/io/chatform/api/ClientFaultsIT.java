@@ -120,6 +120,41 @@ class ClientFaultsIT {
     }
   }
 
+  @Test
+  void resetAfterWriteOnBatchCreatesAndDeletesMakesNoDuplicates() throws Exception {
+    var faults = FaultConfig.none().withSeed(5).withResetAfterWriteRate(0.5);
+    try (Emulator e = EmulatorFixture.start(EmulatorConfig.defaults().withFaults(faults));
+        LiveChatClient c =
+            LiveChatClient.create(
+                EmulatorFixture.config(e, ApiVersion.V3_6).batchSize(2).parallelism(2).build())) {
+      List<ObjectNode> bots = new ArrayList<>();
+      List<ObjectNode> agents = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        bots.add(obj("{\"name\":\"bb-" + i + "\",\"owner_client_id\":\"" + CLIENT_ID + "\"}"));
+        agents.add(obj("{\"id\":\"ba" + i + "@x.io\",\"name\":\"A" + i + "\"}"));
+      }
+      List<BatchResult> createdBots = c.batch("batch_create_bots", bots);
+      List<BatchResult> createdAgents = c.batch("batch_create_agents", agents);
+      assertThat(createdBots).allMatch(BatchResult::isSuccess);
+      assertThat(createdAgents).allMatch(BatchResult::isSuccess);
+      Map<String, String> botIds = new java.util.HashMap<>();
+      for (int i = 0; i < 8; i++) {
+        botIds.put(
+            "bb-" + i, ((BatchResult.Success) createdBots.get(i)).result().path("id").asText());
+      }
+      assertExactly(stateList(e, "bots", "bots"), "name", botIds, Optional.empty());
+      assertThat(stateList(e, "agents", "agents")).hasSize(9);
+
+      List<ObjectNode> deletes =
+          botIds.values().stream().map(id -> obj("{\"id\":\"" + id + "\"}")).toList();
+      assertThat(c.batch("batch_delete_bots", deletes)).allMatch(BatchResult::isSuccess);
+      assertThat(stateList(e, "bots", "bots")).isEmpty();
+      assertThat(e.stats().at("/calls/list_bots").asInt())
+          .as("lost answers were probed")
+          .isPositive();
+    }
+  }
+
   /** name → id, created on 4 threads. */
   private static Map<String, String> createAll(
       LiveChatClient c,
