@@ -167,19 +167,43 @@ final class CallEngine implements AutoCloseable {
     }
   }
 
-  private Optional<JsonNode> probe(String method, Safety.Create create) {
+  /**
+   * Re-reads live state to learn whether a create whose outcome is unknown took effect. Lists may
+   * lag behind writes, so "not found" is only believed after {@code consistencyWait}: until then
+   * the probe is repeated with growing pauses. Sending the create again too early would duplicate
+   * the object.
+   */
+  Optional<JsonNode> probe(String method, Safety.Create create) {
     debug("api " + method + ": outcome unknown; checking live state before sending it again");
-    try {
-      Optional<JsonNode> found = create.probe().get();
-      found.ifPresent(
-          f -> debug("api " + method + ": the write had happened; not sending it again"));
-      return found;
-    } catch (LiveChatException e) {
-      throw e.withNote(
-          "this happened while checking whether an earlier "
-              + method
-              + " (outcome unknown) took"
-              + " effect; check the account before running again");
+    Timing timing = config.timing();
+    long deadline = timing.nanoTime() + config.consistencyWait().toNanos();
+    Duration pause = Duration.ofMillis(100);
+    while (true) {
+      Optional<JsonNode> found;
+      try {
+        found = create.probe().get();
+      } catch (LiveChatException e) {
+        throw e.withNote(
+            "this happened while checking whether an earlier "
+                + method
+                + " (outcome unknown) took"
+                + " effect; check the account before running again");
+      }
+      if (found.isPresent()) {
+        debug("api " + method + ": the write had happened; not sending it again");
+        return found;
+      }
+      long left = deadline - timing.nanoTime();
+      if (left <= 0) {
+        return Optional.empty();
+      }
+      Duration wait = pause.toNanos() < left ? pause : Duration.ofNanos(left);
+      debug("api " + method + ": not visible yet; reading again in " + wait.toMillis() + " ms");
+      sleep(method, wait);
+      pause =
+          pause.multipliedBy(2).compareTo(Duration.ofSeconds(1)) > 0
+              ? Duration.ofSeconds(1)
+              : pause.multipliedBy(2);
     }
   }
 
@@ -281,7 +305,7 @@ final class CallEngine implements AutoCloseable {
               "TLS: the server at "
                   + config.apiUrl()
                   + " is not trusted ("
-                  + msg
+                  + tlsReason(e)
                   + "); if it"
                   + " uses its own CA (e.g. a TLS emulator), pass --ca-cert FILE",
               e),
@@ -296,6 +320,20 @@ final class CallEngine implements AutoCloseable {
     String where = notSent ? "cannot connect to " + config.apiUrl() : "no complete answer";
     return new Attempt(
         kind, null, errors.transport(method, where + " (" + msg + ")", e), Optional.empty(), epoch);
+  }
+
+  /** Why a handshake failed, in words rather than the JDK's exception chain. */
+  private static String tlsReason(IOException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("PKIX") || m.contains("certification path")) {
+      return "its certificate is not signed by a trusted CA";
+    }
+    if (e instanceof SSLPeerUnverifiedException || m.contains("subject alternative")) {
+      return "its certificate does not name this host";
+    }
+    // Keep only the last, most specific part of a chained message.
+    int colon = m.lastIndexOf(": ");
+    return colon < 0 ? m : m.substring(colon + 2);
   }
 
   private void sleep(String method, Duration d) {

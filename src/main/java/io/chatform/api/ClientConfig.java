@@ -24,11 +24,19 @@ public record ClientConfig(
     int batchSize,
     RetryPolicy retry,
     Duration callTimeout,
+    Duration consistencyWait,
     boolean debug,
     Consumer<String> debugSink,
     Timing timing) {
   public static final String DEFAULT_API_URL = "https://api.livechatinc.com";
   public static final ApiVersion DEFAULT_VERSION = ApiVersion.V3_6;
+
+  /**
+   * Default {@link Builder#consistencyWait}: LiveChat documents that changes may take up to ~2
+   * minutes to show everywhere, but in practice lists catch up within seconds; waiting longer on
+   * every ambiguous create would make faulty runs crawl. A trade-off, so it is a setting.
+   */
+  public static final Duration DEFAULT_CONSISTENCY_WAIT = Duration.ofSeconds(5);
 
   public ClientConfig {
     Objects.requireNonNull(apiUrl, "apiUrl");
@@ -38,6 +46,7 @@ public record ClientConfig(
     Objects.requireNonNull(caCert, "caCert");
     Objects.requireNonNull(retry, "retry");
     Objects.requireNonNull(callTimeout, "callTimeout");
+    Objects.requireNonNull(consistencyWait, "consistencyWait");
     Objects.requireNonNull(debugSink, "debugSink");
     Objects.requireNonNull(timing, "timing");
     apiUrl = checkUrl(apiUrl);
@@ -58,6 +67,9 @@ public record ClientConfig(
     if (parallelism < 1 || parallelism > 256) {
       throw new IllegalArgumentException(
           "--parallelism must be between 1 and 256, got " + parallelism);
+    }
+    if (consistencyWait.isNegative()) {
+      throw new IllegalArgumentException("consistencyWait must not be negative");
     }
     if (batchSize < 1 || batchSize > 1000) {
       throw new IllegalArgumentException(
@@ -113,6 +125,7 @@ public record ClientConfig(
     private int batchSize = 50;
     private RetryPolicy retry = RetryPolicy.DEFAULT;
     private Duration callTimeout = Duration.ofSeconds(60);
+    private Duration consistencyWait = DEFAULT_CONSISTENCY_WAIT;
     private boolean debug;
     private Consumer<String> debugSink = line -> {};
     private Timing timing = Timing.SYSTEM;
@@ -166,6 +179,16 @@ public record ClientConfig(
       return this;
     }
 
+    /**
+     * How long a create whose outcome is unknown keeps re-reading live state before it concludes
+     * the write did not happen and sends it again: lists can lag behind writes (eventual
+     * consistency), and a create re-sent too early duplicates the object.
+     */
+    public Builder consistencyWait(Duration v) {
+      consistencyWait = v;
+      return this;
+    }
+
     /** Turns debug lines on and sends them to {@code sink} (already redacted). */
     public Builder debug(Consumer<String> sink) {
       debug = true;
@@ -190,6 +213,7 @@ public record ClientConfig(
           batchSize,
           retry,
           callTimeout,
+          consistencyWait,
           debug,
           debugSink,
           timing);

@@ -1,15 +1,18 @@
 package io.chatform.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chatform.model.UserFacingException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * A failed API call, keyed by {@link ErrorType} (the API's {@code error.type}, never the HTTP
- * status), carrying the method and a message that is already redacted of secrets.
+ * status), carrying the method and a message that is already redacted of secrets. It is a {@link
+ * UserFacingException}: its message is one line that says what failed and what to do, so the CLI
+ * prints it without a stack trace.
  */
-public class LiveChatException extends RuntimeException {
+public class LiveChatException extends UserFacingException {
   private static final long serialVersionUID = 1L;
 
   private final ErrorType type;

@@ -3,6 +3,7 @@ package io.chatform.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -139,11 +140,25 @@ class CreateProbeTest {
 
   @Test
   void alreadyExistsOnARetryAfterAnAmbiguousFailureIsCheckedByTheProbe() {
-    // The write happened, but the first probe does not see it yet (eventual consistency).
+    // The write happened, but the probe does not see it (eventual consistency, no wait).
+    fs.fake.fault("create_agent", new FakeLiveChat.Drop(true));
+    fs.fake.fault("list_agents", new FakeLiveChat.Canned(200, "[]", Map.of()));
+    try (LiveChatClient noWait =
+        LiveChatClient.create(fs.config(FakeServer.PAT).consistencyWait(Duration.ZERO).build())) {
+      noWait.createAgent(obj("{\"id\":\"a@x.io\",\"name\":\"A\"}"));
+    }
+    assertThat(fs.fake.count("create_agent")).isEqualTo(2);
+    assertThat(fs.fake.count("list_agents")).isEqualTo(2);
+    assertThat(fs.fake.agents).containsOnlyKeys("a@x.io");
+  }
+
+  @Test
+  void aWriteThatShowsUpLateIsFoundByRepeatingTheProbe() {
+    // The first re-read lags behind the write; the client reads again instead of re-sending.
     fs.fake.fault("create_agent", new FakeLiveChat.Drop(true));
     fs.fake.fault("list_agents", new FakeLiveChat.Canned(200, "[]", Map.of()));
     client.createAgent(obj("{\"id\":\"a@x.io\",\"name\":\"A\"}"));
-    assertThat(fs.fake.count("create_agent")).isEqualTo(2);
+    assertThat(fs.fake.count("create_agent")).isEqualTo(1);
     assertThat(fs.fake.count("list_agents")).isEqualTo(2);
     assertThat(fs.fake.agents).containsOnlyKeys("a@x.io");
   }
@@ -166,8 +181,10 @@ class CreateProbeTest {
         new FakeLiveChat.Canned(
             500, "{\"error\":{\"type\":\"internal\",\"message\":\"x\"}}", Map.of()));
     client.createGroup(obj("{\"name\":\"Sales\",\"agent_priorities\":{}}"));
-    // The canned 500 did not apply the write, so the probe finds nothing and it is sent again.
-    assertThat(fs.fake.count("list_groups")).isEqualTo(1);
+    // The canned 500 did not apply the write: the probe finds nothing for the whole
+    // consistency wait (fake clock), and only then is the create sent again.
+    assertThat(fs.fake.count("list_groups")).isGreaterThan(1);
+    assertThat(fs.timing.total()).isGreaterThanOrEqualTo(ClientConfig.DEFAULT_CONSISTENCY_WAIT);
     assertThat(fs.fake.count("create_group")).isEqualTo(2);
     assertThat(fs.fake.groups).hasSize(1);
   }

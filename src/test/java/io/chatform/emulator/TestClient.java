@@ -40,6 +40,11 @@ final class TestClient {
     this.base = emulator.baseUrl();
   }
 
+  /** The emulator's base URL, e.g. {@code http://127.0.0.1:1234}. */
+  String base() {
+    return base;
+  }
+
   TestClient version(String v) {
     this.version = v;
     return this;
