@@ -16,7 +16,15 @@ class AgentsModuleTest {
         .isEqualTo("a@x.io");
     var plain = api.call("get_agent", "{'id':'a@x.io'}");
     assertThat(plain.get("role").asText()).isEqualTo("normal");
-    assertThat(plain.get("account_id").asText()).isEqualTo(EmulatorConfig.SANDBOX_ACCOUNT_ID);
+    // Each agent has an account of its own; the sandbox account id is the owner's.
+    assertThat(plain.get("account_id").asText())
+        .isNotBlank()
+        .isNotEqualTo(EmulatorConfig.SANDBOX_ACCOUNT_ID);
+    assertThat(
+            api.call("get_agent", "{'id':'" + EmulatorConfig.SANDBOX_OWNER + "'}")
+                .get("account_id")
+                .asText())
+        .isEqualTo(EmulatorConfig.SANDBOX_ACCOUNT_ID);
     assertThat(plain.has("job_title")).isFalse();
     assertThat(plain.has("groups")).isFalse();
     var full =
