@@ -130,9 +130,23 @@ public final class Emulator implements AutoCloseable {
         return;
       }
       resp.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+      lifecycle(path).ifPresent(date -> ex.getResponseHeaders().set("Legacy", date));
       send(ex, resp.status(), resp.body());
     }
   }
+
+  /**
+   * LiveChat marks answers of older versions with lifecycle headers; 3.5 and 3.4 are legacy (the
+   * date, when support ends, is not published: the emulator uses a fixed one).
+   */
+  static Optional<String> lifecycle(String path) {
+    return path.startsWith("/v3.5/") || path.startsWith("/v3.4/")
+        ? Optional.of(LEGACY_UNTIL)
+        : Optional.empty();
+  }
+
+  /** The end-of-support date the emulator announces for legacy versions. */
+  static final String LEGACY_UNTIL = "2027-06-30";
 
   private void admin(HttpExchange ex, String path, byte[] body) throws IOException {
     String m = ex.getRequestMethod();

@@ -25,6 +25,18 @@ class EmulatorIT {
   @TempDir Path tmp;
 
   @Test
+  void legacyVersionsCarryALifecycleHeader() throws Exception {
+    try (Emulator e = Emulator.start(EmulatorConfig.defaults())) {
+      TestClient c = new TestClient(e);
+      assertThat(c.call("list_groups", "{}").raw().headers().firstValue("Legacy")).isEmpty();
+      for (String v : new String[] {"v3.5", "v3.4"}) {
+        assertThat(c.version(v).call("list_groups", "{}").raw().headers().firstValue("Legacy"))
+            .hasValueSatisfying(d -> assertThat(d).matches("\\d{4}-\\d{2}-\\d{2}"));
+      }
+    }
+  }
+
+  @Test
   void apiOverHttpWithStatusesPerErrorType() throws Exception {
     try (Emulator e = Emulator.start(EmulatorConfig.defaults())) {
       assertThat(e.baseUrl()).isEqualTo("http://127.0.0.1:" + e.port());
