@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       PlanCommand.class,
       ApplyCommand.class,
+      DriftCommand.class,
+      ExportCommand.class,
       EmulatorCommand.class,
       BenchCommand.class
     })

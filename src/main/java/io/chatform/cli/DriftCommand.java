@@ -1,0 +1,86 @@
+package io.chatform.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.Json;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.DesiredState;
+import io.chatform.plan.Action;
+import io.chatform.plan.MarkdownRenderer;
+import io.chatform.plan.Plan;
+import io.chatform.plan.PlanJson;
+import io.chatform.plan.TextRenderer;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chatform drift}: for schedules — reads the account and reports every difference from the
+ * manifests (what apply would undo). Exit 2 when there is drift, 0 when none, 1 on error. Never
+ * writes.
+ */
+@Command(
+    name = "drift",
+    description = "Report what changed in the account by hand since the manifests were applied.",
+    mixinStandardHelpOptions = true)
+public final class DriftCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin PlanFlags flags;
+  @Mixin TargetOptions target;
+
+  @Option(
+      names = "--json",
+      description = "Print the drift as a plan in JSON (schemas/plan.schema.json).")
+  boolean json;
+
+  @Option(names = "--markdown", description = "Print the drift as Markdown, e.g. for an issue.")
+  boolean markdown;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
+      DesiredState desired = flags.load(version, "drift");
+      Plan plan;
+      try (Connection c = Connection.open(target, System.getenv(), spec.commandLine().getErr())) {
+        plan = flags.plan(c, desired).plan();
+      }
+      if (json) {
+        out.println(PlanJson.write(plan).toPrettyString());
+      } else if (markdown) {
+        out.print(
+            new MarkdownRenderer().render(plan).replace("### chatform plan", "### chatform drift"));
+      } else if (!plan.hasChanges()) {
+        out.println("No drift: the account matches the manifests.");
+      } else {
+        out.println("Drift: " + plan.actions().size() + " object(s) differ from the manifests:");
+        for (Action a : plan.actions()) {
+          out.println(
+              "  "
+                  + a.type().symbol()
+                  + " "
+                  + a.address()
+                  + "  (apply would "
+                  + a.type().verb()
+                  + " it)");
+        }
+        out.println();
+        out.print(new TextRenderer(flags.color()).render(plan));
+      }
+      out.flush();
+      return plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
+    } catch (RuntimeException e) {
+      if (!json) {
+        throw e;
+      }
+      ObjectNode error = Json.object().put("format_version", Plan.FORMAT_VERSION);
+      error.putObject("error").put("message", ErrorHandler.messageOf(e));
+      out.println(error.toPrettyString());
+      out.flush();
+      return ExitCodes.ERROR;
+    }
+  }
+}

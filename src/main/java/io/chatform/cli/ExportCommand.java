@@ -1,0 +1,120 @@
+package io.chatform.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.chatform.kinds.Exporter;
+import io.chatform.kinds.Json;
+import io.chatform.kinds.LiveObject;
+import io.chatform.kinds.LiveReader;
+import io.chatform.model.Kind;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chatform export}: writes an existing account out as a manifest that plans "No changes."
+ * against it — the way to start managing an account that was configured by hand.
+ */
+@Command(
+    name = "export",
+    description = "Write the account out as a manifest (the start of managing it as code).",
+    mixinStandardHelpOptions = true)
+public final class ExportCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin TargetOptions target;
+
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description = "Where to write the manifest (default: stdout).")
+  Path out;
+
+  @Option(names = "--force", description = "Overwrite --out if it exists.")
+  boolean force;
+
+  @Option(
+      names = "--client-id",
+      paramLabel = "ID",
+      description =
+          "An app (Client ID) whose properties and webhooks to export (repeatable); the owners of"
+              + " the account's bots are always included.")
+  List<String> clientIds = new ArrayList<>();
+
+  @Option(
+      names = "--kinds",
+      split = ",",
+      paramLabel = "SECTION",
+      description = "Only these sections, e.g. groups,agents (default: all).")
+  List<String> kinds = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    if (out != null && Files.exists(out) && !force) {
+      throw new UserException(
+          out + " exists; pass --force to overwrite it, or choose another --out");
+    }
+    Set<Kind> wanted = EnumSet.noneOf(Kind.class);
+    for (String k : kinds) {
+      wanted.add(
+          Kind.fromSection(k)
+              .orElseThrow(() -> new UserException("--kinds: unknown section '" + k + "'")));
+    }
+    if (wanted.isEmpty()) {
+      wanted.addAll(EnumSet.allOf(Kind.class));
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    ObjectNode doc;
+    try (Connection c = Connection.open(target, System.getenv(), err)) {
+      LiveReader reader = new LiveReader(c.client());
+      Set<String> owners = new TreeSet<>(clientIds);
+      if (wanted.contains(Kind.BOTS)) {
+        for (LiveObject b : reader.read(EnumSet.of(Kind.BOTS), Set.of()).state().of(Kind.BOTS)) {
+          owners.add(Json.text(b.spec(), "owner_client_id"));
+        }
+      }
+      doc = Exporter.document(reader.read(wanted, owners).state());
+    }
+    String yaml =
+        "# yaml-language-server: $schema=https://chatform.io/schemas/chatform-manifest.schema.json\n"
+            + "# Exported by chatform. Webhook secrets cannot be read from the API: set "
+            + Exporter.SECRET_ENV
+            + ".\n"
+            + mapper().writeValueAsString(doc);
+    if (out == null) {
+      spec.commandLine().getOut().print(yaml);
+      spec.commandLine().getOut().flush();
+    } else {
+      Path abs = out.toAbsolutePath();
+      Files.createDirectories(abs.getParent());
+      Path tmp = Files.createTempFile(abs.getParent(), ".export-", ".tmp");
+      Files.writeString(tmp, yaml);
+      Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      err.println("Wrote " + out + ". Check it with: chatform plan -f " + out);
+    }
+    return ExitCodes.OK;
+  }
+
+  private static YAMLMapper mapper() {
+    YAMLFactory f =
+        YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .build();
+    return new YAMLMapper(f);
+  }
+}
