@@ -84,6 +84,20 @@ public final class ApplyBench {
     }
   }
 
+  /**
+   * One untimed apply of a small generated account, so the measured runs see a warm JVM (JIT,
+   * classes, TLS-free HTTP stack) as a long-running CI job would, not class loading.
+   */
+  public void warmUp(BenchSettings settings) {
+    long t0 = System.nanoTime();
+    LargeAccount.Sizes small = new LargeAccount.Sizes(100, 10, 25, 15);
+    run("warm-up", Workloads.large(small, settings.version()), settings);
+    out.printf(
+        "(JVM warmed up by one untimed apply of a small account: %d ms)%n",
+        ms(System.nanoTime() - t0));
+    out.flush();
+  }
+
   public void print(Run r) {
     Floor.Result f = r.floor();
     out.printf(

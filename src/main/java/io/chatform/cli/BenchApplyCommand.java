@@ -6,6 +6,7 @@ import io.chatform.bench.LargeAccount;
 import io.chatform.bench.Workloads;
 import io.chatform.model.DesiredState;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +42,11 @@ public final class BenchApplyCommand implements Callable<Integer> {
     BenchSettings settings = options.settings();
     out.println("bench apply (from an empty emulator): " + settings.describe());
     ApplyBench bench = new ApplyBench(out);
-    if (options.runs(BenchOptions.Only.acme)) {
-      DesiredState acme = Workloads.acme(options.acme, settings.version());
+    Optional<DesiredState> acmeState = options.acme(settings);
+    LargeAccount.Sizes sizes = options.sizes();
+    bench.warmUp(settings);
+    if (acmeState.isPresent()) {
+      DesiredState acme = acmeState.get();
       ApplyBench.Run fast = bench.run("acme", acme, settings);
       bench.print(fast);
       ApplyBench.Run slow = bench.run("acme sequential", acme, settings.sequential());
@@ -50,7 +54,6 @@ public final class BenchApplyCommand implements Callable<Integer> {
           fast, slow.wallMs(), "measured: " + slow.calls() + " calls, parallelism 1, no batches");
     }
     if (options.runs(BenchOptions.Only.large)) {
-      LargeAccount.Sizes sizes = options.sizes();
       DesiredState large = Workloads.large(sizes, settings.version());
       ApplyBench.Run fast = bench.run(label(sizes), large, settings);
       bench.print(fast);

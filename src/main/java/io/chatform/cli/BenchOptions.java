@@ -2,8 +2,11 @@ package io.chatform.cli;
 
 import io.chatform.bench.BenchSettings;
 import io.chatform.bench.LargeAccount;
+import io.chatform.bench.Workloads;
 import io.chatform.model.ApiVersion;
+import io.chatform.model.DesiredState;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The options shared by {@code bench plan} and {@code bench apply}. */
@@ -62,6 +65,13 @@ public final class BenchOptions {
 
   boolean runs(Only workload) {
     return only == null || only == workload;
+  }
+
+  /** The acme manifests when acme runs: loaded first, so a wrong path fails before any work. */
+  Optional<DesiredState> acme(BenchSettings settings) {
+    return runs(Only.acme)
+        ? Optional.of(Workloads.acme(acme, settings.version()))
+        : Optional.empty();
   }
 
   ApiVersion version() {

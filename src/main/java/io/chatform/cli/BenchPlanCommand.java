@@ -22,12 +22,12 @@ public final class BenchPlanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     var settings = options.settings();
     out.println("bench plan: " + settings.describe());
+    var acme = options.acme(settings);
+    var sizes = options.sizes();
+    new io.chatform.bench.ApplyBench(out).warmUp(settings);
     PlanBench bench = new PlanBench(out);
-    if (options.runs(BenchOptions.Only.acme)) {
-      bench.run("acme", Workloads.acme(options.acme, settings.version()), settings);
-    }
+    acme.ifPresent(a -> bench.run("acme", a, settings));
     if (options.runs(BenchOptions.Only.large)) {
-      var sizes = options.sizes();
       bench.run(
           BenchApplyCommand.label(sizes), Workloads.large(sizes, settings.version()), settings);
     }
