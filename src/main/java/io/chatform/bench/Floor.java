@@ -30,6 +30,8 @@ public final class Floor {
   public record Level(int index, int actions, long calls, long roundTrips) {}
 
   /**
+   * The minimal calls and round trips of one plan, reads first.
+   *
    * @param readCalls list calls of the snapshot (all in parallel: {@code readRoundTrips})
    * @param levels the write levels, in order
    */
