@@ -15,10 +15,10 @@ import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs a plan: each action once its dependencies are done, independent ones in parallel, same-kind
- * agent/bot actions grouped into batch calls. A failure skips what depends on it and (unless
- * fail-fast) lets independent work go on; an interrupt stops starting new work and waits for what
- * is in flight. The report is accurate whatever happens.
+ * Runs a plan: each action once its dependencies are done, independent ones in parallel (longest
+ * chain of dependents first), same-kind agent/bot actions grouped into batch calls. A failure skips
+ * what depends on it and (unless fail-fast) lets independent work go on; an interrupt stops
+ * starting new work and waits for what is in flight. The report is accurate whatever happens.
  */
 public final class Executor {
   private final ActionRunner runner;
@@ -60,6 +60,7 @@ public final class Executor {
     Map<String, ActionResult> results = new HashMap<>();
     List<Action> ready =
         new ArrayList<>(actions.stream().filter(a -> waiting.get(a.id()) == 0).toList());
+    ReadyQueue queue = new ReadyQueue(runner, actions, dependents);
     ExecutorService pool = Executors.newFixedThreadPool(parallelism);
     ExecutorCompletionService<List<ActionResult>> done = new ExecutorCompletionService<>(pool);
     progress.start(actions.size());
@@ -70,12 +71,18 @@ public final class Executor {
         if (!stopped && (interrupted.getAsBoolean() || (failFast && anyFailed(results)))) {
           stopped = true;
         }
-        if (!stopped) {
-          for (List<Action> task : Tasks.group(ready, runner)) {
-            done.submit(() -> runTask(task));
-            inFlight++;
+        ready.forEach(queue::add);
+        ready.clear();
+        // At most one task per worker: what waits stays in the queue, where a more urgent
+        // action or a fuller batch can still overtake it.
+        while (!stopped && inFlight < parallelism) {
+          Optional<List<Action>> task = queue.next();
+          if (task.isEmpty()) {
+            break;
           }
-          ready.clear();
+          List<Action> t = task.get();
+          done.submit(() -> runTask(t));
+          inFlight++;
         }
         if (inFlight == 0) {
           break;

@@ -17,8 +17,9 @@ import java.util.Optional;
  *     memory only: {@link PlanJson} writes the references from {@code sensitive} instead
  * @param live the live spec before the change (update, replace, delete, move), for fingerprints and
  *     for writing back fields the manifest does not declare
- * @param moveBefore for auto access: the description of the rule this one must end up directly in
- *     front of; empty string = last. Absent = order unchanged.
+ * @param moveBefore for auto access: the description of the rule this one is placed directly in
+ *     front of when it runs (its dependencies make the whole chain end in manifest order); empty
+ *     string = last. Absent = order unchanged.
  * @param irreversible marked ⚠ (publishing a property, replacing one that holds values)
  * @param notes short remarks for reviewers, e.g. why a field is not changed
  */
