@@ -5,19 +5,15 @@ import io.chatform.apply.ApplyReport;
 import io.chatform.apply.ClientRunner;
 import io.chatform.apply.Executor;
 import io.chatform.kinds.Json;
-import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveReader;
 import io.chatform.kinds.WriteContext;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
-import io.chatform.model.Kind;
 import io.chatform.plan.Plan;
 import io.chatform.plan.PlanJson;
 import io.chatform.plan.TextRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -154,21 +150,7 @@ public final class ApplyCommand implements Callable<Integer> {
 
   private ApplyReport execute(
       Plan plan, LiveReader.Snapshot snapshot, Connection c, PrintWriter err) {
-    Map<String, String> ruleIds = new HashMap<>();
-    for (LiveObject o : snapshot.state().of(Kind.AUTO_ACCESS)) {
-      ruleIds.put(o.identity(), o.liveId());
-    }
-    Optional<String> seed =
-        snapshot
-            .state()
-            .callerAgentId()
-            .or(
-                () ->
-                    snapshot.state().of(Kind.AGENTS).stream()
-                        .filter(a -> "owner".equals(Json.text(a.spec(), "role")))
-                        .map(LiveObject::liveId)
-                        .findFirst());
-    WriteContext ctx = new WriteContext(c.client(), snapshot.names(), ruleIds, seed);
+    WriteContext ctx = WriteContext.of(c.client(), snapshot);
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch reported = new CountDownLatch(1);
     Thread hook =

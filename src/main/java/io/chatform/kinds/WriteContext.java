@@ -34,6 +34,29 @@ public final class WriteContext {
     this.groupSeedMember = groupSeedMember;
   }
 
+  /**
+   * The context for applying a plan made from {@code snapshot}: its group names, its auto access
+   * rule ids by description, and (up to 3.5, where a new group needs a member) the caller's agent
+   * or else the owner as the seed member of new groups.
+   */
+  public static WriteContext of(LiveChatClient client, LiveReader.Snapshot snapshot) {
+    Map<String, String> ruleIds = new java.util.HashMap<>();
+    for (LiveObject o : snapshot.state().of(io.chatform.model.Kind.AUTO_ACCESS)) {
+      ruleIds.put(o.identity(), o.liveId());
+    }
+    Optional<String> seed =
+        snapshot
+            .state()
+            .callerAgentId()
+            .or(
+                () ->
+                    snapshot.state().of(io.chatform.model.Kind.AGENTS).stream()
+                        .filter(a -> "owner".equals(Json.text(a.spec(), "role")))
+                        .map(LiveObject::liveId)
+                        .findFirst());
+    return new WriteContext(client, snapshot.names(), ruleIds, seed);
+  }
+
   public LiveChatClient client() {
     return client;
   }
