@@ -116,6 +116,11 @@ final class Harness implements AutoCloseable {
     return new Planned(new Planner().plan(desired, snapshot.state(), options), snapshot);
   }
 
+  /** Default plan options, with {@code --allow-empty} as given. */
+  PlanOptions options(boolean allowEmpty) {
+    return new PlanOptions(version, target(), true, allowEmpty, java.util.OptionalInt.empty());
+  }
+
   Target target() {
     return new Target(emulator.baseUrl(), EmulatorConfig.SANDBOX_ACCOUNT_ID, version.label());
   }
