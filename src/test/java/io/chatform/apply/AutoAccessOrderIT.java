@@ -75,10 +75,13 @@ class AutoAccessOrderIT {
       Map<String, String> ids = ids(h);
       Plan p = reorder(h, List.of("E", "A", "B", "C", "D"));
       assertThat(p.moveCount()).isEqualTo(1);
-      assertThat(p.actions()).singleElement().satisfies(a -> {
-        assertThat(a.type()).isEqualTo(ActionType.MOVE);
-        assertThat(a.address()).isEqualTo("auto_access/E");
-      });
+      assertThat(p.actions())
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.type()).isEqualTo(ActionType.MOVE);
+                assertThat(a.address()).isEqualTo("auto_access/E");
+              });
       assertThat(ids(h)).isEqualTo(ids);
     }
   }
@@ -111,7 +114,6 @@ class AutoAccessOrderIT {
 
   private static Map<String, String> ids(Harness h) {
     return h.items("auto_access", "rules").stream()
-        .collect(
-            Collectors.toMap(r -> r.path("description").asText(), r -> r.path("id").asText()));
+        .collect(Collectors.toMap(r -> r.path("description").asText(), r -> r.path("id").asText()));
   }
 }
