@@ -159,7 +159,7 @@ class FaultsIT {
       try {
         return h.plan(desired, options);
       } catch (LiveChatException e) {
-        if (i == 10) {
+        if (i == 40) {
           throw e;
         }
       }
