@@ -63,6 +63,7 @@ public final class Executor {
     ExecutorService pool = Executors.newFixedThreadPool(parallelism);
     ExecutorCompletionService<List<ActionResult>> done = new ExecutorCompletionService<>(pool);
     progress.start(actions.size());
+    java.util.ArrayDeque<List<Action>> pending = new java.util.ArrayDeque<>();
     int inFlight = 0;
     boolean stopped = false;
     try {
@@ -71,11 +72,15 @@ public final class Executor {
           stopped = true;
         }
         if (!stopped) {
-          for (List<Action> task : Tasks.group(ready, runner)) {
+          pending.addAll(Tasks.group(ready, runner));
+          ready.clear();
+          // Hand the pool no more than it can run at once: work still queued here is what an
+          // interrupt or --fail-fast can keep from starting.
+          while (inFlight < parallelism && !pending.isEmpty()) {
+            List<Action> task = pending.poll();
             done.submit(() -> runTask(task));
             inFlight++;
           }
-          ready.clear();
         }
         if (inFlight == 0) {
           break;
