@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true)
 public final class ApplyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.ParentCommand ChatformCommand root;
   @Mixin PlanFlags flags;
   @Mixin TargetOptions target;
 
@@ -73,13 +74,13 @@ public final class ApplyCommand implements Callable<Integer> {
     ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
     Optional<DesiredState> desired =
         planFile == null || !flags.files.isEmpty()
-            ? Optional.of(flags.load(version, "apply"))
+            ? Optional.of(flags.load(version, "apply", root.env()))
             : Optional.empty();
-    try (Connection c = Connection.open(target, System.getenv(), err)) {
+    try (Connection c = Connection.open(target, root.env(), err)) {
       Plan plan;
       LiveReader.Snapshot snapshot;
       if (planFile != null) {
-        plan = SavedPlans.read(planFile, desired);
+        plan = SavedPlans.read(planFile, desired, root.env());
         checkTarget(plan, c);
         if (desired.isPresent() && !desired.get().manifestHash().equals(plan.manifestHash())) {
           throw new UserException(
