@@ -107,6 +107,9 @@ public final class ApplyCommand implements Callable<Integer> {
         confirm(out);
       }
       ApplyReport report = execute(plan, snapshot, c, err);
+      if (report.interrupted()) {
+        return ExitCodes.ERROR; // the report is already out (printed before the hook returned)
+      }
       Optional<Plan> remaining = Optional.empty();
       if (!report.incomplete() && desired.isPresent() && verifyTimeout > 0) {
         remaining = Optional.of(verify(c, desired.get()));
@@ -174,9 +177,15 @@ public final class ApplyCommand implements Callable<Integer> {
               new ProgressPrinter(progressMode, err),
               stop::get);
       ApplyReport report = executor.execute(plan);
-      if (stop.get()) {
-        spec.commandLine().getOut().print(report.text());
-        spec.commandLine().getOut().flush();
+      if (report.interrupted()) {
+        // Print before the shutdown hook is released: the JVM exits as soon as it returns.
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+          out.println(result(plan, Optional.of(report), Optional.empty()).toPrettyString());
+        } else {
+          out.print(report.text());
+        }
+        out.flush();
       }
       return report;
     } finally {

@@ -43,7 +43,9 @@ class SecretsIT {
     List<String> seen = new ArrayList<>();
     String planFile = tmp.resolve("p.json").toString();
 
-    seen.add(cli.sandbox("plan", "-f", m).all());
+    Cli.Result text = cli.sandbox("plan", "-f", m);
+    assertThat(text.out()).contains("secret_key: (sensitive)");
+    seen.add(text.all());
     seen.add(cli.sandbox("plan", "-f", m, "--json").all());
     seen.add(cli.sandbox("plan", "-f", m, "--markdown").all());
     Cli.Result saved = cli.sandbox("plan", "-f", m, "--out", planFile, "--debug");
