@@ -43,9 +43,9 @@ class SecretsIT {
     List<String> seen = new ArrayList<>();
     String planFile = tmp.resolve("p.json").toString();
 
-    Cli.Result text = cli.sandbox("plan", "-f", m);
-    assertThat(text.out()).contains("secret_key: (sensitive)");
-    seen.add(text.all());
+    Cli.Result first = cli.sandbox("plan", "-f", m);
+    assertThat(first.out()).contains("secret_key: (sensitive)");
+    seen.add(first.all());
     seen.add(cli.sandbox("plan", "-f", m, "--json").all());
     seen.add(cli.sandbox("plan", "-f", m, "--markdown").all());
     Cli.Result saved = cli.sandbox("plan", "-f", m, "--out", planFile, "--debug");
