@@ -5,19 +5,15 @@ import io.chatform.apply.ApplyReport;
 import io.chatform.apply.ClientRunner;
 import io.chatform.apply.Executor;
 import io.chatform.kinds.Json;
-import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveReader;
 import io.chatform.kinds.WriteContext;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
-import io.chatform.model.Kind;
 import io.chatform.plan.Plan;
 import io.chatform.plan.PlanJson;
 import io.chatform.plan.TextRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -39,6 +35,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true)
 public final class ApplyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.ParentCommand ChatformCommand root;
   @Mixin PlanFlags flags;
   @Mixin TargetOptions target;
 
@@ -77,13 +74,13 @@ public final class ApplyCommand implements Callable<Integer> {
     ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
     Optional<DesiredState> desired =
         planFile == null || !flags.files.isEmpty()
-            ? Optional.of(flags.load(version, "apply"))
+            ? Optional.of(flags.load(version, "apply", root.env()))
             : Optional.empty();
-    try (Connection c = Connection.open(target, System.getenv(), err)) {
+    try (Connection c = Connection.open(target, root.env(), err)) {
       Plan plan;
       LiveReader.Snapshot snapshot;
       if (planFile != null) {
-        plan = SavedPlans.read(planFile, desired);
+        plan = SavedPlans.read(planFile, desired, root.env());
         checkTarget(plan, c);
         if (desired.isPresent() && !desired.get().manifestHash().equals(plan.manifestHash())) {
           throw new UserException(
@@ -110,6 +107,9 @@ public final class ApplyCommand implements Callable<Integer> {
         confirm(out);
       }
       ApplyReport report = execute(plan, snapshot, c, err);
+      if (report.interrupted()) {
+        return ExitCodes.ERROR; // the report is already out (printed before the hook returned)
+      }
       Optional<Plan> remaining = Optional.empty();
       if (!report.incomplete() && desired.isPresent() && verifyTimeout > 0) {
         remaining = Optional.of(verify(c, desired.get()));
@@ -154,21 +154,7 @@ public final class ApplyCommand implements Callable<Integer> {
 
   private ApplyReport execute(
       Plan plan, LiveReader.Snapshot snapshot, Connection c, PrintWriter err) {
-    Map<String, String> ruleIds = new HashMap<>();
-    for (LiveObject o : snapshot.state().of(Kind.AUTO_ACCESS)) {
-      ruleIds.put(o.identity(), o.liveId());
-    }
-    Optional<String> seed =
-        snapshot
-            .state()
-            .callerAgentId()
-            .or(
-                () ->
-                    snapshot.state().of(Kind.AGENTS).stream()
-                        .filter(a -> "owner".equals(Json.text(a.spec(), "role")))
-                        .map(LiveObject::liveId)
-                        .findFirst());
-    WriteContext ctx = new WriteContext(c.client(), snapshot.names(), ruleIds, seed);
+    WriteContext ctx = WriteContext.of(c.client(), snapshot);
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch reported = new CountDownLatch(1);
     Thread hook =
@@ -191,9 +177,15 @@ public final class ApplyCommand implements Callable<Integer> {
               new ProgressPrinter(progressMode, err),
               stop::get);
       ApplyReport report = executor.execute(plan);
-      if (stop.get()) {
-        spec.commandLine().getOut().print(report.text());
-        spec.commandLine().getOut().flush();
+      if (report.interrupted()) {
+        // Print before the shutdown hook is released: the JVM exits as soon as it returns.
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+          out.println(result(plan, Optional.of(report), Optional.empty()).toPrettyString());
+        } else {
+          out.print(report.text());
+        }
+        out.flush();
       }
       return report;
     } finally {

@@ -1,6 +1,7 @@
 package io.chatform.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,6 +23,17 @@ import picocli.CommandLine.Command;
 public final class ChatformCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The environment commands read (credentials, ${env:…} secrets); tests inject their own. */
+  private final Map<String, String> env;
+
+  private ChatformCommand(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  Map<String, String> env() {
+    return env;
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command.");
@@ -29,7 +41,13 @@ public final class ChatformCommand implements Runnable {
 
   /** Builds the command line with the single place that maps exceptions to exit codes. */
   public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new ChatformCommand());
+    return newCommandLine(out, err, System.getenv());
+  }
+
+  /** As {@link #newCommandLine(PrintWriter, PrintWriter)}, with {@code env} as the environment. */
+  public static CommandLine newCommandLine(
+      PrintWriter out, PrintWriter err, Map<String, String> env) {
+    CommandLine cl = new CommandLine(new ChatformCommand(env));
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -20,4 +20,10 @@ public final class Main {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     return ChatformCommand.newCommandLine(out, err).execute(args);
   }
+
+  /** As {@link #run(PrintWriter, PrintWriter, String...)} with {@code env} as the environment. */
+  public static int run(
+      PrintWriter out, PrintWriter err, java.util.Map<String, String> env, String... args) {
+    return ChatformCommand.newCommandLine(out, err, env).execute(args);
+  }
 }

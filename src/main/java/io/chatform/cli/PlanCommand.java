@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true)
 public final class PlanCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.ParentCommand ChatformCommand root;
   @Mixin PlanFlags flags;
   @Mixin TargetOptions target;
 
@@ -49,9 +50,9 @@ public final class PlanCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     try {
       ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
-      DesiredState desired = flags.load(version, "plan");
+      DesiredState desired = flags.load(version, "plan", root.env());
       Plan plan;
-      try (Connection c = Connection.open(target, System.getenv(), stderr)) {
+      try (Connection c = Connection.open(target, root.env(), stderr)) {
         plan = flags.plan(c, desired).plan();
       }
       if (out != null) {

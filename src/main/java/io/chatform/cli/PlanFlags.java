@@ -45,14 +45,16 @@ public final class PlanFlags {
   }
 
   /** Loads and validates the manifests; every problem is reported in one error. */
-  DesiredState load(ApiVersion version, String command) {
+  DesiredState load(ApiVersion version, String command, java.util.Map<String, String> env) {
     if (files.isEmpty()) {
       throw new UserException(
           "no manifests given: pass -f PATH (a manifest file or a directory), e.g. chatform "
               + command
               + " -f examples/starter");
     }
-    LoadResult result = ManifestLoader.withSystemEnv().load(files, version);
+    LoadResult result =
+        new ManifestLoader(name -> java.util.Optional.ofNullable(env.get(name)))
+            .load(files, version);
     if (!result.ok()) {
       String all =
           result.diagnostics().stream()

@@ -31,7 +31,7 @@ import java.util.TreeSet;
 final class SavedPlans {
   private SavedPlans() {}
 
-  static Plan read(Path file, Optional<DesiredState> desired) {
+  static Plan read(Path file, Optional<DesiredState> desired, Map<String, String> env) {
     JsonNode root;
     try {
       root = Json.MAPPER.readTree(Files.readString(file));
@@ -42,7 +42,7 @@ final class SavedPlans {
     }
     try {
       return PlanJson.read(
-          root, (address, pointer, ref) -> resolve(address, pointer, ref, desired));
+          root, (address, pointer, ref) -> resolve(address, pointer, ref, desired, env));
     } catch (IllegalArgumentException e) {
       throw new UserException("plan file " + file + ": " + e.getMessage());
     }
@@ -50,10 +50,14 @@ final class SavedPlans {
 
   /** Resolves a sensitive reference again: ${env:NAME}, ${file:PATH}, or the manifests. */
   private static String resolve(
-      String address, String pointer, String ref, Optional<DesiredState> desired) {
+      String address,
+      String pointer,
+      String ref,
+      Optional<DesiredState> desired,
+      Map<String, String> env) {
     if (ref.startsWith("${env:") && ref.endsWith("}")) {
       String name = ref.substring(6, ref.length() - 1);
-      String v = System.getenv(name);
+      String v = env.get(name);
       if (v == null) {
         throw new UserException(
             "the plan needs " + ref + " but " + name + " is not set; set it as it was for plan");

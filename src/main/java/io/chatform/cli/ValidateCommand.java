@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
     description = "Check manifests offline: syntax, schema, references and API limits.")
 public final class ValidateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.ParentCommand ChatformCommand root;
 
   @Option(
       names = {"-f", "--file"},
@@ -57,7 +58,9 @@ public final class ValidateCommand implements Callable<Integer> {
                 () ->
                     new UserException(
                         "unknown --api-version '" + apiVersion + "': use 3.4, 3.5 or 3.6"));
-    LoadResult result = ManifestLoader.withSystemEnv().load(files, version);
+    LoadResult result =
+        new ManifestLoader(name -> java.util.Optional.ofNullable(root.env().get(name)))
+            .load(files, version);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (json) {

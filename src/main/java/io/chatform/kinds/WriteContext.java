@@ -2,9 +2,12 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.Credentials;
 import io.chatform.api.LiveChatClient;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.UserFacingException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +20,8 @@ public final class WriteContext {
   private final LiveChatClient client;
   private final Names names;
   private final Map<String, String> ruleIds = new ConcurrentHashMap<>();
-  private final Optional<String> groupSeedMember;
+  private Optional<String> groupSeedMember;
+  private boolean seedLookedUp;
 
   /**
    * @param ruleIds live auto access rule ids by description
@@ -32,6 +36,30 @@ public final class WriteContext {
     this.names = names;
     this.ruleIds.putAll(ruleIds);
     this.groupSeedMember = groupSeedMember;
+    this.seedLookedUp = groupSeedMember.isPresent();
+  }
+
+  /**
+   * The context for applying a plan made from {@code snapshot}: its group names, its auto access
+   * rule ids by description, and (up to 3.5, where a new group needs a member) the caller's agent
+   * or else the owner as the seed member of new groups.
+   */
+  public static WriteContext of(LiveChatClient client, LiveReader.Snapshot snapshot) {
+    Map<String, String> ruleIds = new java.util.HashMap<>();
+    for (LiveObject o : snapshot.state().of(io.chatform.model.Kind.AUTO_ACCESS)) {
+      ruleIds.put(o.identity(), o.liveId());
+    }
+    Optional<String> seed =
+        snapshot
+            .state()
+            .callerAgentId()
+            .or(
+                () ->
+                    snapshot.state().of(io.chatform.model.Kind.AGENTS).stream()
+                        .filter(a -> "owner".equals(Json.text(a.spec(), "role")))
+                        .map(LiveObject::liveId)
+                        .findFirst());
+    return new WriteContext(client, snapshot.names(), ruleIds, seed);
   }
 
   public LiveChatClient client() {
@@ -46,7 +74,28 @@ public final class WriteContext {
     return names;
   }
 
-  Optional<String> groupSeedMember() {
+  /**
+   * The seed member of new groups (up to 3.5). When the snapshot had no agents (the manifests do
+   * not manage them), it is looked up once: the credential's own agent, else the owner.
+   */
+  synchronized Optional<String> groupSeedMember() {
+    if (!seedLookedUp) {
+      seedLookedUp = true;
+      List<ObjectNode> agents = client.listAgents(List.of());
+      String account =
+          client.config().credentials() instanceof Credentials.Pat pat ? pat.accountId() : "";
+      groupSeedMember =
+          agents.stream()
+              .filter(a -> !account.isEmpty() && account.equals(Json.text(a, "account_id")))
+              .map(a -> Json.text(a, "id"))
+              .findFirst()
+              .or(
+                  () ->
+                      agents.stream()
+                          .filter(a -> "owner".equals(Json.text(a, "role")))
+                          .map(a -> Json.text(a, "id"))
+                          .findFirst());
+    }
     return groupSeedMember;
   }
 

@@ -63,6 +63,7 @@ public final class Planner {
         }
       }
     }
+    actions.addAll(ReplacedValues.restore(desired, live, actions, safety::ignored));
     long deletions =
         actions.stream()
             .filter(a -> a.type() == ActionType.DELETE || a.type() == ActionType.REPLACE)

@@ -1,0 +1,71 @@
+package io.chatform.plan;
+
+import io.chatform.kinds.Json;
+import io.chatform.kinds.LiveObject;
+import io.chatform.kinds.LiveState;
+import io.chatform.model.DesiredState;
+import io.chatform.model.Kind;
+import io.chatform.model.Resource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Replacing a property definition (unregister + register) deletes every value it holds. A desired
+ * value that already matched the account would otherwise get no action and be lost by the apply;
+ * this adds an update that writes it again once the new definition exists.
+ */
+final class ReplacedValues {
+  static final String NOTE = "written again: replacing the property definition deletes its values";
+
+  private ReplacedValues() {}
+
+  static List<Action> restore(
+      DesiredState desired, LiveState live, List<Action> actions, Predicate<String> ignored) {
+    Set<String> replaced =
+        actions.stream()
+            .filter(a -> a.kind() == Kind.PROPERTIES && a.type() == ActionType.REPLACE)
+            .map(a -> a.address().substring("properties/".length()))
+            .collect(Collectors.toSet());
+    if (replaced.isEmpty()) {
+      return List.of();
+    }
+    Set<String> planned = actions.stream().map(Action::address).collect(Collectors.toSet());
+    List<Action> out = new ArrayList<>();
+    for (Kind kind : List.of(Kind.LICENSE_PROPERTIES, Kind.GROUP_PROPERTIES)) {
+      for (Resource r : desired.section(kind).orElse(List.of())) {
+        String property = Json.text(r.spec(), "namespace") + "/" + Json.text(r.spec(), "name");
+        if (!replaced.contains(property)
+            || planned.contains(r.address())
+            || ignored.test(r.address())) {
+          continue;
+        }
+        Optional<LiveObject> now =
+            live.of(kind).stream().filter(o -> o.identity().equals(r.identity())).findFirst();
+        if (now.isEmpty()) {
+          continue; // no live value: the diff already planned its create
+        }
+        out.add(
+            new Action(
+                r.address() + "#update",
+                ActionType.UPDATE,
+                kind,
+                r.address(),
+                Optional.of(now.get().liveId()),
+                Optional.of(r.spec()),
+                Optional.of(now.get().spec()),
+                List.of(),
+                Optional.empty(),
+                List.of(),
+                false,
+                Map.of(),
+                List.of(NOTE)));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,200 @@
+package io.chatform.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chatform.kinds.Json;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The plan and apply commands' contract: exit codes, output forms and safety switches. */
+class CliContractIT {
+  @TempDir Path tmp;
+  Cli cli;
+  String manifest;
+
+  static final String TEAM =
+      """
+      version: 1
+      groups:
+        - {name: Support, language_code: en}
+      agents:
+        - {id: a@x.example, name: A, role: normal, groups: [{group: Support}]}
+        - {id: b@x.example, name: B, role: normal, groups: [{group: Support}]}
+      """;
+
+  @BeforeEach
+  void setUp() {
+    cli = new Cli(tmp);
+    manifest = cli.write("team.yaml", TEAM);
+  }
+
+  @Test
+  void planExitCodesAndApplyWithNothingToDo() throws Exception {
+    Cli.Result plan = cli.sandbox("plan", "-f", manifest);
+    assertThat(plan.code()).as(plan.toString()).isZero();
+    assertThat(plan.out()).contains("+ groups/Support").contains("Plan: 3 to create");
+    assertThat(cli.sandbox("plan", "-f", manifest, "--detailed-exitcode").code()).isEqualTo(2);
+
+    Cli.Result json = cli.sandbox("plan", "-f", manifest, "--json", "--detailed-exitcode");
+    assertThat(json.code()).isEqualTo(2);
+    assertThat(Json.MAPPER.readTree(json.out()).path("actions")).hasSize(3);
+
+    Cli.Result md = cli.sandbox("plan", "-f", manifest, "--markdown");
+    assertThat(md.code()).isZero();
+    assertThat(md.out()).contains("|").contains("<details>").contains("groups/Support");
+
+    Cli.Result apply = cli.sandbox("apply", "-f", manifest, "--auto-approve");
+    assertThat(apply.code()).as(apply.toString()).isZero();
+    assertThat(apply.out()).contains("Apply complete: 3 done").contains("Verified");
+
+    Cli.Result again = cli.sandbox("plan", "-f", manifest, "--detailed-exitcode");
+    assertThat(again.code()).isZero();
+    assertThat(again.out()).contains("No changes.");
+    Cli.Result nothing = cli.sandbox("apply", "-f", manifest);
+    assertThat(nothing.code()).as(nothing.toString()).isZero();
+    assertThat(nothing.out()).contains("No changes.");
+  }
+
+  @Test
+  void errorsExitOneAlsoWithJson() throws Exception {
+    Cli.Result missing = cli.sandbox("plan", "-f", tmp.resolve("nope.yaml").toString());
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains("nope.yaml").doesNotContain("Exception");
+
+    Cli.Result json = cli.sandbox("plan", "-f", tmp.resolve("nope.yaml").toString(), "--json");
+    assertThat(json.code()).isEqualTo(1);
+    JsonNode doc = Json.MAPPER.readTree(json.out());
+    assertThat(doc.path("error").path("message").asText()).contains("nope.yaml");
+
+    cli.env.remove("LC_WEBHOOK_SECRET");
+    Cli.Result noSecret =
+        cli.sandbox(
+            "plan",
+            "--json",
+            "-f",
+            cli.write(
+                "hook.yaml",
+                """
+                version: 1
+                webhooks:
+                  - owner_client_id: CID
+                    type: license
+                    action: incoming_chat
+                    url: https://hooks.x.example/a
+                    secret_key: ${env:LC_WEBHOOK_SECRET}
+                """));
+    assertThat(noSecret.code()).isEqualTo(1);
+    assertThat(Json.MAPPER.readTree(noSecret.out()).path("error").path("message").asText())
+        .contains("LC_WEBHOOK_SECRET");
+
+    // An account that cannot be reached is an error too, JSON or not.
+    Cli.Result down = cli.run("plan", "-f", manifest, "--json", "--api-url", "http://127.0.0.1:9");
+    assertThat(down.code()).isEqualTo(1);
+    assertThat(Json.MAPPER.readTree(down.out()).has("error")).isTrue();
+  }
+
+  @Test
+  void safetySwitches() {
+    assertThat(cli.sandbox("apply", "-f", manifest, "--auto-approve").code()).isZero();
+    String fewer =
+        cli.write(
+            "fewer.yaml",
+            TEAM.replace(
+                "  - {id: b@x.example, name: B, role: normal, groups: [{group: Support}]}\n", ""));
+    Cli.Result prune = cli.sandbox("plan", "-f", fewer);
+    assertThat(prune.out()).contains("- agents/b@x.example").contains("1 to delete");
+
+    Cli.Result noPrune = cli.sandbox("plan", "-f", fewer, "--no-prune", "--detailed-exitcode");
+    assertThat(noPrune.code()).as(noPrune.toString()).isZero();
+    assertThat(noPrune.out()).contains("No changes.").doesNotContain("- agents/b@x.example");
+
+    Cli.Result max = cli.sandbox("plan", "-f", fewer, "--max-deletions", "0");
+    assertThat(max.code()).isEqualTo(1);
+    assertThat(max.err()).contains("--max-deletions");
+    assertThat(cli.sandbox("plan", "-f", fewer, "--max-deletions", "1").code()).isZero();
+
+    String empty = cli.write("empty.yaml", "version: 1\nagents: []\n");
+    Cli.Result refused = cli.sandbox("plan", "-f", empty);
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err()).contains("agents").contains("empty").contains("--allow-empty");
+    Cli.Result allowed = cli.sandbox("plan", "-f", empty, "--allow-empty");
+    assertThat(allowed.code()).as(allowed.toString()).isZero();
+    assertThat(allowed.out())
+        .contains("- agents/a@x.example")
+        .contains("- agents/b@x.example")
+        .doesNotContain("- agents/owner@");
+
+    // Without a terminal and without --auto-approve, apply refuses and changes nothing.
+    Cli.Result noTty = cli.sandbox("apply", "-f", fewer);
+    assertThat(noTty.code()).isEqualTo(1);
+    assertThat(noTty.err()).contains("--auto-approve");
+    assertThat(cli.sandbox("plan", "-f", fewer).out()).contains("- agents/b@x.example");
+  }
+
+  /** Three live webhooks for one action (hidden by policy.ignore) leave no room for a fourth. */
+  @Test
+  void failedApplyExitsOneAndReportsFailedAndSkipped() {
+    StringBuilder three = new StringBuilder("version: 1\nwebhooks:\n");
+    for (int i = 1; i <= 3; i++) {
+      three.append(
+          "  - {owner_client_id: CID, type: license, action: incoming_chat,"
+              + " url: 'https://old.x.example/"
+              + i
+              + "', secret_key: k}\n");
+    }
+    assertThat(
+            cli.sandbox("apply", "-f", cli.write("three.yaml", three.toString()), "--auto-approve")
+                .code())
+        .isZero();
+    String fourth =
+        cli.write(
+            "fourth.yaml",
+            """
+            version: 1
+            policy:
+              ignore: ["webhooks/*/https://old.x.example/*"]
+            groups:
+              - {name: Support}
+            webhooks:
+              - {owner_client_id: CID, type: license, action: incoming_chat, url: 'https://new.x.example/', secret_key: k}
+            license_webhooks:
+              CID: enabled
+            """);
+    Cli.Result r = cli.sandbox("apply", "-f", fourth, "--auto-approve", "--parallelism", "1");
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("failed  + webhooks/" + Cli.CID + "/license/incoming_chat/https://new.x.example/")
+        .contains("[limit_reached]")
+        .contains("skipped ~ license_webhooks/" + Cli.CID)
+        .contains("Apply incomplete: 1 done, 1 failed, 1 skipped");
+
+    // Another app's license webhook state does not depend on the failed webhook: without
+    // --fail-fast it is done, with it it never starts.
+    String other = "d00dd00dd00dd00dd00dd00dd00dd00d";
+    String independent = fourth.replace("fourth", "independent");
+    java.nio.file.Path f = java.nio.file.Path.of(fourth);
+    try {
+      java.nio.file.Files.writeString(
+          java.nio.file.Path.of(independent),
+          java.nio.file.Files.readString(f)
+              .replace("  " + Cli.CID + ": enabled", "  " + other + ": enabled"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Cli.Result ff =
+        cli.sandbox(
+            "apply", "-f", independent, "--auto-approve", "--fail-fast", "--parallelism", "1");
+    assertThat(ff.code()).isEqualTo(1);
+    assertThat(ff.out())
+        .contains("[limit_reached]")
+        .contains("skipped ~ license_webhooks/" + other + ": not started: --fail-fast")
+        .contains("0 done, 1 failed, 1 skipped");
+    Cli.Result goOn =
+        cli.sandbox("apply", "-f", independent, "--auto-approve", "--parallelism", "1");
+    assertThat(goOn.code()).isEqualTo(1);
+    assertThat(goOn.out()).contains("1 done, 1 failed, 0 skipped");
+  }
+}
