@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true)
 public final class DriftCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.ParentCommand ChatformCommand root;
   @Mixin PlanFlags flags;
   @Mixin TargetOptions target;
 
@@ -43,9 +44,9 @@ public final class DriftCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try {
       ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
-      DesiredState desired = flags.load(version, "drift");
+      DesiredState desired = flags.load(version, "drift", root.env());
       Plan plan;
-      try (Connection c = Connection.open(target, System.getenv(), spec.commandLine().getErr())) {
+      try (Connection c = Connection.open(target, root.env(), spec.commandLine().getErr())) {
         plan = flags.plan(c, desired).plan();
       }
       if (json) {

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true)
 public final class ExportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.ParentCommand ChatformCommand root;
   @Mixin TargetOptions target;
 
   @Option(
@@ -78,7 +79,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     ObjectNode doc;
-    try (Connection c = Connection.open(target, System.getenv(), err)) {
+    try (Connection c = Connection.open(target, root.env(), err)) {
       LiveReader reader = new LiveReader(c.client());
       Set<String> owners = new TreeSet<>(clientIds);
       if (wanted.contains(Kind.BOTS)) {
