@@ -72,6 +72,9 @@ final class Harness implements AutoCloseable {
               .maxRps(1000)
               .retry(retry)
               .callTimeout(Duration.ofSeconds(10))
+              // No consistency delay is injected here: probing once after an unclear create is
+              // enough, and keeps the fault tests fast.
+              .consistencyWait(Duration.ofMillis(100))
               .build();
       return new Harness(e, LiveChatClient.create(config), version, dir);
     } catch (IOException e) {
