@@ -45,6 +45,32 @@ record Item(
     return v != null && v.isTextual() ? Optional.of(v.asText()) : Optional.empty();
   }
 
+  /** A string field for messages: its reference text when it came from a secret. */
+  String shownText(String rel) {
+    String v = sensitive.get(rel);
+    if (v != null) {
+      return v;
+    }
+    JsonNode n = spec.at(rel);
+    return n.isMissingNode() ? "" : n.asText();
+  }
+
+  /** The identity for messages, with every field that came from a secret shown as its reference. */
+  String shownIdentity() {
+    if (sensitive.isEmpty()) {
+      return kind.identity(spec);
+    }
+    ObjectNode copy = spec.deepCopy();
+    sensitive.forEach(
+        (rel, ref) -> {
+          int slash = rel.lastIndexOf('/');
+          if (slash == 0 && copy.has(rel.substring(1))) {
+            copy.put(rel.substring(1), ref);
+          }
+        });
+    return kind.identity(copy);
+  }
+
   /** The value for messages: the reference text when it came from a secret. */
   String show(String rel, JsonNode value) {
     return SchemaMessages.show(value, rel, sensitive);

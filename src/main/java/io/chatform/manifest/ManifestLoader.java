@@ -125,7 +125,13 @@ public final class ManifestLoader {
       return new FileLoad(bytes[0], null, parsed.index(), Map.of());
     }
     if (root.isNull()) {
-      root = JsonNodeFactory.instance.objectNode(); // empty file: the schema asks for version
+      diagnostics.add(
+          new Diagnostic(
+              parsed.index().value(""),
+              "",
+              "the file is empty (or holds only comments)",
+              "start it with 'version: 1', or delete it"));
+      return new FileLoad(bytes[0], null, parsed.index(), Map.of());
     }
     if (!root.isObject()) {
       diagnostics.add(

@@ -71,6 +71,19 @@ final class PropertyCheck {
       }
     }
     JsonNode def = d.spec().get("default_value");
+    JsonNode access = d.spec().get("access");
+    if (def != null
+        && access != null
+        && access.isObject()
+        && !access.isEmpty()
+        && !access.has("license")
+        && !access.has("group")) {
+      semantic.report(
+          d,
+          "/default_value",
+          "default_value is only for properties with license or group access",
+          "remove default_value, or add license or group to access");
+    }
     if (def != null) {
       misfit(d, def, d, "/default_value")
           .ifPresent(

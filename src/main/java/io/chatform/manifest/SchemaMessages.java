@@ -43,6 +43,24 @@ final class SchemaMessages {
             Optional.ofNullable(key),
             true);
       }
+      case "propertyNames" -> {
+        // Map-shaped sections: the key itself is wrong (e.g. not a Client ID).
+        String key = e.getProperty() != null ? e.getProperty() : arg(e, 0);
+        JsonNode names = keywordValue;
+        if (names != null && names.has("$ref")) {
+          String ref = names.get("$ref").asText();
+          names = ref.startsWith("#/") ? schemaRoot.at(ref.substring(1)) : names;
+        }
+        String what =
+            names != null && names.has("description")
+                ? names.get("description").asText()
+                : "a valid key here";
+        return new Message(
+            "key '" + key + "' is not " + what,
+            formatHint(what, ptr),
+            Optional.ofNullable(key),
+            true);
+      }
       case "required" -> {
         String key = e.getProperty() != null ? e.getProperty() : arg(e, 0);
         return Message.of("missing required key '" + key + "'", "add " + key + ": …");
@@ -51,7 +69,24 @@ final class SchemaMessages {
         String expected = keywordValue == null ? "another type" : typeList(keywordValue);
         String found = typeName(instance);
         String hint = "write a value of type " + expected;
-        if (ptr.endsWith("/start") || ptr.endsWith("/end")) {
+        if (sensitive.containsKey(ptr)) {
+          // ${env:…}/${file:…} always give a string; numbers and booleans must be literal.
+          return Message.of(
+              "expected "
+                  + expected
+                  + ", found "
+                  + sensitive.get(ptr)
+                  + " (a reference gives text)",
+              "references work only in string values; write the " + expected + " literally");
+        }
+        if (instance == null || instance.isNull()) {
+          hint =
+              ptr.lastIndexOf('/') == 0
+                  ? "write [] to declare none, or remove '"
+                      + ptr.substring(1)
+                      + "' to leave it unmanaged"
+                  : "write a value, or remove the key";
+        } else if (ptr.endsWith("/start") || ptr.endsWith("/end")) {
           hint = "write the time quoted, e.g. \"09:00\"";
         } else if (expected.equals("string") && !found.equals("object") && !found.equals("array")) {
           hint = "quote the value to make it a string";
@@ -64,7 +99,10 @@ final class SchemaMessages {
           keywordValue.forEach(v -> options.add(v.asText()));
         }
         String shown = show(instance, ptr, sensitive);
-        String hint = Suggestions.hint(instance == null ? "" : instance.asText(), options);
+        String hint =
+            Suggestions.closest(instance == null ? "" : instance.asText(), options)
+                .map(c -> "did you mean '" + c + "'?")
+                .orElse("use one of the listed values");
         if (ptr.endsWith("/role") && "owner".equals(instance == null ? "" : instance.asText())) {
           hint = "the owner role cannot be set through the API; use viceowner";
         }
@@ -104,7 +142,7 @@ final class SchemaMessages {
             "shorten it to " + n + " characters or fewer");
       }
       case "minLength" -> {
-        return Message.of("must not be empty", "write a value or remove the key");
+        return Message.of("must not be empty", "write a non-empty value");
       }
       case "pattern" -> {
         JsonNode owner = at(schemaRoot, parent(e.getSchemaLocation().getFragment()));
@@ -114,7 +152,7 @@ final class SchemaMessages {
                 : "a value matching "
                     + (keywordValue == null ? "the pattern" : keywordValue.asText());
         return Message.of(
-            show(instance, ptr, sensitive) + " is not valid here", "expected " + what);
+            show(instance, ptr, sensitive) + " is not " + what, formatHint(what, ptr));
       }
       case "minItems" -> {
         return Message.of(
@@ -137,6 +175,17 @@ final class SchemaMessages {
     }
   }
 
+  /** What to write instead of a value that does not match a pattern described as {@code what}. */
+  private static String formatHint(String what, String ptr) {
+    if (ptr.endsWith("/start") || ptr.endsWith("/end")) {
+      return "write two-digit hours and minutes, quoted, e.g. \"09:00\"";
+    }
+    if (what.contains("Client ID")) {
+      return "copy the Client ID from the app's page in the Developer Console";
+    }
+    return "write " + what;
+  }
+
   /** The value, quoted, or its reference text when it came from a secret. */
   static String show(JsonNode v, String ptr, Map<String, String> sensitive) {
     if (sensitive.containsKey(ptr)) {
@@ -149,7 +198,8 @@ final class SchemaMessages {
     if (s.length() > 60) {
       s = s.substring(0, 57) + "...";
     }
-    return "'" + s + "'";
+    // Quote text so '3' (a string) and 3 (a number) read differently.
+    return v.isTextual() ? "'" + s + "'" : s;
   }
 
   private static JsonNode keywordValue(Error e, JsonNode schemaRoot) {

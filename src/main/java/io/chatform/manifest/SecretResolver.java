@@ -48,6 +48,15 @@ final class SecretResolver {
       for (String name : names) {
         JsonNode child = obj.get(name);
         String childPtr = PositionIndex.child(ptr, name);
+        if (name.matches("(?s).*\\$\\{(env|file):.*")) {
+          // Keys name things (namespaces, groups, properties); a secret there could not be hidden.
+          diagnostics.add(
+              new Diagnostic(
+                  index.key(childPtr),
+                  index.display(childPtr),
+                  "references like ${env:…} are not substituted in keys",
+                  "write the key literally; references work only in string values"));
+        }
         if (child.isTextual()) {
           substitute(child.asText(), childPtr, sensitive).ifPresent(v -> obj.set(name, v));
         } else {

@@ -116,6 +116,7 @@ final class SemanticCheck {
         continue;
       }
       SourceLocation f = first.location();
+      id = item.shownIdentity(); // never echo a value that came from a secret
       if (item.kind() == Kind.AUTO_ACCESS) {
         report(
             item,
@@ -150,14 +151,12 @@ final class SemanticCheck {
         continue;
       }
       String rel = "/groups/" + i + "/group";
+      String shown = item.shownText(rel);
       if (!listed.add(g.asText())) {
-        report(item, rel, "group '" + g.asText() + "' is listed twice", "list each group once");
+        report(item, rel, "group '" + shown + "' is listed twice", "list each group once");
       } else if (managed.contains(Kind.GROUPS) && !groups.contains(g.asText())) {
         report(
-            item,
-            rel,
-            "group '" + g.asText() + "' is not declared in groups",
-            groupHint(g.asText(), groups));
+            item, rel, "group '" + shown + "' is not declared in groups", groupHint(shown, groups));
       }
     }
   }
@@ -221,11 +220,12 @@ final class SemanticCheck {
       for (int i = 0; i < list.size(); i++) {
         JsonNode g = list.get(i);
         if (g.isTextual() && !groups.contains(g.asText())) {
+          String shown = r.shownText("/groups/" + i);
           report(
               r,
               "/groups/" + i,
-              "group '" + g.asText() + "' is not declared in groups",
-              groupHint(g.asText(), groups));
+              "group '" + shown + "' is not declared in groups",
+              groupHint(shown, groups));
         }
       }
     }
@@ -274,7 +274,7 @@ final class SemanticCheck {
         report(
             w,
             "/action",
-            "'" + action + "' is not a webhook action in API " + version.label(),
+            "'" + w.shownText("/action") + "' is not a webhook action in API " + version.label(),
             actionHint(action, actions));
       }
       JsonNode filters = w.spec().get("filters");
@@ -292,6 +292,7 @@ final class SemanticCheck {
         }
       }
       String owner = w.text("owner_client_id").orElse("");
+      String ownerShown = w.shownText("/owner_client_id");
       List<Item> same = perAction.computeIfAbsent(owner + "/" + action, k -> new ArrayList<>());
       same.add(w);
       if (same.size() > 3) {
@@ -301,7 +302,7 @@ final class SemanticCheck {
             "more than 3 webhooks for action "
                 + action
                 + " of Client ID "
-                + owner
+                + ownerShown
                 + " (others at "
                 + same.get(0).location()
                 + ", "

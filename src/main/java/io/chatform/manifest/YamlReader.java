@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.SourceLocation;
 import java.io.StringReader;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ final class YamlReader {
             "a manifest file holds one YAML document; found another",
             "split the documents into separate files");
       } else {
-        report(m, "YAML syntax error: " + oneLine(problem), "fix the YAML syntax at this position");
+        report(m, "YAML syntax error: " + oneLine(problem), syntaxHint(text, m));
       }
     } catch (TooBig e) {
       report(e.mark, e.getMessage(), e.hint);
@@ -127,8 +128,13 @@ final class YamlReader {
     if (node instanceof MappingNode map) {
       ObjectNode out = JSON.objectNode();
       Map<String, Node> seen = new HashMap<>();
+      List<NodeTuple> merged = new ArrayList<>();
       for (NodeTuple t : map.getValue()) {
         Node k = t.getKeyNode();
+        if (isMergeKey(k)) {
+          collectMerge(t.getValueNode(), k.getStartMark(), merged, 0);
+          continue;
+        }
         if (!(k instanceof ScalarNode ks)) {
           report(k.getStartMark(), "keys must be plain strings", "remove the complex key");
           continue;
@@ -151,6 +157,20 @@ final class YamlReader {
             name,
             convert(t.getValueNode(), childPtr, childDisplay, loc(k.getStartMark()), depth + 1));
       }
+      // YAML merge keys (<<: *defaults): keys written in the mapping win, then earlier sources.
+      for (NodeTuple t : merged) {
+        String name = ((ScalarNode) t.getKeyNode()).getValue();
+        if (!out.has(name)) {
+          out.set(
+              name,
+              convert(
+                  t.getValueNode(),
+                  PositionIndex.child(ptr, name),
+                  PositionIndex.join(display, name),
+                  loc(t.getKeyNode().getStartMark()),
+                  depth + 1));
+        }
+      }
       return out;
     }
     if (node instanceof SequenceNode seq) {
@@ -164,6 +184,51 @@ final class YamlReader {
       return out;
     }
     return scalar((ScalarNode) node);
+  }
+
+  private static boolean isMergeKey(Node k) {
+    return k instanceof ScalarNode s && s.isPlain() && s.getValue().equals("<<");
+  }
+
+  /** Flattens the value of a merge key (a mapping or a list of them) into {@code acc}. */
+  private void collectMerge(Node v, Mark at, List<NodeTuple> acc, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw new TooBig(at, "merge keys nest too deeply", "flatten the anchors");
+    }
+    if (v instanceof SequenceNode seq) {
+      for (Node item : seq.getValue()) {
+        if (item instanceof SequenceNode) {
+          report(at, "'<<' takes a mapping or a list of mappings", MERGE_HINT);
+        } else {
+          collectMerge(item, at, acc, depth + 1);
+        }
+      }
+    } else if (v instanceof MappingNode m) {
+      List<NodeTuple> nested = new ArrayList<>();
+      for (NodeTuple t : m.getValue()) {
+        if (isMergeKey(t.getKeyNode())) {
+          collectMerge(t.getValueNode(), at, nested, depth + 1);
+        } else if (t.getKeyNode() instanceof ScalarNode) {
+          acc.add(t);
+        }
+      }
+      acc.addAll(nested);
+    } else {
+      report(at, "'<<' takes a mapping or a list of mappings", MERGE_HINT);
+    }
+  }
+
+  private static final String MERGE_HINT = "write <<: *anchor where &anchor names a mapping";
+
+  /** A flow collection ([…] or {…}) cannot hold an unquoted ${…}: say so where it happens. */
+  private static String syntaxHint(String text, Mark m) {
+    if (m != null) {
+      String[] lines = text.split("\\R", -1);
+      if (m.getLine() < lines.length && lines[m.getLine()].contains("${")) {
+        return "quote values holding ${…} inside [ ] or { }, e.g. [\"${env:NAME}\"]";
+      }
+    }
+    return "fix the YAML syntax at this position";
   }
 
   private JsonNode scalar(ScalarNode s) {
