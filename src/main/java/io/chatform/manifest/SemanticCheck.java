@@ -194,8 +194,25 @@ final class SemanticCheck {
     if (schedule == null || !schedule.isArray()) {
       return;
     }
+    Map<String, Integer> days = new HashMap<>();
     for (int i = 0; i < schedule.size(); i++) {
       JsonNode slot = schedule.get(i);
+      Integer first =
+          slot.path("day").isTextual() ? days.putIfAbsent(slot.get("day").asText(), i) : null;
+      if (first != null && !version.atLeast(ApiVersion.V3_5)) {
+        // 3.4's work_scheduler is {<day>: {start, end}}: one slot a day.
+        report(
+            item,
+            "/work_scheduler/schedule/" + i,
+            "API "
+                + version.label()
+                + " allows one slot a day; "
+                + slot.get("day").asText()
+                + " already has one at "
+                + item.at("/work_scheduler/schedule/" + first),
+            "keep one slot per day or use --api-version 3.5 or later");
+        continue;
+      }
       JsonNode start = slot.get("start");
       JsonNode end = slot.get("end");
       if (start != null
@@ -210,6 +227,34 @@ final class SemanticCheck {
             "/work_scheduler/schedule/" + i + "/end",
             "end " + end.asText() + " is not after start " + start.asText(),
             "a slot must end after it starts");
+      } else {
+        overlap(item, schedule, i);
+      }
+    }
+  }
+
+  /** Two slots of one day that overlap are almost surely a typo (HH:MM strings sort as times). */
+  private void overlap(Item item, JsonNode schedule, int i) {
+    JsonNode a = schedule.get(i);
+    for (int j = 0; j < i; j++) {
+      JsonNode b = schedule.get(j);
+      if (a.path("day").asText("?").equals(b.path("day").asText("!"))
+          && a.path("start").isTextual()
+          && a.path("end").isTextual()
+          && b.path("start").isTextual()
+          && b.path("end").isTextual()
+          && a.path("start").asText().compareTo(b.path("end").asText()) < 0
+          && b.path("start").asText().compareTo(a.path("end").asText()) < 0
+          && b.path("start").asText().compareTo(b.path("end").asText()) < 0) {
+        report(
+            item,
+            "/work_scheduler/schedule/" + i,
+            "this "
+                + a.path("day").asText()
+                + " slot overlaps the one at "
+                + item.at("/work_scheduler/schedule/" + j),
+            "merge the two slots or make them not overlap");
+        return;
       }
     }
   }

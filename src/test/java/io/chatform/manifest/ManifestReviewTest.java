@@ -122,4 +122,21 @@ class ManifestReviewTest {
                 + ":3:86: bots[0].max_chats_count: 501 is above the maximum 500 (use a value of at"
                 + " most 500)");
   }
+
+  @Test
+  void api34AllowsOneSlotADay() throws IOException {
+    String yaml =
+        "version: 1\nagents:\n  - id: a@x.io\n    work_scheduler:\n      timezone: UTC\n"
+            + "      schedule:\n        - {day: monday, start: \"08:00\", end: \"12:00\"}\n"
+            + "        - {day: monday, start: \"13:00\", end: \"17:00\"}\n";
+    Path p = dir.resolve("s.yaml");
+    Files.writeString(p, yaml);
+    assertThat(loader.load(List.of(p), ApiVersion.V3_5).diagnostics()).isEmpty();
+    assertThat(loader.load(List.of(p), ApiVersion.V3_4).diagnostics())
+        .extracting(Diagnostic::format)
+        .singleElement()
+        .asString()
+        .contains(
+            "s.yaml:8:11: agents[0].work_scheduler.schedule[1]: API 3.4 allows one slot a day");
+  }
 }
