@@ -103,7 +103,7 @@ public final class PropertiesModule implements Module {
     ObjectNode out = BodyFields.JSON.objectNode();
     definitions
         .getOrDefault(call.ownerClientId(), Map.of())
-        .forEach((name, def) -> out.set(name, def.toJson()));
+        .forEach((name, def) -> out.set(name, def.listed()));
     return out;
   }
 
