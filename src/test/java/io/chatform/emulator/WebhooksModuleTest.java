@@ -176,13 +176,21 @@ class WebhooksModuleTest {
   }
 
   @Test
-  void listWebhookNamesFollowsTheVersionParameterOrTheCallVersion() {
+  void listWebhookNamesFollowsTheVersionParameterElseTheStableVersion() {
     assertThat(actions(callWithPat(module, V, "list_webhook_names", "{}")))
         .containsExactlyElementsOf(WebhookActions.forVersion(V));
+    // Documented: `version` defaults to the current stable version, not the URL's.
+    assertThat(actions(callWithPat(module, ApiVersion.V3_4, "list_webhook_names", "{}")))
+        .containsExactlyElementsOf(WebhookActions.forVersion(ApiVersion.V3_6));
+    assertThat(
+            actions(
+                callWithPat(module, ApiVersion.V3_6, "list_webhook_names", "{'version':'3.5'}")))
+        .containsExactlyElementsOf(WebhookActions.forVersion(ApiVersion.V3_5));
     assertThat(actions(callWithPat(module, V, "list_webhook_names", "{'version':'3.4'}")))
         .containsExactlyElementsOf(WebhookActions.forVersion(ApiVersion.V3_4))
         .contains("auto_access_added");
-    JsonNode names = callWithPat(module, ApiVersion.V3_5, "list_webhook_names", "{}");
+    JsonNode names =
+        callWithPat(module, ApiVersion.V3_5, "list_webhook_names", "{'version':'3.5'}");
     JsonNode incomingEvent = find(names, "incoming_event");
     assertThat(incomingEvent.path("filters").toString()).contains("author_type");
     assertThat(incomingEvent.path("additional_data").toString()).contains("chat_properties");
