@@ -44,10 +44,17 @@ public enum ErrorType {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Maps a wire {@code error.type}; {@code transfer_ownership} is the 3.3 spelling. */
+  /**
+   * Maps a wire {@code error.type}. Both spellings of two types are accepted: the docs' error list
+   * says {@code already_exist} and {@code transfer_ownership}, summaries and SDKs also use {@code
+   * already_exists} and {@code ownership_transfer}.
+   */
   public static ErrorType fromWire(String type) {
     if (type.equals("transfer_ownership")) {
       return OWNERSHIP_TRANSFER;
+    }
+    if (type.equals("already_exist")) {
+      return ALREADY_EXISTS;
     }
     for (ErrorType t : values()) {
       if (t.ordinal() < UNKNOWN.ordinal() && t.wire().equals(type)) {

@@ -9,4 +9,12 @@ public interface Account {
 
   /** True when an agent (by e-mail) or a bot (by id) exists. */
   boolean agentOrBotExists(String id);
+
+  /**
+   * Every existing group id, ascending (for "all groups" listings); the default knows none, so an
+   * account that cannot enumerate its groups lists only groups holding values.
+   */
+  default java.util.List<Long> groupIds() {
+    return java.util.List.of();
+  }
 }

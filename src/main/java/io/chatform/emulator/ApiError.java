@@ -46,8 +46,12 @@ public final class ApiError extends RuntimeException {
     return new ApiError("group_not_found", 404, message, null);
   }
 
+  /**
+   * The docs' error list (component {@code Errors}, used by every Configuration API version) spells
+   * this type {@code already_exist}, without the final s; the emulator answers that spelling.
+   */
   public static ApiError alreadyExists(String message) {
-    return new ApiError("already_exists", 409, message, null);
+    return new ApiError("already_exist", 409, message, null);
   }
 
   public static ApiError limitReached(String message) {

@@ -16,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -130,19 +131,24 @@ public final class Emulator implements AutoCloseable {
         return;
       }
       resp.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
-      lifecycle(path).ifPresent(date -> ex.getResponseHeaders().set("Legacy", date));
+      lifecycle(path).ifPresent(h -> ex.getResponseHeaders().set(h.getKey(), h.getValue()));
       send(ex, resp.status(), resp.body());
     }
   }
 
   /**
-   * LiveChat marks answers of older versions with lifecycle headers; 3.5 and 3.4 are legacy (the
-   * date, when support ends, is not published: the emulator uses a fixed one).
+   * LiveChat marks answers of older versions with a lifecycle header: {@code Legacy: <date>} on the
+   * legacy 3.5, {@code Deprecation: <date>} on the deprecated 3.4 (and 3.3). The dates are not
+   * published: the emulator uses a fixed one.
    */
-  static Optional<String> lifecycle(String path) {
-    return path.startsWith("/v3.5/") || path.startsWith("/v3.4/")
-        ? Optional.of(LEGACY_UNTIL)
-        : Optional.empty();
+  static Optional<Map.Entry<String, String>> lifecycle(String path) {
+    if (path.startsWith("/v3.5/")) {
+      return Optional.of(Map.entry("Legacy", LEGACY_UNTIL));
+    }
+    if (path.startsWith("/v3.4/")) {
+      return Optional.of(Map.entry("Deprecation", LEGACY_UNTIL));
+    }
+    return Optional.empty();
   }
 
   /** The end-of-support date the emulator announces for legacy versions. */

@@ -16,12 +16,27 @@ import java.util.TreeMap;
  * irreversible) and license/group values namespaced by the owning Client ID.
  */
 public final class PropertiesModule implements Module {
+  /**
+   * System property switching on the documented listing of default values (see {@link
+   * #withDefaults}). Off by default for now: the reconciler (io.chatform.kinds) does not yet cope
+   * with listed defaults and would plan to delete them forever; turn it on (or flip this default)
+   * once it does, since the real service always lists them.
+   */
+  public static final String LIST_DEFAULTS_PROPERTY = "chatform.emulator.listDefaultValues";
+
   private final Account account;
+  private final boolean listDefaults;
   private final Map<String, Map<String, PropertyDefinition>> definitions = new TreeMap<>();
   private final PropertyValueStore values = new PropertyValueStore();
 
   public PropertiesModule(Account account) {
+    this(account, Boolean.getBoolean(LIST_DEFAULTS_PROPERTY));
+  }
+
+  /** {@code listDefaults}: list default values of unset properties, as the real service does. */
+  public PropertiesModule(Account account, boolean listDefaults) {
     this.account = account;
+    this.listDefaults = listDefaults;
   }
 
   /** One validated value write (or, with an empty value, one name to delete). */
@@ -88,7 +103,7 @@ public final class PropertiesModule implements Module {
     ObjectNode out = BodyFields.JSON.objectNode();
     definitions
         .getOrDefault(call.ownerClientId(), Map.of())
-        .forEach((name, def) -> out.set(name, def.toJson()));
+        .forEach((name, def) -> out.set(name, def.listed()));
     return out;
   }
 
@@ -102,9 +117,51 @@ public final class PropertiesModule implements Module {
   // Only `namespace` and `name_prefix` filter: other spellings (the JS SDK's namespace_prefix)
   // are unknown parameters, ignored as the real service does.
   private JsonNode listLicense(Call call) {
-    return values.license(
-        BodyFields.optionalString(call.body(), "", "namespace"),
-        BodyFields.optionalString(call.body(), "", "name_prefix"));
+    Optional<String> namespace = BodyFields.optionalString(call.body(), "", "namespace");
+    Optional<String> prefix = BodyFields.optionalString(call.body(), "", "name_prefix");
+    return withDefaults(values.license(namespace, prefix), "license", namespace, prefix);
+  }
+
+  /**
+   * The docs (3.5 and 3.6 list_license_properties, 3.5 list_group_properties, and the "Property
+   * default value" section): "For properties without an explicit value assignment, the method will
+   * return the default values (if they exist)". So a listing shows each definition's {@code
+   * default_value} under its owner's namespace unless a value was set; deleting a value makes the
+   * default show again.
+   */
+  private ObjectNode withDefaults(
+      ObjectNode explicit, String location, Optional<String> namespace, Optional<String> prefix) {
+    if (!listDefaults) {
+      return explicit;
+    }
+    definitions.forEach(
+        (owner, owned) -> {
+          if (namespace.isPresent() && !namespace.get().equals(owner)) {
+            return;
+          }
+          owned.forEach(
+              (name, def) -> {
+                if (def.defaultValue().isEmpty()
+                    || !def.hasLocation(location)
+                    || (prefix.isPresent() && !name.startsWith(prefix.get()))) {
+                  return;
+                }
+                JsonNode ns = explicit.get(owner);
+                ObjectNode nsOut = ns instanceof ObjectNode o ? o : explicit.putObject(owner);
+                if (!nsOut.has(name)) {
+                  nsOut.set(name, def.defaultValue().get().deepCopy());
+                }
+              });
+        });
+    return explicit;
+  }
+
+  /** True when some definition has a default at {@code location} (then every group shows it). */
+  private boolean anyDefaultAt(String location) {
+    return listDefaults
+        && definitions.values().stream()
+            .flatMap(owned -> owned.values().stream())
+            .anyMatch(d -> d.defaultValue().isPresent() && d.hasLocation(location));
   }
 
   private JsonNode deleteLicense(Call call) {
@@ -136,10 +193,9 @@ public final class PropertiesModule implements Module {
       throw ApiError.methodNotFound(call.method(), call.version());
     }
     long groupId = existingGroup(call.body(), "id");
-    return values.group(
-        groupId,
-        BodyFields.optionalString(call.body(), "", "namespace"),
-        BodyFields.optionalString(call.body(), "", "name_prefix"));
+    Optional<String> namespace = BodyFields.optionalString(call.body(), "", "namespace");
+    Optional<String> prefix = BodyFields.optionalString(call.body(), "", "name_prefix");
+    return withDefaults(values.group(groupId, namespace, prefix), "group", namespace, prefix);
   }
 
   /** 3.5+; {@code group_ids: []} means every group holding values. */
@@ -157,7 +213,12 @@ public final class PropertiesModule implements Module {
       groupIds.add(id);
     }
     if (groupIds.isEmpty()) {
-      values.groupsWithValues().stream().filter(account::groupExists).forEach(groupIds::add);
+      // "Properties from all groups": the groups holding values, or every group once a group
+      // default exists (a default applies to each group without its own value).
+      List<Long> all = anyDefaultAt("group") ? account.groupIds() : List.of();
+      java.util.TreeSet<Long> every = new java.util.TreeSet<>(all);
+      values.groupsWithValues().stream().filter(account::groupExists).forEach(every::add);
+      groupIds.addAll(every);
     }
     Optional<String> namespace = BodyFields.optionalString(call.body(), "", "namespace");
     Optional<String> prefix = BodyFields.optionalString(call.body(), "", "name_prefix");
@@ -165,7 +226,9 @@ public final class PropertiesModule implements Module {
     for (long id : groupIds) {
       ObjectNode item = out.addObject();
       item.set("id", BodyFields.idNode(id));
-      item.set("properties", values.group(id, namespace, prefix));
+      item.set(
+          "properties",
+          withDefaults(values.group(id, namespace, prefix), "group", namespace, prefix));
     }
     return out;
   }

@@ -50,7 +50,26 @@ record PropertyDefinition(
         name, ownerClientId, type, access, description, domain, range, defaultValue, union);
   }
 
-  /** The shape {@code list_properties} answers (and the persisted state). */
+  /**
+   * The shape {@code list_properties} answers for one name, as documented (payload {@code
+   * listProperties.json}): {@code {type, description, access, public_access?}} keyed by name, so no
+   * {@code name} or {@code owner_client_id} inside, and {@code description} always present ({@code
+   * ""} when none was registered). {@code domain}, {@code range} and {@code default_value} are
+   * undocumented in the answer; they are returned when registered (the safe reading: a reader can
+   * compare them).
+   */
+  ObjectNode listed() {
+    ObjectNode out = toJson();
+    out.remove("name");
+    out.remove("owner_client_id");
+    ObjectNode ordered = BodyFields.JSON.objectNode();
+    ordered.put("type", type);
+    ordered.put("description", description.orElse(""));
+    out.fields().forEachRemaining(e -> ordered.set(e.getKey(), e.getValue()));
+    return ordered;
+  }
+
+  /** The persisted state of the definition. */
   ObjectNode toJson() {
     ObjectNode out = BodyFields.JSON.objectNode();
     out.put("name", name);

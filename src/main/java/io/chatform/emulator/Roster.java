@@ -52,6 +52,11 @@ public final class Roster implements Account {
   }
 
   @Override
+  public java.util.List<Long> groupIds() {
+    return java.util.List.copyOf(groups.keySet());
+  }
+
+  @Override
   public boolean agentOrBotExists(String id) {
     return agents.containsKey(id) || bots.containsKey(id);
   }

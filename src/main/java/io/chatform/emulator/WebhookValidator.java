@@ -97,11 +97,27 @@ final class WebhookValidator {
         }
         case "chat_presence" -> chatPresence(f.getValue(), path);
         case "source_type" -> stringsFrom(f.getValue(), SOURCE_TYPES, path);
+        case "agent_ids" -> {
+          // 3.6 "Triggering actions" table: routing_status_set filters on agent_ids (not in the
+          // parameter table; its shape is undocumented, an array of agent ids is the safe read).
+          if (!WebhookNames.filters(action).contains("agent_ids")) {
+            throw ApiError.validation(
+                path + " is only allowed for routing_status_set, not " + action);
+          }
+          if (!f.getValue().isArray()) {
+            throw ApiError.validation(path + " must be an array of agent ids");
+          }
+          for (JsonNode id : f.getValue()) {
+            if (!id.isTextual()) {
+              throw ApiError.validation(path + " must be an array of agent ids");
+            }
+          }
+        }
         default ->
             throw ApiError.validation(
                 path
                     + " is not a known filter (author_type, only_my_chats, chat_presence,"
-                    + " source_type)");
+                    + " source_type, agent_ids)");
       }
       out.set(f.getKey(), f.getValue().deepCopy());
     }

@@ -94,12 +94,17 @@ public final class WebhooksModule implements Module {
     return BodyFields.emptyObject();
   }
 
+  /** The current stable version, what {@code list_webhook_names} lists without {@code version}. */
+  static final ApiVersion STABLE = ApiVersion.V3_6;
+
   /**
-   * Needs no authentication (the server lets it through); {@code version} defaults to the URL's.
+   * Needs no authentication (the server lets it through). Without {@code version} it lists the
+   * current stable version's actions, whatever the URL's version: the docs say "Defaults to the
+   * current stable API version".
    */
   private JsonNode listNames(Call call) {
     Optional<String> named = BodyFields.optionalString(call.body(), "", "version");
-    ApiVersion version = call.version();
+    ApiVersion version = STABLE;
     if (named.isPresent()) {
       String label = named.get().startsWith("v") ? named.get().substring(1) : named.get();
       version =
@@ -120,6 +125,9 @@ public final class WebhooksModule implements Module {
     return BodyFields.emptyObject();
   }
 
+  // Never switched: false. The 3.6 docs say license webhooks are enabled automatically when the
+  // owning app is installed on the license (3.5: "you enable" them); the emulator has no notion of
+  // app installation, so it keeps the explicit, safe reading: disabled until enabled.
   private JsonNode getLicenseWebhooksState(Call call) {
     ObjectNode out = BodyFields.JSON.objectNode();
     out.put(

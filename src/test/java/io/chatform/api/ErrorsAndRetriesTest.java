@@ -47,6 +47,7 @@ class ErrorsAndRetriesTest {
     "authentication, 403, AUTHENTICATION",
     "authorization, 401, AUTHORIZATION",
     "already_exists, 409, ALREADY_EXISTS",
+    "already_exist, 409, ALREADY_EXISTS",
     "limit_reached, 422, LIMIT_REACHED",
     "group_not_found, 400, GROUP_NOT_FOUND",
     "unsupported_version, 400, UNSUPPORTED_VERSION",

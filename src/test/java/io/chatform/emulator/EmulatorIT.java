@@ -29,10 +29,16 @@ class EmulatorIT {
     try (Emulator e = Emulator.start(EmulatorConfig.defaults())) {
       TestClient c = new TestClient(e);
       assertThat(c.call("list_groups", "{}").raw().headers().firstValue("Legacy")).isEmpty();
-      for (String v : new String[] {"v3.5", "v3.4"}) {
-        assertThat(c.version(v).call("list_groups", "{}").raw().headers().firstValue("Legacy"))
-            .hasValueSatisfying(d -> assertThat(d).matches("\\d{4}-\\d{2}-\\d{2}"));
-      }
+      assertThat(c.call("list_groups", "{}").raw().headers().firstValue("Deprecation")).isEmpty();
+      // 3.5 is legacy, 3.4 deprecated: each carries its own header, not the other.
+      var v35 = c.version("v3.5").call("list_groups", "{}").raw().headers();
+      assertThat(v35.firstValue("Legacy"))
+          .hasValueSatisfying(d -> assertThat(d).matches("\\d{4}-\\d{2}-\\d{2}"));
+      assertThat(v35.firstValue("Deprecation")).isEmpty();
+      var v34 = c.version("v3.4").call("list_groups", "{}").raw().headers();
+      assertThat(v34.firstValue("Deprecation"))
+          .hasValueSatisfying(d -> assertThat(d).matches("\\d{4}-\\d{2}-\\d{2}"));
+      assertThat(v34.firstValue("Legacy")).isEmpty();
     }
   }
 

@@ -82,5 +82,10 @@ final class KindsTestSupport {
     public boolean agentOrBotExists(String id) {
       return false;
     }
+
+    @Override
+    public java.util.List<Long> groupIds() {
+      return java.util.List.copyOf(groups);
+    }
   }
 }

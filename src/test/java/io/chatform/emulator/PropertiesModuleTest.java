@@ -37,13 +37,19 @@ class PropertiesModuleTest {
     JsonNode tier = listed.path("tier");
     assertThat(tier.path("type").asText()).isEqualTo("string");
     assertThat(tier.path("description").asText()).isEqualTo("Plan tier");
-    assertThat(tier.path("owner_client_id").asText()).isEqualTo("app");
+    // Documented shape: keyed by name, no name/owner_client_id inside.
+    assertThat(tier.has("owner_client_id")).isFalse();
+    assertThat(tier.has("name")).isFalse();
     assertThat(tier.path("access"))
         .isEqualTo(json("{'license':{'agent':['read','write']},'chat':{'customer':['read']}}"));
     assertThat(tier.path("domain")).isEqualTo(json("{'d':['gold','silver']}").get("d"));
     assertThat(tier.path("default_value").asText()).isEqualTo("silver");
     assertThat(tier.has("public_access")).isFalse();
     assertThat(call(module, V, "list_properties", "{}", "other")).isEqualTo(json("{}"));
+    // description is always listed, "" when none was registered.
+    register("{'name':'bare','type':'bool','access':{'chat':{'agent':['read']}}}", "app");
+    assertThat(call(module, V, "list_properties", "{}", "app").path("bare"))
+        .isEqualTo(json("{'type':'bool','description':'','access':{'chat':{'agent':['read']}}}"));
   }
 
   @Test
@@ -72,7 +78,7 @@ class PropertiesModuleTest {
     String body = "{'name':'p','type':'int'," + LICENSE_RW + "}";
     register(body, "app");
     ApiError e = registerError(body);
-    assertThat(e.type()).isEqualTo("already_exists");
+    assertThat(e.type()).isEqualTo("already_exist");
     assertThat(e.getMessage()).contains("p");
     register(body, "other");
   }

@@ -294,4 +294,53 @@ class PropertyValuesTest {
     fresh.reset();
     assertThat(call(fresh, V36, "list_properties", "{}", "app")).isEqualTo(json("{}"));
   }
+
+  @Test
+  void listingsShowDefaultValuesUntilAValueIsSet() {
+    PropertiesModule module = new PropertiesModule(account, true);
+    call(
+        module,
+        V36,
+        "register_property",
+        "{'name':'plan','type':'string','access':{'license':{'agent':['read']},'group':{'agent':['read']}},'default_value':'basic'}",
+        "app");
+    // Documented: properties without an explicit value list their default value.
+    assertThat(call(module, V36, "list_license_properties", "{'namespace':'app'}", "app"))
+        .isEqualTo(json("{'app':{'plan':'basic'}}"));
+    assertThat(call(module, V36, "list_license_properties", "{'namespace':'other'}", "app"))
+        .isEqualTo(json("{}"));
+    assertThat(call(module, V36, "list_license_properties", "{'name_prefix':'ti'}", "app"))
+        .isEqualTo(json("{}"));
+    call(module, V36, "update_license_properties", "{'properties':{'app':{'plan':'pro'}}}", "app");
+    assertThat(call(module, V36, "list_license_properties", "{}", "app"))
+        .isEqualTo(json("{'app':{'plan':'pro'}}"));
+    call(module, V36, "delete_license_properties", "{'properties':{'app':['plan']}}", "app");
+    assertThat(call(module, V36, "list_license_properties", "{}", "app"))
+        .isEqualTo(json("{'app':{'plan':'basic'}}"));
+    // Groups: each group without its own value shows the default; [] means every group.
+    call(
+        module,
+        V36,
+        "update_group_properties",
+        "{'group_id':1,'properties':{'app':{'plan':'gold'}}}",
+        "app");
+    assertThat(call(module, V36, "list_groups_properties", "{'group_ids':[]}", "app"))
+        .isEqualTo(
+            json("{'a':[{'id':0,'properties':{'app':{'plan':'basic'}}},{'id':1,'properties':{'app':{'plan':'gold'}}},{'id':2,'properties':{'app':{'plan':'basic'}}}]}")
+                .get("a"));
+    assertThat(call(module, V34, "list_group_properties", "{'id':2}", "app"))
+        .isEqualTo(json("{'app':{'plan':'basic'}}"));
+  }
+
+  @Test
+  void defaultValuesAreListedOnlyWhenSwitchedOn() {
+    PropertiesModule quiet = new PropertiesModule(account, false);
+    call(
+        quiet,
+        V36,
+        "register_property",
+        "{'name':'plan','type':'string','access':{'license':{'agent':['read']}},'default_value':'basic'}",
+        "app");
+    assertThat(call(quiet, V36, "list_license_properties", "{}", "app")).isEqualTo(json("{}"));
+  }
 }

@@ -35,6 +35,13 @@ class WebhooksModuleTest {
   }
 
   @Test
+  void routingStatusSetAcceptsTheAgentIdsFilterOfTheActionsTable() {
+    register("routing_status_set", ",'filters':{'agent_ids':['a@example.com']}", "app");
+    assertThat(call(module, V, "list_webhooks", "{}", "app").get(0).path("filters"))
+        .isEqualTo(json("{'agent_ids':['a@example.com']}"));
+  }
+
+  @Test
   void registeredWebhookIsListedForItsOwnerWithoutSecretKey() {
     String id =
         register(
@@ -122,6 +129,10 @@ class WebhooksModuleTest {
         "filters.author_type must be customer or agent");
     assertValidation(body("incoming_chat", ",'filters':{'colour':'red'}"), "filters.colour");
     assertValidation(
+        body("incoming_chat", ",'filters':{'agent_ids':['a@b.c']}"), "only allowed for routing");
+    assertValidation(
+        body("routing_status_set", ",'filters':{'agent_ids':'a@b.c'}"), "array of agent ids");
+    assertValidation(
         body("incoming_chat", ",'filters':{'source_type':['everyone']}"), "filters.source_type[0]");
     assertValidation(
         body(
@@ -165,19 +176,34 @@ class WebhooksModuleTest {
   }
 
   @Test
-  void listWebhookNamesFollowsTheVersionParameterOrTheCallVersion() {
+  void listWebhookNamesFollowsTheVersionParameterElseTheStableVersion() {
     assertThat(actions(callWithPat(module, V, "list_webhook_names", "{}")))
         .containsExactlyElementsOf(WebhookActions.forVersion(V));
+    // Documented: `version` defaults to the current stable version, not the URL's.
+    assertThat(actions(callWithPat(module, ApiVersion.V3_4, "list_webhook_names", "{}")))
+        .containsExactlyElementsOf(WebhookActions.forVersion(ApiVersion.V3_6));
+    assertThat(
+            actions(
+                callWithPat(module, ApiVersion.V3_6, "list_webhook_names", "{'version':'3.5'}")))
+        .containsExactlyElementsOf(WebhookActions.forVersion(ApiVersion.V3_5));
     assertThat(actions(callWithPat(module, V, "list_webhook_names", "{'version':'3.4'}")))
         .containsExactlyElementsOf(WebhookActions.forVersion(ApiVersion.V3_4))
         .contains("auto_access_added");
-    JsonNode names = callWithPat(module, ApiVersion.V3_5, "list_webhook_names", "{}");
+    JsonNode names =
+        callWithPat(module, ApiVersion.V3_5, "list_webhook_names", "{'version':'3.5'}");
     JsonNode incomingEvent = find(names, "incoming_event");
     assertThat(incomingEvent.path("filters").toString()).contains("author_type");
     assertThat(incomingEvent.path("additional_data").toString()).contains("chat_properties");
     assertThat(find(names, "incoming_chat").path("filters").toString())
         .doesNotContain("author_type");
-    assertThat(find(names, "agent_created").path("filters")).isEmpty();
+    // Non-chat actions: only source_type, and no empty additional_data list (left out, as in the
+    // documented payloads).
+    assertThat(find(names, "agent_created").path("filters").toString())
+        .isEqualTo("[\"source_type\"]");
+    assertThat(find(names, "agent_created").has("additional_data")).isFalse();
+    assertThat(find(names, "incoming_customer").has("additional_data")).isFalse();
+    assertThat(find(names, "routing_status_set").path("filters").toString())
+        .isEqualTo("[\"agent_ids\",\"source_type\"]");
     ApiError e =
         catchThrowableOfType(
             ApiError.class,
