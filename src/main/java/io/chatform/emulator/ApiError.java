@@ -47,11 +47,12 @@ public final class ApiError extends RuntimeException {
   }
 
   /**
-   * The docs' error list (component {@code Errors}, used by every Configuration API version) spells
-   * this type {@code already_exist}, without the final s; the emulator answers that spelling.
+   * The Configuration API's error list names this type {@code already_exists}; one rendering of the
+   * public docs spells it {@code already_exist}. The emulator answers the documented {@code
+   * already_exists}; the client accepts both spellings.
    */
   public static ApiError alreadyExists(String message) {
-    return new ApiError("already_exist", 409, message, null);
+    return new ApiError("already_exists", 409, message, null);
   }
 
   public static ApiError limitReached(String message) {

@@ -57,7 +57,7 @@ class AgentsModuleTest {
         "validation",
         "notifications[0]");
     api.call("create_agent", "{'id':'a@x.io','name':'A'}");
-    api.fails("create_agent", "{'id':'a@x.io','name':'A'}", "already_exist", "a@x.io");
+    api.fails("create_agent", "{'id':'a@x.io','name':'A'}", "already_exists", "a@x.io");
   }
 
   @Test
@@ -166,7 +166,7 @@ class AgentsModuleTest {
                 "{'requests':[{'id':'a@x.io','name':'A'},{'id':'a@x.io','name':'A'},{}]}");
     var responses = r.get("responses");
     assertThat(responses.get(0).get("id").asText()).isEqualTo("a@x.io");
-    assertThat(responses.get(1).at("/error/type").asText()).isEqualTo("already_exist");
+    assertThat(responses.get(1).at("/error/type").asText()).isEqualTo("already_exists");
     assertThat(responses.get(2).at("/error/message").asText()).contains("`id`");
     api.fails("batch_delete_agents", "{}", "validation", "requests");
     var del = api.call("batch_delete_agents", "{'requests':[{'id':'a@x.io'}]}").get("responses");

@@ -78,7 +78,7 @@ class PropertiesModuleTest {
     String body = "{'name':'p','type':'int'," + LICENSE_RW + "}";
     register(body, "app");
     ApiError e = registerError(body);
-    assertThat(e.type()).isEqualTo("already_exist");
+    assertThat(e.type()).isEqualTo("already_exists");
     assertThat(e.getMessage()).contains("p");
     register(body, "other");
   }
