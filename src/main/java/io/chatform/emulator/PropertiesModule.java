@@ -18,9 +18,8 @@ import java.util.TreeMap;
 public final class PropertiesModule implements Module {
   /**
    * System property switching on the documented listing of default values (see {@link
-   * #withDefaults}). Off by default for now: the reconciler (io.chatform.kinds) does not yet cope
-   * with listed defaults and would plan to delete them forever; turn it on (or flip this default)
-   * once it does, since the real service always lists them.
+   * #withDefaults}). On by default, as the real service always lists them; {@code false} turns it
+   * off for tests that want only explicitly set values.
    */
   public static final String LIST_DEFAULTS_PROPERTY = "chatform.emulator.listDefaultValues";
 
@@ -30,7 +29,7 @@ public final class PropertiesModule implements Module {
   private final PropertyValueStore values = new PropertyValueStore();
 
   public PropertiesModule(Account account) {
-    this(account, Boolean.getBoolean(LIST_DEFAULTS_PROPERTY));
+    this(account, Boolean.parseBoolean(System.getProperty(LIST_DEFAULTS_PROPERTY, "true")));
   }
 
   /** {@code listDefaults}: list default values of unset properties, as the real service does. */

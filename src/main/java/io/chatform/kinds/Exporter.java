@@ -43,14 +43,16 @@ public final class Exporter {
     section(doc, live, Kind.PROPERTIES, false);
     if (live.has(Kind.LICENSE_PROPERTIES)) {
       ObjectNode values = doc.putObject("license_properties");
-      for (LiveObject v : live.of(Kind.LICENSE_PROPERTIES)) {
+      for (LiveObject v :
+          live.of(Kind.LICENSE_PROPERTIES).stream().filter(v -> !v.apiDefault()).toList()) {
         ns(values, Json.text(v.spec(), "namespace"))
             .set(Json.text(v.spec(), "name"), v.spec().get("value"));
       }
     }
     if (live.has(Kind.GROUP_PROPERTIES)) {
       ObjectNode values = doc.putObject("group_properties");
-      for (LiveObject v : live.of(Kind.GROUP_PROPERTIES)) {
+      for (LiveObject v :
+          live.of(Kind.GROUP_PROPERTIES).stream().filter(v -> !v.apiDefault()).toList()) {
         ObjectNode group = ns(values, Json.text(v.spec(), "group"));
         ns(group, Json.text(v.spec(), "namespace"))
             .set(Json.text(v.spec(), "name"), v.spec().get("value"));

@@ -13,6 +13,16 @@ import io.chatform.model.Kind;
  * @param spec manifest-shaped, immutable by convention
  */
 public record LiveObject(Kind kind, String liveId, ObjectNode spec) {
+  /**
+   * Marks a property value the API lists only because it is the definition's default: it exists
+   * implicitly, so it is never deleted or exported.
+   */
+  public static final String API_DEFAULT = "_api_default";
+
+  public boolean apiDefault() {
+    return spec.path(API_DEFAULT).asBoolean(false);
+  }
+
   public String identity() {
     return kind.identity(spec);
   }

@@ -82,8 +82,12 @@ public final class LiveReader {
       Map<String, Future<Map<String, ObjectNode>>> properties = new java.util.TreeMap<>();
       Map<String, Future<List<ObjectNode>>> webhooks = new java.util.TreeMap<>();
       Map<String, Future<Boolean>> hookStates = new java.util.TreeMap<>();
+      // Values need their definitions too: LiveChat lists a property's default value as if it
+      // were set, and such a value must never be planned for deletion.
+      boolean readValues =
+          kinds.contains(Kind.LICENSE_PROPERTIES) || kinds.contains(Kind.GROUP_PROPERTIES);
       for (String owner : owners) {
-        if (kinds.contains(Kind.PROPERTIES)) {
+        if (kinds.contains(Kind.PROPERTIES) || readValues) {
           properties.put(owner, pool.submit(() -> client.listProperties(owner)));
         }
         if (kinds.contains(Kind.WEBHOOKS)) {
@@ -122,18 +126,27 @@ public final class LiveReader {
             Kind.AUTO_ACCESS,
             get(rules).stream().map(r -> LiveShapes.autoAccess(r, names)).toList());
       }
+      List<LiveObject> defs = new ArrayList<>();
+      Map<String, JsonNode> defaults = new java.util.HashMap<>();
+      for (var e : properties.entrySet()) {
+        get(e.getValue())
+            .forEach(
+                (name, def) -> {
+                  defs.add(LiveShapes.property(e.getKey(), name, def));
+                  if (def.has("default_value")) {
+                    defaults.put(e.getKey() + "/" + name, def.get("default_value"));
+                  }
+                });
+      }
       if (kinds.contains(Kind.PROPERTIES)) {
-        List<LiveObject> defs = new ArrayList<>();
-        for (var e : properties.entrySet()) {
-          get(e.getValue())
-              .forEach((name, def) -> defs.add(LiveShapes.property(e.getKey(), name, def)));
-        }
         out.put(Kind.PROPERTIES, defs);
       }
       if (licenseValues != null) {
         List<LiveObject> values = new ArrayList<>();
         LiveShapes.forEachValue(
-            get(licenseValues), (ns, n, v) -> values.add(LiveShapes.licenseValue(ns, n, v)));
+            get(licenseValues),
+            (ns, n, v) ->
+                values.add(LiveShapes.marked(LiveShapes.licenseValue(ns, n, v), defaults)));
         out.put(Kind.LICENSE_PROPERTIES, values);
       }
       if (groupValues != null) {
@@ -142,7 +155,9 @@ public final class LiveReader {
           long id = g.path("id").asLong();
           LiveShapes.forEachValue(
               g.path("properties"),
-              (ns, n, v) -> values.add(LiveShapes.groupValue(id, ns, n, v, names)));
+              (ns, n, v) ->
+                  values.add(
+                      LiveShapes.marked(LiveShapes.groupValue(id, ns, n, v, names), defaults)));
         }
         out.put(Kind.GROUP_PROPERTIES, values);
       }

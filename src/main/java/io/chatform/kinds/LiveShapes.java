@@ -97,6 +97,20 @@ final class LiveShapes {
     return new LiveObject(Kind.GROUP_PROPERTIES, groupId + "/" + ns + "/" + name, spec);
   }
 
+  /**
+   * Marks a value that equals its definition's {@code default_value}: LiveChat lists defaults as if
+   * they were set, so such a value is never pruned (deleting it would only show it again).
+   */
+  static LiveObject marked(LiveObject value, Map<String, JsonNode> defaults) {
+    JsonNode dflt =
+        defaults.get(Json.text(value.spec(), "namespace") + "/" + Json.text(value.spec(), "name"));
+    if (dflt == null || !Json.same(dflt, value.spec().get("value"))) {
+      return value;
+    }
+    ObjectNode spec = value.spec().deepCopy().put(LiveObject.API_DEFAULT, true);
+    return new LiveObject(value.kind(), value.liveId(), spec);
+  }
+
   static LiveObject webhook(JsonNode w) {
     ObjectNode spec = Json.object();
     copy(

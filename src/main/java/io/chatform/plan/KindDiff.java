@@ -72,8 +72,8 @@ public final class KindDiff {
       return;
     }
     for (LiveObject o : have) {
-      if (matched.containsKey(o.liveId())) {
-        continue;
+      if (matched.containsKey(o.liveId()) || o.apiDefault()) {
+        continue; // matched, or a property's default value, which exists implicitly
       }
       Optional<String> why = safety.undeletable(o);
       if (why.isPresent()) {

@@ -211,4 +211,25 @@ class PlannerTest {
     assertThat(a.type()).isEqualTo(ActionType.DELETE);
     assertThat(a.liveId()).contains("b2");
   }
+
+  @Test
+  void listedDefaultValuesAreNeverPruned() {
+    var d =
+        new Fixtures.Desired()
+            .section(
+                Kind.LICENSE_PROPERTIES,
+                res(Kind.LICENSE_PROPERTIES, "{'namespace':'c','name':'a','value':1}"))
+            .build();
+    var l =
+        liveState(
+            live(Kind.LICENSE_PROPERTIES, "c/a", "{'namespace':'c','name':'a','value':1}"),
+            live(
+                Kind.LICENSE_PROPERTIES,
+                "c/b",
+                "{'namespace':'c','name':'b','value':'x','_api_default':true}"),
+            live(Kind.LICENSE_PROPERTIES, "c/z", "{'namespace':'c','name':'z','value':'set'}"));
+    Action a = only(plan(d, l));
+    assertThat(a.type()).isEqualTo(ActionType.DELETE);
+    assertThat(a.address()).isEqualTo("license_properties/c/z");
+  }
 }
