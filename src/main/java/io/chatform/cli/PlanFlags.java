@@ -61,7 +61,11 @@ public final class PlanFlags {
               .map(d -> "  " + d.format())
               .collect(Collectors.joining("\n"));
       throw new UserException(
-          "the manifests are invalid (" + result.diagnostics().size() + " problems):\n" + all);
+          "the manifests are invalid ("
+              + result.diagnostics().size()
+              + (result.diagnostics().size() == 1 ? " problem" : " problems")
+              + "):\n"
+              + all);
     }
     return result.state().orElseThrow();
   }
