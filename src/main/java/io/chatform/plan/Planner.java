@@ -41,6 +41,16 @@ public final class Planner {
           desired.section(kind).orElseThrow().stream()
               .filter(r -> !safety.ignored(r.address()))
               .toList();
+      // Declared and ignored at once: say so, or the user wonders why their edit never applies.
+      desired.section(kind).orElseThrow().stream()
+          .filter(r -> safety.ignored(r.address()))
+          .forEach(
+              r ->
+                  notices.add(
+                      new Notice(
+                          r.address(),
+                          "declared in the manifests but matched by policy.ignore, so not"
+                              + " managed; remove it from policy.ignore or from the manifests")));
       List<LiveObject> have =
           live.of(kind).stream()
               .filter(o -> !safety.ignored(o.address()))

@@ -136,6 +136,9 @@ class PlannerTest {
     var l = liveState(live(Kind.AGENTS, "y@contractor.io", "{'id':'y@contractor.io'}"));
     Plan p = plan(d, l);
     assertThat(p.hasChanges()).isFalse();
+    // The declared-but-ignored agent is named, so the user knows why edits to it never apply.
+    assertThat(p.notices()).extracting(Notice::address).containsExactly("agents/x@contractor.io");
+    assertThat(p.notices().get(0).message()).contains("policy.ignore");
   }
 
   @Test
