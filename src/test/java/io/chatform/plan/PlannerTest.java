@@ -127,6 +127,26 @@ class PlannerTest {
   }
 
   @Test
+  void anUpdateNeverWritesTheFieldsItsNoticesSayStayAsTheyAre() {
+    var d =
+        new Fixtures.Desired()
+            .section(
+                Kind.AGENTS,
+                res(
+                    Kind.AGENTS,
+                    "{'id':'boss@x.io','name':'Boss','role':'normal','job_title':'CEO'}"))
+            .build();
+    var l = liveState(live(Kind.AGENTS, "boss@x.io", OWNER));
+    Plan p = plan(d, l);
+    Action update = p.actions().get(0);
+    assertThat(update.changes()).extracting(FieldChange::field).containsExactly("job_title");
+    assertThat(p.notices()).extracting(Notice::message).anyMatch(m -> m.contains("owner's role"));
+    // The writer sends the action's desired spec: the owner's role must not be in it (403).
+    assertThat(update.desired().orElseThrow().has("role")).isFalse();
+    assertThat(update.desired().orElseThrow().get("job_title").asText()).isEqualTo("CEO");
+  }
+
+  @Test
   void ignoreHidesObjectsFromBothSides() {
     var d =
         new Fixtures.Desired()
