@@ -78,4 +78,13 @@ class UserEditsIT {
         .isGreaterThan(renamed.out().indexOf("~ auto_access/r"))
         .isGreaterThan(renamed.out().indexOf("- group_properties/Old"));
   }
+
+  @Test
+  void aNegativeDeletionLimitIsAUsageError() {
+    Cli cli = new Cli(tmp);
+    String m = cli.write("m.yaml", "version: 1\ngroups: [{name: A}]\n");
+    Cli.Result r = cli.sandbox("plan", "-f", m, "--max-deletions", "-1");
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.ERROR);
+    assertThat(r.err()).contains("--max-deletions must be 0 or more").doesNotContain("Exception");
+  }
 }
