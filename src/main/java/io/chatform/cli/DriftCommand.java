@@ -73,7 +73,13 @@ public final class DriftCommand implements Callable<Integer> {
                   + " it)");
         }
         out.println();
-        out.print(new TextRenderer(flags.color()).render(plan));
+        // drift never writes: say whose actions these would be.
+        out.print(
+            new TextRenderer(flags.color())
+                .render(plan)
+                .replace(
+                    "chatform will perform these actions (in this order):",
+                    "What chatform apply would do to undo it (in this order):"));
       }
       out.flush();
       return plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;

@@ -104,7 +104,11 @@ class ExportDriftIT {
     assertThat(run("drift", "-f", m.toString(), "--max-deletions", "1"))
         .as(out + err.toString())
         .isEqualTo(ExitCodes.CHANGES);
-    assertThat(out.toString()).contains("- groups/A").contains("- groups/B");
+    assertThat(out.toString())
+        .contains("- groups/A")
+        .contains("- groups/B")
+        .contains("What chatform apply would do")
+        .doesNotContain("chatform will perform");
     // apply keeps refusing the same change.
     assertThat(run("apply", "-f", m.toString(), "--auto-approve")).isEqualTo(ExitCodes.ERROR);
     assertThat(err.toString()).contains("--allow-empty");
