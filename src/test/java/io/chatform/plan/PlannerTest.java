@@ -147,6 +147,18 @@ class PlannerTest {
   }
 
   @Test
+  void anEmptyAppSectionSaysWhichAppsItLeavesAlone() {
+    String hook =
+        "{'owner_client_id':'c9','type':'license','action':'incoming_chat','url':'https://h/x'}";
+    var d = new Fixtures.Desired().section(Kind.WEBHOOKS).build();
+    var l = liveState(live(Kind.WEBHOOKS, "w1", hook));
+    Plan p = plan(d, l);
+    assertThat(p.hasChanges()).isFalse();
+    assertThat(p.notices()).extracting(Notice::address).containsExactly("webhooks");
+    assertThat(p.notices().get(0).message()).contains("(c9)").contains("left alone");
+  }
+
+  @Test
   void ignoreHidesObjectsFromBothSides() {
     var d =
         new Fixtures.Desired()
