@@ -43,7 +43,8 @@ class UserEditsIT {
     assertThat(applied.out())
         .contains("max_chats_count: 6 → 9")
         .contains("the account owner's role cannot be changed")
-        .contains("1 done, 0 failed");
+        .contains("1 done, 0 failed")
+        .contains("Verified: the account matches the manifests, except what the 1 notice(s)");
   }
 
   @Test
