@@ -211,6 +211,11 @@ public final class ApplyCommand implements Callable<Integer> {
   }
 
   private static String verification(Plan remaining) {
+    if (!remaining.hasChanges() && !remaining.notices().isEmpty()) {
+      return "Verified: the account matches the manifests, except what the "
+          + remaining.notices().size()
+          + " notice(s) say the API cannot change.\n";
+    }
     if (!remaining.hasChanges()) {
       return "Verified: the account matches the manifests.\n";
     }

@@ -45,6 +45,10 @@ public final class DriftCommand implements Callable<Integer> {
     try {
       ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
       DesiredState desired = flags.load(version, "drift", root.env());
+      // Drift reports; it never writes. The guard rails that stop a destructive apply (an empty
+      // section, --max-deletions) would only hide the very drift a schedule is meant to see.
+      flags.allowEmpty = true;
+      flags.maxDeletions = null;
       Plan plan;
       try (Connection c = Connection.open(target, root.env(), spec.commandLine().getErr())) {
         plan = flags.plan(c, desired).plan();
@@ -69,7 +73,13 @@ public final class DriftCommand implements Callable<Integer> {
                   + " it)");
         }
         out.println();
-        out.print(new TextRenderer(flags.color()).render(plan));
+        // drift never writes: say whose actions these would be.
+        out.print(
+            new TextRenderer(flags.color())
+                .render(plan)
+                .replace(
+                    "chatform will perform these actions (in this order):",
+                    "What chatform apply would do to undo it (in this order):"));
       }
       out.flush();
       return plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;

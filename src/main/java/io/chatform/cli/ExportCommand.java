@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.chatform.kinds.Exporter;
 import io.chatform.kinds.Json;
 import io.chatform.kinds.LiveObject;
@@ -115,7 +116,24 @@ public final class ExportCommand implements Callable<Integer> {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .stringQuotingChecker(new Yaml11Quoting())
             .build();
     return new YAMLMapper(f);
+  }
+
+  /**
+   * Also quotes strings a YAML 1.1 reader would turn into something else: {@code 17:00} is the
+   * sexagesimal integer 1020 to PyYAML, SnakeYAML and most CI linters, so exported schedule times
+   * must be quoted to mean the same to every tool.
+   */
+  static final class Yaml11Quoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final java.util.regex.Pattern SEXAGESIMAL =
+        java.util.regex.Pattern.compile("[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?");
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || SEXAGESIMAL.matcher(value).matches();
+    }
   }
 }

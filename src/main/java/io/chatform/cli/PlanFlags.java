@@ -46,6 +46,10 @@ public final class PlanFlags {
 
   /** Loads and validates the manifests; every problem is reported in one error. */
   DesiredState load(ApiVersion version, String command, java.util.Map<String, String> env) {
+    if (maxDeletions != null && maxDeletions < 0) {
+      throw new UserException(
+          "--max-deletions must be 0 or more (0 refuses any deletion), not " + maxDeletions);
+    }
     if (files.isEmpty()) {
       throw new UserException(
           "no manifests given: pass -f PATH (a manifest file or a directory), e.g. chatform "
@@ -61,7 +65,11 @@ public final class PlanFlags {
               .map(d -> "  " + d.format())
               .collect(Collectors.joining("\n"));
       throw new UserException(
-          "the manifests are invalid (" + result.diagnostics().size() + " problems):\n" + all);
+          "the manifests are invalid ("
+              + result.diagnostics().size()
+              + (result.diagnostics().size() == 1 ? " problem" : " problems")
+              + "):\n"
+              + all);
     }
     return result.state().orElseThrow();
   }

@@ -37,8 +37,17 @@ final class SavedPlans {
       root = Json.MAPPER.readTree(Files.readString(file));
     } catch (NoSuchFileException e) {
       throw new UserException("plan file " + file + " does not exist; make one with plan --out");
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var at = e.getLocation();
+      throw new UserException(
+          "plan file "
+              + file
+              + " is not a plan saved by chatform plan --out (not JSON"
+              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+              + "); to apply manifests, pass them with -f "
+              + file);
     } catch (IOException e) {
-      throw new UserException("plan file " + file + " is not a readable plan: " + e.getMessage());
+      throw new UserException("plan file " + file + " cannot be read: " + e.getMessage());
     }
     try {
       return PlanJson.read(

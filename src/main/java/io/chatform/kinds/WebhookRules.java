@@ -31,6 +31,21 @@ public final class WebhookRules implements KindRules {
 
   @Override
   public ObjectNode normalize(ObjectNode spec) {
-    return AgentRules.sortField(spec, "additional_data");
+    ObjectNode out = AgentRules.sortField(spec, "additional_data");
+    if (!out.path("filters").isObject()) {
+      return out;
+    }
+    // source_type and the chat_presence user ids are sets: their order must never make a
+    // diff (and a webhook diff is a replace).
+    out = out == spec ? spec.deepCopy() : out;
+    ObjectNode filters = (ObjectNode) out.get("filters");
+    out.set("filters", AgentRules.sortField(filters, "source_type"));
+    filters = (ObjectNode) out.get("filters");
+    if (filters.path("chat_presence").path("user_ids").isObject()) {
+      ObjectNode ids = (ObjectNode) filters.get("chat_presence").get("user_ids");
+      ids = AgentRules.sortField(AgentRules.sortField(ids, "values"), "exclude_values");
+      ((ObjectNode) filters.get("chat_presence")).set("user_ids", ids);
+    }
+    return out;
   }
 }

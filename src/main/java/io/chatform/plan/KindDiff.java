@@ -146,6 +146,8 @@ public final class KindDiff {
     ObjectNode want = rules.normalize(r.spec());
     ObjectNode have = rules.normalize(rules.alignLive(r.spec(), live.spec()));
     List<FieldChange> changes = new ArrayList<>();
+    // Fields the plan leaves alone (with a notice) must not be written by the update either.
+    List<String> dropped = new ArrayList<>();
     for (Iterator<String> it = r.spec().fieldNames(); it.hasNext(); ) {
       String field = it.next();
       if (rules.identityFields().contains(field) || rules.writeOnlyFields().contains(field)) {
@@ -164,10 +166,12 @@ public final class KindDiff {
                     + " differs from the account but cannot be changed through API v"
                     + version.label()
                     + "; change it in the LiveChat app or remove it from the manifest"));
+        dropped.add(field);
         continue;
       }
       if (kind == Kind.AGENTS && field.equals("role") && "owner".equals(Json.text(have, "role"))) {
         notices.add(new Notice(r.address(), "the account owner's role cannot be changed"));
+        dropped.add(field);
         continue;
       }
       boolean sensitive =
@@ -216,7 +220,7 @@ public final class KindDiff {
             kind,
             r.address(),
             Optional.of(live.liveId()),
-            Optional.of(r.spec()),
+            Optional.of(dropped.isEmpty() ? r.spec() : r.spec().deepCopy().without(dropped)),
             Optional.of(live.spec()),
             changes,
             Optional.empty(),

@@ -102,6 +102,12 @@ public final class PlanJson {
               + Plan.FORMAT_VERSION
               + ")");
     }
+    for (String field : List.of("target", "manifest_hash", "actions", "fingerprints")) {
+      if (root.path(field).isMissingNode() || root.path(field).isNull()) {
+        throw new IllegalArgumentException(
+            "not a complete saved plan (no " + field + "); make it again with plan --out");
+      }
+    }
     JsonNode t = root.path("target");
     Target target =
         new Target(

@@ -41,11 +41,38 @@ public final class Planner {
           desired.section(kind).orElseThrow().stream()
               .filter(r -> !safety.ignored(r.address()))
               .toList();
+      // Declared and ignored at once: say so, or the user wonders why their edit never applies.
+      desired.section(kind).orElseThrow().stream()
+          .filter(r -> safety.ignored(r.address()))
+          .forEach(
+              r ->
+                  notices.add(
+                      new Notice(
+                          r.address(),
+                          "declared in the manifests but matched by policy.ignore, so not"
+                              + " managed; remove it from policy.ignore or from the manifests")));
       List<LiveObject> have =
           live.of(kind).stream()
               .filter(o -> !safety.ignored(o.address()))
               .filter(o -> !OWNED.contains(kind) || owners.contains(Owners.of(o)))
               .toList();
+      if (want.isEmpty() && OWNED.contains(kind)) {
+        // An empty section of an app-owned kind cannot say which apps it means: say what stays.
+        java.util.TreeSet<String> others = new java.util.TreeSet<>();
+        live.of(kind).stream()
+            .filter(o -> !safety.ignored(o.address()) && !owners.contains(Owners.of(o)))
+            .forEach(o -> others.add(Owners.of(o)));
+        if (!others.isEmpty()) {
+          notices.add(
+              new Notice(
+                  kind.section(),
+                  "the section is empty, but the live ones belong to apps the manifests do not"
+                      + " mention ("
+                      + String.join(", ", others)
+                      + "), so they are left alone; to delete them, mention the app elsewhere"
+                      + " (e.g. license_webhooks: {CLIENT_ID: disabled})"));
+        }
+      }
       KindDiff diff = new KindDiff(kind, opts.version(), safety);
       diff.run(want, have, prune);
       actions.addAll(diff.actions());

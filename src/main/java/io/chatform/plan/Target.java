@@ -5,4 +5,10 @@ package io.chatform.plan;
  *
  * @param account the account id for PAT credentials, or {@code bearer} for an access token
  */
-public record Target(String apiUrl, String account, String apiVersion) {}
+public record Target(String apiUrl, String account, String apiVersion) {
+  /** As users name it in messages: "URL (account A, API 3.6)". */
+  @Override
+  public String toString() {
+    return apiUrl + " (account " + account + ", API " + apiVersion + ")";
+  }
+}

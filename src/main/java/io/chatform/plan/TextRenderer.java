@@ -62,13 +62,7 @@ public final class TextRenderer {
               });
     }
     for (FieldChange c : a.changes()) {
-      out.append("      ")
-          .append(c.field())
-          .append(": ")
-          .append(c.before().map(Json::canonical).orElse("(not set)"))
-          .append(" → ")
-          .append(c.after().map(Json::canonical).orElse("(not set)"))
-          .append('\n');
+      ChangeLines.of(c).forEach(l -> out.append("      ").append(l).append('\n'));
     }
     a.moveBefore()
         .ifPresent(

@@ -69,4 +69,48 @@ class ExportDriftIT {
     assertThat(run("drift", "-f", "examples/starter", "--json")).isEqualTo(ExitCodes.CHANGES);
     assertThat(out.toString()).contains("\"format_version\" : 1").contains("\"update\" : 1");
   }
+
+  @Test
+  void exportQuotesTimesThatYaml11ReadersTakeForNumbers() throws Exception {
+    Path m = tmp.resolve("m.yaml");
+    Files.writeString(
+        m,
+        """
+        version: 1
+        agents:
+          - id: ann@t.example
+            name: Ann
+            work_scheduler:
+              timezone: UTC
+              schedule:
+                - {day: monday, enabled: true, start: "08:00", end: "17:30"}
+        """);
+    assertThat(run("apply", "-f", m.toString(), "--auto-approve", "--progress", "none"))
+        .as(err.toString())
+        .isZero();
+    assertThat(run("export")).as(err.toString()).isZero();
+    // Unquoted, 17:30 is the sexagesimal integer 1050 to PyYAML/SnakeYAML (YAML 1.1).
+    assertThat(out.toString()).contains("end: \"17:30\"").contains("start: \"08:00\"");
+  }
+
+  @Test
+  void driftReportsWhatAnEmptySectionOrTheDeletionLimitWouldStopApplyFrom() throws Exception {
+    Path m = tmp.resolve("m.yaml");
+    Files.writeString(m, "version: 1\ngroups:\n  - name: A\n  - name: B\n");
+    assertThat(run("apply", "-f", m.toString(), "--auto-approve", "--progress", "none"))
+        .as(err.toString())
+        .isZero();
+    Files.writeString(m, "version: 1\ngroups: []\n");
+    assertThat(run("drift", "-f", m.toString(), "--max-deletions", "1"))
+        .as(out + err.toString())
+        .isEqualTo(ExitCodes.CHANGES);
+    assertThat(out.toString())
+        .contains("- groups/A")
+        .contains("- groups/B")
+        .contains("What chatform apply would do")
+        .doesNotContain("chatform will perform");
+    // apply keeps refusing the same change.
+    assertThat(run("apply", "-f", m.toString(), "--auto-approve")).isEqualTo(ExitCodes.ERROR);
+    assertThat(err.toString()).contains("--allow-empty");
+  }
 }

@@ -127,7 +127,23 @@ class SavedPlanIT {
     Cli.Result version =
         cli.sandbox("apply", planFile, "-f", manifest, "--auto-approve", "--api-version", "3.5");
     assertThat(version.code()).isEqualTo(1);
-    assertThat(version.err()).contains("made for");
+    assertThat(version.err()).contains("made for").contains("API 3.6)").doesNotContain("Target[");
+    assertUnchanged();
+  }
+
+  @Test
+  void aFileThatIsNotASavedPlanIsNamedAsSuch() {
+    Cli.Result yaml = cli.sandbox("apply", manifest, "--auto-approve");
+    assertThat(yaml.code()).isEqualTo(1);
+    assertThat(yaml.err())
+        .contains("is not a plan saved by chatform plan --out (not JSON at line 1")
+        .contains("pass them with -f")
+        .doesNotContain("REDACTED")
+        .doesNotContain("Exception");
+    String partial = cli.write("partial.json", "{\"format_version\": 1}");
+    Cli.Result incomplete = cli.sandbox("apply", partial, "--auto-approve");
+    assertThat(incomplete.code()).isEqualTo(1);
+    assertThat(incomplete.err()).contains("not a complete saved plan (no target)");
     assertUnchanged();
   }
 

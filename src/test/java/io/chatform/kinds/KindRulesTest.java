@@ -49,6 +49,26 @@ class KindRulesTest {
   }
 
   @Test
+  void webhookFilterSetsCompareWithoutOrder() {
+    assertThat(
+            same(
+                Kind.WEBHOOKS,
+                "{'filters':{'source_type':['system','other_clients'],"
+                    + "'chat_presence':{'user_ids':{'values':['b@x','a@x']},'my_bots':true}},"
+                    + "'additional_data':['chat_properties','chat_presence_user_ids']}",
+                "{'filters':{'source_type':['other_clients','system'],"
+                    + "'chat_presence':{'my_bots':true,'user_ids':{'values':['a@x','b@x']}}},"
+                    + "'additional_data':['chat_presence_user_ids','chat_properties']}"))
+        .isTrue();
+    assertThat(
+            same(
+                Kind.WEBHOOKS,
+                "{'filters':{'source_type':['system']}}",
+                "{'filters':{'source_type':['system','my_client']}}"))
+        .isFalse();
+  }
+
+  @Test
   void agentNameIsCreateOnlyFrom36() {
     KindRules r = Kinds.rules(Kind.AGENTS);
     assertThat(r.createOnlyFields(ApiVersion.V3_6)).contains("name");

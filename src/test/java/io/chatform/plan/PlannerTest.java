@@ -127,6 +127,38 @@ class PlannerTest {
   }
 
   @Test
+  void anUpdateNeverWritesTheFieldsItsNoticesSayStayAsTheyAre() {
+    var d =
+        new Fixtures.Desired()
+            .section(
+                Kind.AGENTS,
+                res(
+                    Kind.AGENTS,
+                    "{'id':'boss@x.io','name':'Boss','role':'normal','job_title':'CEO'}"))
+            .build();
+    var l = liveState(live(Kind.AGENTS, "boss@x.io", OWNER));
+    Plan p = plan(d, l);
+    Action update = p.actions().get(0);
+    assertThat(update.changes()).extracting(FieldChange::field).containsExactly("job_title");
+    assertThat(p.notices()).extracting(Notice::message).anyMatch(m -> m.contains("owner's role"));
+    // The writer sends the action's desired spec: the owner's role must not be in it (403).
+    assertThat(update.desired().orElseThrow().has("role")).isFalse();
+    assertThat(update.desired().orElseThrow().get("job_title").asText()).isEqualTo("CEO");
+  }
+
+  @Test
+  void anEmptyAppSectionSaysWhichAppsItLeavesAlone() {
+    String hook =
+        "{'owner_client_id':'c9','type':'license','action':'incoming_chat','url':'https://h/x'}";
+    var d = new Fixtures.Desired().section(Kind.WEBHOOKS).build();
+    var l = liveState(live(Kind.WEBHOOKS, "w1", hook));
+    Plan p = plan(d, l);
+    assertThat(p.hasChanges()).isFalse();
+    assertThat(p.notices()).extracting(Notice::address).containsExactly("webhooks");
+    assertThat(p.notices().get(0).message()).contains("(c9)").contains("left alone");
+  }
+
+  @Test
   void ignoreHidesObjectsFromBothSides() {
     var d =
         new Fixtures.Desired()
@@ -136,6 +168,9 @@ class PlannerTest {
     var l = liveState(live(Kind.AGENTS, "y@contractor.io", "{'id':'y@contractor.io'}"));
     Plan p = plan(d, l);
     assertThat(p.hasChanges()).isFalse();
+    // The declared-but-ignored agent is named, so the user knows why edits to it never apply.
+    assertThat(p.notices()).extracting(Notice::address).containsExactly("agents/x@contractor.io");
+    assertThat(p.notices().get(0).message()).contains("policy.ignore");
   }
 
   @Test

@@ -1,0 +1,58 @@
+package io.chatform.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ChangeLinesTest {
+  private static Optional<JsonNode> j(String json) {
+    try {
+      return Optional.of(io.chatform.kinds.Json.MAPPER.readTree(json.replace('\'', '"')));
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  @Test
+  void nestedObjectsShowOnlyTheMembersThatDiffer() {
+    var c =
+        new FieldChange(
+            "filters",
+            j(
+                "{'author_type':'agent','chat_presence':{'my_bots':true,'user_ids':{'values':['a']}}}"),
+            j(
+                "{'author_type':'customer','chat_presence':{'my_bots':true,'user_ids':{'values':['a']}},'only_my_chats':true}"),
+            false);
+    assertThat(ChangeLines.of(c))
+        .containsExactly(
+            "filters.author_type: \"agent\" → \"customer\"",
+            "filters.only_my_chats: (not set) → true");
+  }
+
+  @Test
+  void membershipsAreComparedByGroup() {
+    var c =
+        new FieldChange(
+            "groups",
+            j("[{'group':'Ops','priority':'normal'},{'group':'Sales','priority':'first'}]"),
+            j("[{'group':'New','priority':'last'},{'group':'Ops','priority':'first'}]"),
+            false);
+    assertThat(ChangeLines.of(c))
+        .containsExactly(
+            "groups[New]: (not set) → {\"priority\":\"last\"}",
+            "groups[Ops].priority: \"normal\" → \"first\"",
+            "groups[Sales]: {\"priority\":\"first\"} → (not set)");
+  }
+
+  @Test
+  void otherListsScalarsAndSecretsStayWhole() {
+    assertThat(ChangeLines.of(new FieldChange("groups", j("['A']"), j("['B']"), false)))
+        .containsExactly("groups: [\"A\"] → [\"B\"]");
+    assertThat(ChangeLines.of(new FieldChange("n", j("1"), Optional.empty(), false)))
+        .containsExactly("n: 1 → (not set)");
+    assertThat(ChangeLines.of(new FieldChange("secret_key", j("{'a':'x'}"), j("{'a':'y'}"), true)))
+        .containsExactly("secret_key: \"(sensitive)\" → \"(sensitive)\"");
+  }
+}
