@@ -13,8 +13,10 @@ import java.util.Optional;
 public final class AutoAccessModule implements Module {
   private final AutoAccessChain chain = new AutoAccessChain();
   private final AutoAccessValidator validator;
+  private final Account account;
 
   public AutoAccessModule(Account account) {
+    this.account = account;
     this.validator = new AutoAccessValidator(account);
   }
 
@@ -50,8 +52,29 @@ public final class AutoAccessModule implements Module {
 
   private JsonNode list(Call call) {
     ArrayNode out = BodyFields.JSON.arrayNode();
-    chain.ordered().forEach(out::add);
+    chain.ordered().forEach(rule -> out.add(withoutDeletedGroups(rule)));
     return out;
+  }
+
+  /**
+   * A deleted group no longer routes anyone: rules stop naming it (the docs are silent on what
+   * delete_group does to rules; dropping the id is the safe reading, and never leaves a rule
+   * pointing at a group that does not exist).
+   */
+  private ObjectNode withoutDeletedGroups(ObjectNode rule) {
+    JsonNode groups = rule.path("access").path("groups");
+    if (!groups.isArray()) {
+      return rule;
+    }
+    ArrayNode kept = BodyFields.JSON.arrayNode();
+    groups.forEach(
+        g -> {
+          if (account.groupExists(g.asLong())) {
+            kept.add(g);
+          }
+        });
+    ((ObjectNode) rule.get("access")).set("groups", kept);
+    return rule;
   }
 
   /**

@@ -271,4 +271,17 @@ class AutoAccessModuleTest {
     fresh.reset();
     assertThat(call(fresh, V, "list_auto_accesses", "{}", "app")).isEmpty();
   }
+
+  @Test
+  void aDeletedGroupNoLongerAppearsInRules() {
+    call(
+        module,
+        V,
+        "add_auto_access",
+        "{'description':'both','access':{'groups':[1,2]},'conditions':{'url':{'values':[{'value':'/x'}]}}}",
+        "app");
+    account.groups.remove(2L);
+    JsonNode rule = call(module, V, "list_auto_accesses", "{}", "app").get(0);
+    assertThat(rule.at("/access/groups").toString()).isEqualTo("[1]");
+  }
 }
