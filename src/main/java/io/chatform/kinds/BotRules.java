@@ -15,11 +15,6 @@ public final class BotRules implements KindRules {
   }
 
   @Override
-  public String key(ObjectNode spec) {
-    return Json.text(spec, "owner_client_id") + "/" + Json.text(spec, "name");
-  }
-
-  @Override
   public Set<String> identityFields() {
     return Set.of("name", "owner_client_id");
   }

@@ -41,7 +41,8 @@ public enum Kind {
    * match.
    *
    * <ul>
-   *   <li>groups: {@code name}; agents: {@code id}; bots: {@code name} (owner checked separately)
+   *   <li>groups: {@code name}; agents: {@code id}; bots: {@code owner_client_id/name} (bots of
+   *       different apps may share a name)
    *   <li>auto_access: {@code description}; properties: {@code owner_client_id/name}
    *   <li>license_properties: {@code namespace/name}; group_properties: {@code
    *       group/namespace/name}
@@ -51,7 +52,8 @@ public enum Kind {
    */
   public String identity(JsonNode spec) {
     return switch (this) {
-      case GROUPS, BOTS -> text(spec, "name");
+      case GROUPS -> text(spec, "name");
+      case BOTS -> text(spec, "owner_client_id") + "/" + text(spec, "name");
       case AGENTS -> text(spec, "id");
       case AUTO_ACCESS -> text(spec, "description");
       case PROPERTIES -> text(spec, "owner_client_id") + "/" + text(spec, "name");

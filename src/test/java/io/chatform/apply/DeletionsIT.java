@@ -138,7 +138,7 @@ class DeletionsIT {
           List.of(
               "agents/stay@x.example#update",
               "agents/leave@x.example#delete",
-              "bots/Helper#update",
+              "bots/" + Harness.CLIENT_ID + "/Helper#update",
               "auto_access/To Old#delete",
               "auto_access/Mixed#update",
               "group_properties/Old/" + Harness.CLIENT_ID + "/sla#delete")) {

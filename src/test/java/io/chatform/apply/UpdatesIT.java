@@ -172,7 +172,7 @@ class UpdatesIT {
           .containsEntry("groups/Support", ActionType.UPDATE)
           .containsEntry("groups/Sales", ActionType.UPDATE)
           .containsEntry("agents/a@x.example", ActionType.UPDATE)
-          .containsEntry("bots/Helper", ActionType.UPDATE)
+          .containsEntry("bots/" + cid + "/Helper", ActionType.UPDATE)
           .containsEntry("auto_access/Rule one", ActionType.UPDATE)
           .containsEntry("properties/" + cid + "/tier", ActionType.REPLACE)
           .containsEntry("license_properties/" + cid + "/tier", ActionType.UPDATE)
@@ -190,7 +190,7 @@ class UpdatesIT {
               "email_subscriptions,groups,job_title,login_status,max_chats_count,mobile,"
                   + "notifications,role,work_scheduler")
           .containsEntry(
-              "bots/Helper",
+              "bots/" + cid + "/Helper",
               "avatar,default_group_priority,groups,job_title,max_chats_count,type,work_scheduler")
           .containsEntry("auto_access/Rule one", "conditions,groups")
           .containsEntry("properties/" + cid + "/tier", "access,default_value,description");

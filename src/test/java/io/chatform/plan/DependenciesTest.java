@@ -46,7 +46,7 @@ class DependenciesTest {
             .build();
     Plan p = plan(d, liveState());
     assertBefore(p, "groups/S#create", "agents/a@x.io#create");
-    assertBefore(p, "groups/S#create", "bots/B#create");
+    assertBefore(p, "groups/S#create", "bots/c/B#create");
     assertBefore(p, "groups/S#create", "auto_access/R#create");
     assertBefore(p, "groups/S#create", "group_properties/S/c/tier#create");
     assertBefore(p, "properties/c/tier#create", "group_properties/S/c/tier#create");
