@@ -69,7 +69,7 @@ public record ClientConfig(
           "--parallelism must be between 1 and 256, got " + parallelism);
     }
     if (consistencyWait.isNegative()) {
-      throw new IllegalArgumentException("consistencyWait must not be negative");
+      throw new IllegalArgumentException("--consistency-wait must not be negative");
     }
     if (batchSize < 1 || batchSize > 1000) {
       throw new IllegalArgumentException(

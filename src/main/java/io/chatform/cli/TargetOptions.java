@@ -61,6 +61,15 @@ public final class TargetOptions {
   int batchSize;
 
   @Option(
+      names = "--consistency-wait",
+      paramLabel = "SECONDS",
+      defaultValue = "5",
+      description =
+          "After a create whose answer was lost, how long to keep re-reading before concluding"
+              + " it did not happen (the API shows writes with a delay; default ${DEFAULT-VALUE}).")
+  double consistencyWait;
+
+  @Option(
       names = "--sandbox",
       description =
           "Use the embedded LiveChat emulator instead of an account (no credentials needed);"
@@ -99,7 +108,8 @@ public final class TargetOptions {
               .caCert(caCert == null ? Optional.empty() : caCert)
               .maxRps(maxRps)
               .parallelism(parallelism)
-              .batchSize(batchSize);
+              .batchSize(batchSize)
+              .consistencyWait(java.time.Duration.ofMillis(Math.round(consistencyWait * 1000)));
       if (caCert != null && caCert.isPresent() && !caCert.get().toFile().isFile()) {
         throw new IllegalArgumentException(
             "--ca-cert " + caCert.get() + ": no such file; give the PEM file of the CA to trust");
