@@ -30,7 +30,8 @@ public final class WebhookRules implements KindRules {
   }
 
   @Override
-  public ObjectNode normalize(ObjectNode spec) {
+  public ObjectNode normalize(ObjectNode given) {
+    ObjectNode spec = withoutInertAuthorType(given);
     ObjectNode out = AgentRules.sortField(spec, "additional_data");
     if (!out.path("filters").isObject()) {
       return out;
@@ -47,5 +48,22 @@ public final class WebhookRules implements KindRules {
       ((ObjectNode) filters.get("chat_presence")).set("user_ids", ids);
     }
     return out;
+  }
+
+  /**
+   * {@code filters.author_type} works only on incoming_event and event_updated; on other actions
+   * the manifest may carry it (the format's own example does) but it is never sent, so it must not
+   * make a diff either.
+   */
+  static ObjectNode withoutInertAuthorType(ObjectNode spec) {
+    if (!(spec.get("filters") instanceof ObjectNode filters)
+        || !filters.has("author_type")
+        || io.chatform.model.WebhookActions.acceptsAuthorType(Json.text(spec, "action"))) {
+      return spec;
+    }
+    ObjectNode copy = spec.deepCopy();
+    ObjectNode f = (ObjectNode) copy.get("filters");
+    f.remove("author_type");
+    return copy;
   }
 }

@@ -19,6 +19,7 @@ final class WebhookWriter implements KindWriter {
 
   @Override
   public void create(WriteContext ctx, ObjectNode desired, Optional<String> moveBefore) {
+    desired = WebhookRules.withoutInertAuthorType(desired);
     ObjectNode body = Json.object();
     for (String f : FIELDS) {
       if (desired.has(f)) {

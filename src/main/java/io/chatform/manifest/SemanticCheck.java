@@ -324,13 +324,9 @@ final class SemanticCheck {
       }
       JsonNode filters = w.spec().get("filters");
       if (filters != null && filters.isObject()) {
-        if (filters.has("author_type") && !WebhookActions.acceptsAuthorType(action)) {
-          report(
-              w,
-              "/filters/author_type",
-              "author_type is accepted only for incoming_event and event_updated",
-              "remove author_type or change the action");
-        }
+        // author_type only has an effect on incoming_event and event_updated; elsewhere (as in the
+        // format's own example, incoming_chat) it is accepted and chatform leaves it out of the
+        // API call, since LiveChat takes it only on those two actions.
         JsonNode presence = filters.get("chat_presence");
         if (presence != null && presence.isObject()) {
           exclusive(w, presence.get("user_ids"), "/filters/chat_presence/user_ids");

@@ -135,4 +135,20 @@ class KindRulesTest {
     assertThat(same(Kind.AGENTS, "{'max_chats_count':6}", "{'max_chats_count':6.0}")).isTrue();
     assertThat(same(Kind.GROUPS, "{'language_code':'en'}", "{}")).isFalse();
   }
+
+  @Test
+  void authorTypeOnActionsThatIgnoreItMakesNoDiff() {
+    assertThat(
+            same(
+                Kind.WEBHOOKS,
+                "{'action':'incoming_chat','filters':{'author_type':'customer'}}",
+                "{'action':'incoming_chat','filters':{}}"))
+        .isTrue();
+    assertThat(
+            same(
+                Kind.WEBHOOKS,
+                "{'action':'incoming_event','filters':{'author_type':'customer'}}",
+                "{'action':'incoming_event','filters':{}}"))
+        .isFalse();
+  }
 }
