@@ -11,21 +11,15 @@ import io.chatform.apply.Progress;
 import io.chatform.emulator.Emulator;
 import io.chatform.emulator.EmulatorConfig;
 import io.chatform.emulator.FaultConfig;
-import io.chatform.kinds.Json;
-import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveReader;
 import io.chatform.kinds.WriteContext;
 import io.chatform.model.DesiredState;
-import io.chatform.model.Kind;
 import io.chatform.plan.Plan;
 import io.chatform.plan.PlanOptions;
 import io.chatform.plan.Planner;
 import io.chatform.plan.Target;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * An in-process emulator with fixed latency and a client tuned by {@link BenchSettings}: the same
@@ -72,21 +66,7 @@ final class Session implements AutoCloseable {
 
   /** A runner bound to this session, with the ids the snapshot knows (as apply wires it). */
   ClientRunner runner(LiveReader.Snapshot snapshot) {
-    Map<String, String> ruleIds = new HashMap<>();
-    for (LiveObject o : snapshot.state().of(Kind.AUTO_ACCESS)) {
-      ruleIds.put(o.identity(), o.liveId());
-    }
-    Optional<String> seed =
-        snapshot
-            .state()
-            .callerAgentId()
-            .or(
-                () ->
-                    snapshot.state().of(Kind.AGENTS).stream()
-                        .filter(a -> "owner".equals(Json.text(a.spec(), "role")))
-                        .map(LiveObject::liveId)
-                        .findFirst());
-    return new ClientRunner(new WriteContext(client, snapshot.names(), ruleIds, seed));
+    return new ClientRunner(WriteContext.of(client, snapshot));
   }
 
   ApplyReport execute(Plan plan, ClientRunner runner) {

@@ -84,4 +84,15 @@ public final class Json {
     JsonNode v = node.get(field);
     return v == null || v.isNull() ? "" : v.asText();
   }
+
+  /** Copies {@code fields} present (and not null) in {@code from} into {@code to}. */
+  public static ObjectNode copyFields(JsonNode from, ObjectNode to, List<String> fields) {
+    for (String f : fields) {
+      JsonNode v = from.get(f);
+      if (v != null && !v.isNull()) {
+        to.set(f, v.deepCopy());
+      }
+    }
+    return to;
+  }
 }

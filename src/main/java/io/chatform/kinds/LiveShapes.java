@@ -40,13 +40,13 @@ final class LiveShapes {
 
   static LiveObject group(JsonNode g) {
     ObjectNode spec = Json.object().put("name", Json.text(g, "name"));
-    copy(g, spec, List.of("language_code"));
+    Json.copyFields(g, spec, List.of("language_code"));
     return new LiveObject(Kind.GROUPS, g.path("id").asText(), spec);
   }
 
   static LiveObject agent(JsonNode a, Names names) {
     ObjectNode spec = Json.object();
-    copy(a, spec, AGENT_FIELDS);
+    Json.copyFields(a, spec, AGENT_FIELDS);
     if (a.has("groups")) {
       spec.set("groups", members(a.get("groups"), names));
     }
@@ -55,7 +55,7 @@ final class LiveShapes {
 
   static LiveObject bot(JsonNode b, Names names) {
     ObjectNode spec = Json.object();
-    copy(b, spec, BOT_FIELDS);
+    Json.copyFields(b, spec, BOT_FIELDS);
     if (b.has("groups")) {
       spec.set("groups", members(b.get("groups"), names));
     }
@@ -74,7 +74,8 @@ final class LiveShapes {
 
   static LiveObject property(String owner, String name, JsonNode def) {
     ObjectNode spec = Json.object().put("owner_client_id", owner).put("name", name);
-    copy(def, spec, List.of("type", "access", "description", "domain", "range", "default_value"));
+    Json.copyFields(
+        def, spec, List.of("type", "access", "description", "domain", "range", "default_value"));
     JsonNode published = def.get("public_access");
     spec.set(
         "publish",
@@ -113,7 +114,7 @@ final class LiveShapes {
 
   static LiveObject webhook(JsonNode w) {
     ObjectNode spec = Json.object();
-    copy(
+    Json.copyFields(
         w,
         spec,
         List.of(
@@ -141,15 +142,6 @@ final class LiveShapes {
           .put("priority", g.path("priority").asText("normal"));
     }
     return out;
-  }
-
-  private static void copy(JsonNode from, ObjectNode to, List<String> fields) {
-    for (String f : fields) {
-      JsonNode v = from.get(f);
-      if (v != null && !v.isNull()) {
-        to.set(f, v.deepCopy());
-      }
-    }
   }
 
   static void forEachValue(JsonNode byNamespace, ValueSink sink) {

@@ -23,12 +23,7 @@ final class PropertyWriter implements KindWriter {
 
   @Override
   public void create(WriteContext ctx, ObjectNode desired, Optional<String> moveBefore) {
-    ObjectNode body = Json.object();
-    for (String f : FIELDS) {
-      if (desired.has(f)) {
-        body.set(f, desired.get(f).deepCopy());
-      }
-    }
+    ObjectNode body = Json.copyFields(desired, Json.object(), FIELDS);
     ctx.client().registerProperty(body);
     publish(ctx, desired);
   }

@@ -20,12 +20,7 @@ final class WebhookWriter implements KindWriter {
   @Override
   public void create(WriteContext ctx, ObjectNode desired, Optional<String> moveBefore) {
     desired = WebhookRules.withoutInertAuthorType(desired);
-    ObjectNode body = Json.object();
-    for (String f : FIELDS) {
-      if (desired.has(f)) {
-        body.set(f, desired.get(f).deepCopy());
-      }
-    }
+    ObjectNode body = Json.copyFields(desired, Json.object(), FIELDS);
     ctx.client().registerWebhook(body);
   }
 
