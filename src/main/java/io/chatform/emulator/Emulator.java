@@ -116,6 +116,15 @@ public final class Emulator implements AutoCloseable {
         admin(ex, path, body);
         return;
       }
+      if (Cors.isPreflight(ex.getRequestMethod(), path)) {
+        // Browsers ask before the SDK's credentialed JSON call; the preflight carries no token.
+        Cors.preflight(
+                Optional.ofNullable(
+                    ex.getRequestHeaders().getFirst("Access-Control-Request-Headers")))
+            .forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+        ex.sendResponseHeaders(204, -1);
+        return;
+      }
       Request req =
           new Request(
               ex.getRequestMethod(),
@@ -131,6 +140,8 @@ public final class Emulator implements AutoCloseable {
         return;
       }
       resp.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+      Cors.actual(Optional.ofNullable(ex.getRequestHeaders().getFirst("Origin")))
+          .forEach((k, v) -> ex.getResponseHeaders().set(k, v));
       lifecycle(path).ifPresent(h -> ex.getResponseHeaders().set(h.getKey(), h.getValue()));
       send(ex, resp.status(), resp.body());
     }
