@@ -24,10 +24,18 @@ import java.util.function.LongSupplier;
 final class Dispatcher {
   /** Methods the JS SDK calls with GET and query parameters. */
   private static final Set<String> GET_METHODS =
-      Set.of("list_license_properties", "list_group_properties");
+      Set.of(
+          "list_license_properties",
+          "list_group_properties",
+          "get_license_id",
+          "get_organization_id");
 
-  /** Answers without credentials (it only lists the webhook actions of a version). */
-  private static final String NO_AUTH_METHOD = "list_webhook_names";
+  /**
+   * Answer without credentials: the webhook actions of a version, and the public look-ups between a
+   * license number and its organization id.
+   */
+  private static final Set<String> NO_AUTH_METHODS =
+      Set.of("list_webhook_names", "get_license_id", "get_organization_id");
 
   private final EmulatorConfig config;
   private final AccountState live;
@@ -93,7 +101,7 @@ final class Dispatcher {
             .orElseThrow(() -> ApiError.unsupportedVersion(versionSegment));
     Optional<String> clientId = Optional.empty();
     String credential = "anonymous";
-    if (!method.equals(NO_AUTH_METHOD)) {
+    if (!NO_AUTH_METHODS.contains(method)) {
       Auth auth = authenticate(req.authorization());
       clientId = auth.clientId();
       credential = auth.key();

@@ -19,6 +19,7 @@ public final class EmulatorModules {
         new BotTemplatesModule(),
         new AutoAccessModule(account),
         new PropertiesModule(account),
-        new WebhooksModule());
+        new WebhooksModule(),
+        new LicenseModule());
   }
 }

@@ -224,4 +224,32 @@ class JsSdkInteropIT {
           .isEmpty();
     }
   }
+
+  @Test
+  void licenseAndOrganizationLookUpsViaGet() throws Exception {
+    try (Emulator e = Emulator.start(EmulatorConfig.defaults())) {
+      TestClient c = new TestClient(e);
+      JsonNode org =
+          ok(
+              sdk(
+                  c,
+                  "GET",
+                  "get_organization_id",
+                  "license_id=" + LicenseModule.LICENSE_ID,
+                  "{\"license_id\":" + LicenseModule.LICENSE_ID + "}"));
+      assertThat(org.get("organization_id").asText()).isEqualTo(LicenseModule.ORGANIZATION_ID);
+      JsonNode license =
+          ok(
+              sdk(
+                  c,
+                  "GET",
+                  "get_license_id",
+                  "organization_id=" + LicenseModule.ORGANIZATION_ID,
+                  "{}"));
+      assertThat(license.get("license_id").asLong()).isEqualTo(LicenseModule.LICENSE_ID);
+      Reply unknown = sdk(c, "GET", "get_organization_id", "license_id=42", "{}");
+      assertThat(unknown.status()).isEqualTo(404);
+      assertThat(unknown.errorType()).isEqualTo("not_found");
+    }
+  }
 }
