@@ -156,7 +156,12 @@ public final class AgentsModule implements Module {
       if (!gids.isArray()) {
         throw ApiError.validation("`filters.group_ids` must be an array of group ids");
       }
-      gids.forEach(g -> groupIds.add(g.asLong()));
+      for (int i = 0; i < gids.size(); i++) {
+        if (!Params.isId(gids.get(i))) {
+          throw ApiError.validation("`filters.group_ids[" + i + "]` must be a group id");
+        }
+        groupIds.add(gids.get(i).asLong());
+      }
     }
     // filters.suspended exists from 3.5; in 3.4 it is an unknown parameter and ignored.
     JsonNode suspended = filters.path("suspended");

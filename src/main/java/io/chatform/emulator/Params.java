@@ -84,6 +84,10 @@ public final class Params {
     if (!n.isIntegralNumber()) {
       throw ApiError.validation("`" + field + "` must be an integer");
     }
+    // A BigInteger beyond long would wrap in asLong() (2^64+5 -> 5) and slip through the range.
+    if (!n.canConvertToLong()) {
+      throw ApiError.validation("`" + field + "` must be between " + min + " and " + max);
+    }
     long v = n.asLong();
     if (v < min || v > max) {
       throw ApiError.validation("`" + field + "` must be between " + min + " and " + max);
@@ -97,10 +101,15 @@ public final class Params {
     if (n == null || n.isNull()) {
       throw ApiError.validation("`" + field + "` is required");
     }
-    if (!n.isIntegralNumber() || n.asLong() < 0) {
+    if (!isId(n)) {
       throw ApiError.validation("`" + field + "` must be a non-negative integer");
     }
     return n.asLong();
+  }
+
+  /** A non-negative integer that fits a long (a larger one would wrap in {@code asLong()}). */
+  public static boolean isId(JsonNode n) {
+    return n != null && n.isIntegralNumber() && n.canConvertToLong() && n.asLong() >= 0;
   }
 
   /** An optional array of strings, each one of {@code allowed} (empty set = any). */

@@ -78,7 +78,7 @@ public final class Roster implements Account {
         throw ApiError.validation("`" + at + "` must be an object {id, priority}");
       }
       JsonNode id = g.get("id");
-      if (id == null || !id.isIntegralNumber() || id.asLong() < 0) {
+      if (!Params.isId(id)) {
         throw ApiError.validation("`" + at + ".id` is required and must be a group id");
       }
       JsonNode p = g.get("priority");
