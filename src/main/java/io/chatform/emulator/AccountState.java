@@ -48,11 +48,24 @@ public final class AccountState {
     return doc;
   }
 
-  /** Replaces the whole account; a module missing from {@code doc} starts fresh. */
+  /**
+   * Replaces the whole account; a module missing from {@code doc} starts fresh. A bad document
+   * ({@link IllegalArgumentException} naming the place) leaves this account unchanged: it is
+   * checked, then loaded into a scratch account first.
+   */
   public void read(JsonNode doc) {
-    if (!doc.isObject()) {
-      throw new IllegalArgumentException("the state document must be a JSON object");
+    AccountState scratch = new AccountState(roster.accountId(), roster.ownerEmail());
+    StateDocument.check(doc, scratch.write());
+    try {
+      scratch.restore(doc);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("the state document does not load: " + e, e);
     }
+    restore(doc);
+  }
+
+  /** Loads a document this emulator wrote itself (a snapshot): no checks, no scratch copy. */
+  void restore(JsonNode doc) {
     for (Module m : modules) {
       if (doc.has(m.name())) {
         m.readState(doc.get(m.name()));

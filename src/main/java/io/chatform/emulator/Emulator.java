@@ -179,7 +179,10 @@ public final class Emulator implements AutoCloseable {
         replaceState(Params.JSON.readTree(body));
         send(ex, 200, Dispatcher.bytes(Params.object()));
       } catch (IOException | RuntimeException e) {
-        ApiError err = ApiError.validation("Invalid state document: " + e.getMessage());
+        ApiError err =
+            ApiError.validation(
+                "Invalid state document (state unchanged): "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         send(ex, 400, Dispatcher.bytes(Methods.errorBody(err)));
       }
     } else {

@@ -44,7 +44,15 @@ final class StateStore {
   void load(Optional<Path> seed) {
     Optional<Path> source = file.filter(Files::exists).or(() -> seed);
     if (source.isPresent()) {
-      live.read(readJson(source.get()));
+      try {
+        live.read(readJson(source.get()));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            e.getMessage().contains(source.get().toString())
+                ? e.getMessage()
+                : "emulator state " + source.get() + ": " + e.getMessage(),
+            e);
+      }
     }
     synchronized (this) {
       snapshots.clear();
@@ -59,9 +67,23 @@ final class StateStore {
   private static JsonNode readJson(Path p) {
     try {
       return Params.JSON.readTree(p.toFile());
-    } catch (IOException e) {
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      // One line: Jackson's own message spans two (the location on its own line).
+      var at = e.getLocation();
       throw new IllegalArgumentException(
-          "cannot read emulator state " + p + ": " + e.getMessage(), e);
+          "emulator state "
+              + p
+              + " is not valid JSON"
+              + (at == null
+                  ? ""
+                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+              + ": "
+              + e.getOriginalMessage().lines().findFirst().orElse(""),
+          e);
+    } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+      throw new IllegalArgumentException("emulator state file " + p + " does not exist", e);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read emulator state " + p + ": " + e, e);
     }
   }
 
@@ -117,7 +139,7 @@ final class StateStore {
     }
     Snapshot visible = snapshots.peekFirst();
     if (visible != staleLoaded) {
-      stale.read(visible.doc());
+      stale.restore(visible.doc());
       staleLoaded = visible;
     }
     return stale
