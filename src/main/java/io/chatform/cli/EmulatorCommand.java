@@ -90,6 +90,11 @@ public final class EmulatorCommand implements Callable<Integer> {
 
   /** The configuration these options describe (validated). */
   EmulatorConfig config() {
+    if (!tls && (tlsKeystore != null || tlsPassword != null)) {
+      // Without --tls the keystore would be silently ignored and the server would speak HTTP.
+      throw new UserException(
+          "--tls-keystore/--tls-password need --tls (add --tls to serve HTTPS)");
+    }
     if (tlsKeystore != null && tlsPassword == null) {
       throw new UserException("--tls-keystore needs --tls-password");
     }
@@ -139,7 +144,9 @@ public final class EmulatorCommand implements Callable<Integer> {
       throw new UserException(
           "port " + c.port() + " on 127.0.0.1 is in use; pick another with --port (0 = any)");
     } catch (IOException | RuntimeException e) {
-      throw new UserException("cannot start the emulator: " + e.getMessage());
+      // Some JDK exceptions (a keystore that is not PKCS12) carry no message: name the cause.
+      String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+      throw new UserException("cannot start the emulator: " + why.lines().findFirst().orElse(why));
     }
   }
 

@@ -87,6 +87,15 @@ public final class Emulator implements AutoCloseable {
         password = tls.password().orElse("").toCharArray();
         try (InputStream in = Files.newInputStream(tls.keystore().get())) {
           ks.load(in, password);
+        } catch (IOException e) {
+          // A wrong password or a file that is not PKCS12 (the JDK's message may be null).
+          throw new IOException(
+              "cannot load the TLS keystore "
+                  + tls.keystore().get()
+                  + ": not a PKCS12 file or wrong --tls-password ("
+                  + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                  + ")",
+              e);
         }
       } else {
         password = EmulatorConfig.DEV_CERT_PASSWORD.toCharArray();
@@ -110,8 +119,21 @@ public final class Emulator implements AutoCloseable {
 
   private void serve(HttpExchange ex) throws IOException {
     try (ex) {
-      byte[] body = ex.getRequestBody().readAllBytes();
       String path = ex.getRequestURI().getRawPath();
+      Optional<byte[]> bounded = readBounded(ex.getRequestBody(), MAX_BODY_BYTES);
+      if (bounded.isEmpty()) {
+        ApiError err =
+            new ApiError(
+                "validation",
+                413,
+                "The request body exceeds " + (MAX_BODY_BYTES >> 20) + " MiB",
+                null);
+        dispatcher.stats().error(err.type());
+        // The unread rest of the body makes the server close the connection after the answer.
+        send(ex, 413, Dispatcher.bytes(Methods.errorBody(err)));
+        return;
+      }
+      byte[] body = bounded.get();
       if (path.startsWith("/__emulator/")) {
         admin(ex, path, body);
         return;
@@ -160,6 +182,15 @@ public final class Emulator implements AutoCloseable {
       return Optional.of(Map.entry("Deprecation", LEGACY_UNTIL));
     }
     return Optional.empty();
+  }
+
+  /** Bodies above this are refused (413) instead of being buffered: no OOM from a huge upload. */
+  static final int MAX_BODY_BYTES = 4 << 20;
+
+  /** The whole stream, or empty when it holds more than {@code limit} bytes. */
+  static Optional<byte[]> readBounded(InputStream in, int limit) throws IOException {
+    byte[] b = in.readNBytes(limit + 1);
+    return b.length > limit ? Optional.empty() : Optional.of(b);
   }
 
   /** The end-of-support date the emulator announces for legacy versions. */
