@@ -46,7 +46,9 @@ class FaultsIT {
       int applies = 0;
       int plans = 0;
       boolean converged = false;
-      for (int round = 0; round < 8 && !converged; round++) {
+      // Faults stay on in every round, so a round can lose a few actions to them: allow many
+      // rounds (each is fast); what matters is that reruns converge without duplicates.
+      for (int round = 0; round < 20 && !converged; round++) {
         Harness.Planned p = planWithRetries(h, desired);
         plans++;
         if (!p.plan().hasChanges()) {
@@ -57,7 +59,7 @@ class FaultsIT {
         applies++;
         assertAccountsForEveryAction(p, report);
       }
-      assertThat(converged).as("converged within 8 rounds").isTrue();
+      assertThat(converged).as("converged within 20 rounds").isTrue();
       assertThat(applies).isPositive();
       assertNoDuplicatesAndNothingLost(h, desired);
       assertFaultsHappened(fault, h, plans);
@@ -118,14 +120,14 @@ class FaultsIT {
   }
 
   private static void converge(Harness h, DesiredState desired) {
-    for (int round = 0; round < 10; round++) {
+    for (int round = 0; round < 20; round++) {
       Harness.Planned p = planWithRetries(h, desired, h.options(true));
       if (!p.plan().hasChanges()) {
         return;
       }
       assertAccountsForEveryAction(p, h.execute(p));
     }
-    throw new AssertionError("did not converge in 10 rounds");
+    throw new AssertionError("did not converge in 20 rounds");
   }
 
   /** The faults were really injected, so the test exercised what it claims to. */
