@@ -1,7 +1,5 @@
 package io.chatform.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.kinds.Json;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
 import io.chatform.plan.Action;
@@ -87,11 +85,7 @@ public final class DriftCommand implements Callable<Integer> {
       if (!json) {
         throw e;
       }
-      ObjectNode error = Json.object().put("format_version", Plan.FORMAT_VERSION);
-      error.putObject("error").put("message", ErrorHandler.messageOf(e));
-      out.println(error.toPrettyString());
-      out.flush();
-      return ExitCodes.ERROR;
+      return ErrorHandler.printJson(e, spec.commandLine());
     }
   }
 }
