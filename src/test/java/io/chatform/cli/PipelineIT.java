@@ -88,6 +88,20 @@ class PipelineIT {
   }
 
   @Test
+  void aSavedPlanGivenWithMinusFSuggestsApplyPlanfile() {
+    Path plan = tmp.resolve("plan.json");
+    assertThat(cli.sandbox("plan", "-f", agents(1), "--out", "" + plan).code()).isZero();
+    for (String command : List.of("plan", "apply")) {
+      Cli.Result r = cli.sandbox(command, "-f", "" + plan);
+      assertThat(r.code()).as(r.toString()).isEqualTo(1);
+      assertThat(r.err())
+          .contains("is a plan saved by chatform plan --out")
+          .contains("chatform apply " + plan)
+          .doesNotContain("unknown key");
+    }
+  }
+
+  @Test
   void aDirectoryGivenAsPlanFileSuggestsMinusF() {
     Cli.Result r = cli.sandbox("apply", tmp.toString(), "--auto-approve");
     assertThat(r.code()).isEqualTo(1);
