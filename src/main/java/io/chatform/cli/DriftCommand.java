@@ -37,6 +37,12 @@ public final class DriftCommand implements Callable<Integer> {
   @Option(names = "--markdown", description = "Print the drift as Markdown, e.g. for an issue.")
   boolean markdown;
 
+  /** Accepted so plan's pipeline flags work unchanged here; drift always exits 2 on drift. */
+  @Option(
+      names = "--detailed-exitcode",
+      description = "Accepted for symmetry with plan (drift always exits 2 when there is drift).")
+  boolean detailedExitcode;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();

@@ -102,6 +102,15 @@ class PipelineIT {
   }
 
   @Test
+  void driftAcceptsPlansDetailedExitcodeFlag() {
+    String manifest = agents(1);
+    Cli.Result r = cli.sandbox("drift", "-f", manifest, "--detailed-exitcode");
+    assertThat(r.code()).as(r.toString()).isEqualTo(2);
+    assertThat(cli.sandbox("apply", "-f", manifest, "--auto-approve").code()).isZero();
+    assertThat(cli.sandbox("drift", "-f", manifest, "--detailed-exitcode").code()).isZero();
+  }
+
+  @Test
   void aDirectoryGivenAsPlanFileSuggestsMinusF() {
     Cli.Result r = cli.sandbox("apply", tmp.toString(), "--auto-approve");
     assertThat(r.code()).isEqualTo(1);
