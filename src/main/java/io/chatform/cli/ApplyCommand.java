@@ -69,6 +69,18 @@ public final class ApplyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return run();
+    } catch (RuntimeException e) {
+      if (!json) {
+        throw e;
+      }
+      // With --json, stdout stays one JSON document even on failure (jq in a pipeline).
+      return ErrorHandler.printJson(e, spec.commandLine());
+    }
+  }
+
+  private int run() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
@@ -104,7 +116,10 @@ public final class ApplyCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       if (!autoApprove) {
-        confirm(out);
+        if (json) {
+          err.print(new TextRenderer(flags.color()).render(plan)); // what the user approves
+        }
+        confirm(err);
       }
       ApplyReport report = execute(plan, snapshot, c, err);
       if (report.interrupted()) {
@@ -137,15 +152,16 @@ public final class ApplyCommand implements Callable<Integer> {
     }
   }
 
-  private void confirm(PrintWriter out) {
+  /** Asks on the terminal; the question goes to stderr so stdout holds only the results. */
+  private void confirm(PrintWriter err) {
     java.io.Console console = System.console();
     if (console == null) {
       throw new UserException(
           "refusing to apply without confirmation: no terminal to ask on. Review the plan and"
               + " pass --auto-approve.");
     }
-    out.print("\nApply these changes? Only 'yes' is accepted: ");
-    out.flush();
+    err.print("\nApply these changes? Only 'yes' is accepted: ");
+    err.flush();
     String answer = console.readLine();
     if (answer == null || !answer.trim().equals("yes")) {
       throw new UserException("apply cancelled; nothing was changed");

@@ -1,7 +1,5 @@
 package io.chatform.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.kinds.Json;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
 import io.chatform.plan.Action;
@@ -38,6 +36,12 @@ public final class DriftCommand implements Callable<Integer> {
 
   @Option(names = "--markdown", description = "Print the drift as Markdown, e.g. for an issue.")
   boolean markdown;
+
+  /** Accepted so plan's pipeline flags work unchanged here; drift always exits 2 on drift. */
+  @Option(
+      names = "--detailed-exitcode",
+      description = "Accepted for symmetry with plan (drift always exits 2 when there is drift).")
+  boolean detailedExitcode;
 
   @Override
   public Integer call() {
@@ -87,11 +91,7 @@ public final class DriftCommand implements Callable<Integer> {
       if (!json) {
         throw e;
       }
-      ObjectNode error = Json.object().put("format_version", Plan.FORMAT_VERSION);
-      error.putObject("error").put("message", ErrorHandler.messageOf(e));
-      out.println(error.toPrettyString());
-      out.flush();
-      return ExitCodes.ERROR;
+      return ErrorHandler.printJson(e, spec.commandLine());
     }
   }
 }

@@ -31,6 +31,21 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     return ExitCodes.ERROR;
   }
 
+  /**
+   * For {@code --json}: the failure as one JSON document on stdout (the error form of
+   * schemas/plan.schema.json) and as an {@code Error:} line on stderr for the CI log; exit 1.
+   */
+  static int printJson(Exception ex, CommandLine cl) {
+    com.fasterxml.jackson.databind.node.ObjectNode doc = io.chatform.kinds.Json.object();
+    doc.put("format_version", io.chatform.plan.Plan.FORMAT_VERSION);
+    doc.putObject("error").put("message", messageOf(ex));
+    cl.getOut().println(doc.toPrettyString());
+    cl.getOut().flush();
+    cl.getErr().println("Error: " + messageOf(ex));
+    cl.getErr().flush();
+    return ExitCodes.ERROR;
+  }
+
   /** The one-line message of any failure, for JSON error output. */
   static String messageOf(Exception ex) {
     String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();

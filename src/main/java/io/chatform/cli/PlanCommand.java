@@ -1,6 +1,5 @@
 package io.chatform.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.kinds.Json;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
@@ -76,12 +75,7 @@ public final class PlanCommand implements Callable<Integer> {
       if (!json) {
         throw e instanceof RuntimeException re ? re : new UserException(e.getMessage(), e);
       }
-      ObjectNode error = Json.object();
-      error.put("format_version", Plan.FORMAT_VERSION);
-      error.putObject("error").put("message", ErrorHandler.messageOf(e));
-      stdout.println(error.toPrettyString());
-      stdout.flush();
-      return ExitCodes.ERROR;
+      return ErrorHandler.printJson(e, spec.commandLine());
     }
   }
 

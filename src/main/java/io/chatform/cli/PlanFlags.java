@@ -56,6 +56,16 @@ public final class PlanFlags {
               + command
               + " -f examples/starter");
     }
+    for (Path f : files) {
+      if (isSavedPlan(f)) {
+        throw new UserException(
+            f
+                + " is a plan saved by chatform plan --out, not a manifest: apply it with"
+                + " chatform apply "
+                + f
+                + " (and pass the manifests, not the plan, with -f)");
+      }
+    }
     LoadResult result =
         new ManifestLoader(name -> java.util.Optional.ofNullable(env.get(name)))
             .load(files, version);
@@ -72,6 +82,20 @@ public final class PlanFlags {
               + all);
     }
     return result.state().orElseThrow();
+  }
+
+  /** A common pipeline mistake: {@code -f plan.json}. A saved plan is JSON with fingerprints. */
+  private static boolean isSavedPlan(Path f) {
+    if (!java.nio.file.Files.isRegularFile(f) || !f.toString().endsWith(".json")) {
+      return false;
+    }
+    try {
+      com.fasterxml.jackson.databind.JsonNode n =
+          io.chatform.kinds.Json.MAPPER.readTree(f.toFile());
+      return n.has("format_version") && n.has("fingerprints");
+    } catch (java.io.IOException e) {
+      return false; // not JSON: the manifest loader reports it precisely
+    }
   }
 
   /** Reads the account and plans. */

@@ -29,6 +29,9 @@ import java.util.TreeSet;
  * object it touches unchanged since it was made. Anything else is a stale plan, refused by name.
  */
 final class SavedPlans {
+  /** How many changed objects a stale-plan error names before it summarises the rest. */
+  static final int MAX_LISTED = 20;
+
   private SavedPlans() {}
 
   static Plan read(Path file, Optional<DesiredState> desired, Map<String, String> env) {
@@ -47,6 +50,14 @@ final class SavedPlans {
               + "); to apply manifests, pass them with -f "
               + file);
     } catch (IOException e) {
+      if (Files.isDirectory(file)) {
+        throw new UserException(
+            "plan file "
+                + file
+                + " is a directory, not a plan saved by chatform plan --out; to apply the"
+                + " manifests in it, pass it with -f "
+                + file);
+      }
       throw new UserException("plan file " + file + " cannot be read: " + e.getMessage());
     }
     try {
@@ -115,9 +126,23 @@ final class SavedPlans {
               }
             });
     if (!changed.isEmpty()) {
+      // Keep CI logs readable: an already-applied plan would otherwise list every object.
+      List<String> shown = changed.subList(0, Math.min(changed.size(), MAX_LISTED));
+      String more =
+          changed.size() > shown.size()
+              ? "\n  … and " + (changed.size() - shown.size()) + " more"
+              : "";
+      boolean allCreated = changed.stream().allMatch(c -> c.endsWith(" (now exists)"));
       throw new UserException(
-          "the saved plan is stale: the account changed since it was made:\n  - "
-              + String.join("\n  - ", changed)
+          "the saved plan is stale: the account changed since it was made ("
+              + changed.size()
+              + (changed.size() == 1 ? " object" : " objects")
+              + "):\n  - "
+              + String.join("\n  - ", shown)
+              + more
+              + (allCreated
+                  ? "\nEverything it would create exists now: was this plan applied already?"
+                  : "")
               + "\nRun plan again and review the new plan.");
     }
   }

@@ -1,14 +1,17 @@
 package io.chatform.plan;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An immutable, ordered, serialisable set of actions with everything needed to apply it exactly
  * later: the target, a hash of the manifests, and a fingerprint of every live object it touches.
  *
  * @param fingerprints object address → hash of its live spec at plan time ({@code absent} for
- *     objects the plan creates); checked before a saved plan is applied
+ *     objects the plan creates); checked before a saved plan is applied. Sorted by address, so
+ *     everything that lists them (stale-plan errors, the JSON) is stable between runs
  */
 public record Plan(
     int formatVersion,
@@ -21,7 +24,7 @@ public record Plan(
 
   public Plan {
     actions = List.copyOf(actions);
-    fingerprints = Map.copyOf(fingerprints);
+    fingerprints = Collections.unmodifiableMap(new TreeMap<>(fingerprints));
     notices = List.copyOf(notices);
   }
 
