@@ -84,6 +84,10 @@ public final class ApplyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
+    if (planFile != null && flags.files.isEmpty()) {
+      // Without -f, check the saved plan against the manifests it was made from.
+      flags.files.addAll(SavedPlans.recordedManifests(planFile));
+    }
     Optional<DesiredState> desired =
         planFile == null || !flags.files.isEmpty()
             ? Optional.of(flags.load(version, "apply", root.env()))

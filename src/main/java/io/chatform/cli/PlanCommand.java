@@ -55,7 +55,7 @@ public final class PlanCommand implements Callable<Integer> {
         plan = flags.plan(c, desired).plan();
       }
       if (out != null) {
-        save(plan, out);
+        save(plan, out, flags.files);
       }
       if (json) {
         stdout.println(
@@ -80,14 +80,17 @@ public final class PlanCommand implements Callable<Integer> {
   }
 
   /** Writes atomically: a half-written plan file must never be applied. */
-  static void save(Plan plan, Path file) throws IOException {
+  static void save(Plan plan, Path file, java.util.List<Path> manifests) throws IOException {
     Path abs = file.toAbsolutePath();
     if (abs.getParent() != null) {
       Files.createDirectories(abs.getParent());
     }
     Path tmp = Files.createTempFile(abs.getParent(), ".plan-", ".tmp");
-    Files.writeString(
-        tmp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(PlanJson.write(plan)));
+    // The manifests it was made from, so `apply FILE` can check they did not change since.
+    com.fasterxml.jackson.databind.node.ObjectNode json = PlanJson.write(plan);
+    com.fasterxml.jackson.databind.node.ArrayNode paths = json.putArray("manifests");
+    manifests.forEach(m -> paths.add(m.toString()));
+    Files.writeString(tmp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
     Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

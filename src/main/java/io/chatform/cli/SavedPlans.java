@@ -34,6 +34,29 @@ final class SavedPlans {
 
   private SavedPlans() {}
 
+  /**
+   * The manifest paths a plan was saved from ({@code plan --out} records them), all of which must
+   * still exist; empty for plans that recorded none (e.g. {@code plan --json} output).
+   */
+  static List<Path> recordedManifests(Path file) {
+    JsonNode paths;
+    try {
+      paths = Json.MAPPER.readTree(Files.readString(file)).path("manifests");
+    } catch (IOException | RuntimeException e) {
+      return List.of(); // read() reports what is wrong with the file
+    }
+    List<Path> out = new ArrayList<>();
+    paths.forEach(p -> out.add(Path.of(p.asText())));
+    List<String> missing = out.stream().filter(p -> !Files.exists(p)).map(Path::toString).toList();
+    if (!missing.isEmpty()) {
+      throw new UserException(
+          "the plan was made from manifests that are not here ("
+              + String.join(", ", missing)
+              + "); run apply from the same directory, or pass the manifests with -f");
+    }
+    return out;
+  }
+
   static Plan read(Path file, Optional<DesiredState> desired, Map<String, String> env) {
     JsonNode root;
     try {

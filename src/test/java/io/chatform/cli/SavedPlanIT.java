@@ -117,6 +117,25 @@ class SavedPlanIT {
   }
 
   @Test
+  void withoutMinusFTheManifestsTheyWereMadeFromAreCheckedToo() throws Exception {
+    assertThat(cli.sandbox("plan", "-f", manifest, "--out", planFile).code()).isZero();
+    assertThat(Files.readString(Path.of(planFile))).contains("\"manifests\"");
+    cli.write("m/team.yaml", BASE.replace("language_code: en}", "language_code: pl}"));
+    Cli.Result changed = cli.sandbox("apply", planFile, "--auto-approve");
+    assertThat(changed.code()).isEqualTo(1);
+    assertThat(changed.err()).contains("manifests changed");
+    Files.delete(Path.of(manifest));
+    Cli.Result gone = cli.sandbox("apply", planFile, "--auto-approve");
+    assertThat(gone.code()).isEqualTo(1);
+    assertThat(gone.err()).contains("not here").contains("-f");
+    cli.write(
+        "m/team.yaml",
+        BASE.replace("{name: Sales, language_code: en}", "{name: Sales, language_code: fr}")
+            .replace("name: A, role: normal", "name: A, role: administrator"));
+    assertUnchanged();
+  }
+
+  @Test
   void anotherTargetIsRefused() {
     assertThat(cli.sandbox("plan", "-f", manifest, "--out", planFile).code()).isZero();
     Cli other = new Cli(tmp.resolve("elsewhere"));
