@@ -40,8 +40,10 @@ public final class PlanFlags {
   @Option(names = "--no-color", description = "Plain text output, even on a terminal.")
   boolean noColor;
 
+  /** Colour on a terminal, unless --no-color or a non-empty NO_COLOR (no-color.org). */
   boolean color() {
-    return !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+    String noColorEnv = System.getenv("NO_COLOR");
+    return !noColor && System.console() != null && (noColorEnv == null || noColorEnv.isEmpty());
   }
 
   /** Loads and validates the manifests; every problem is reported in one error. */
