@@ -20,26 +20,24 @@ final class Probes {
   }
 
   Safety group(ObjectNode body) {
-    return text(body, "name")
-        .<Safety>map(
-            name ->
-                new Safety.Create(
-                    () ->
-                        idOf(
-                            client.listGroups(List.of()),
-                            g -> name.equals(text(g, "name").orElse("")))))
-        .orElse(Safety.AT_MOST_ONCE);
+    return byField(body, "name", () -> client.listGroups(List.of()));
   }
 
   Safety agent(ObjectNode body) {
-    return text(body, "id")
+    return byField(body, "id", () -> client.listAgents(List.of()));
+  }
+
+  /**
+   * A create is found again by the one field that identifies it ({@code field} of {@code body}
+   * equal in the list); without that field it may be sent at most once.
+   */
+  private Safety byField(
+      ObjectNode body, String field, java.util.function.Supplier<List<ObjectNode>> list) {
+    return text(body, field)
         .<Safety>map(
-            id ->
+            value ->
                 new Safety.Create(
-                    () ->
-                        idOf(
-                            client.listAgents(List.of()),
-                            a -> id.equals(text(a, "id").orElse("")))))
+                    () -> idOf(list.get(), o -> value.equals(text(o, field).orElse("")))))
         .orElse(Safety.AT_MOST_ONCE);
   }
 
@@ -60,15 +58,7 @@ final class Probes {
   }
 
   Safety autoAccess(ObjectNode body) {
-    return text(body, "description")
-        .<Safety>map(
-            d ->
-                new Safety.Create(
-                    () ->
-                        idOf(
-                            client.listAutoAccesses(),
-                            r -> d.equals(text(r, "description").orElse("")))))
-        .orElse(Safety.AT_MOST_ONCE);
+    return byField(body, "description", client::listAutoAccesses);
   }
 
   Safety webhook(ObjectNode body) {
