@@ -38,12 +38,12 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the diagnostics as a JSON array on stdout.")
   boolean json;
 
-  @Option(
-      names = "--api-version",
-      paramLabel = "VERSION",
-      defaultValue = "3.6",
-      description = "API version whose limits apply: 3.4, 3.5 or 3.6 (default: ${DEFAULT-VALUE}).")
-  String apiVersion;
+  /**
+   * The same target options as every other command, so a pipeline can pass one set of flags to all
+   * of them; validate works offline and uses only {@code --api-version} (whose limits apply: 3.4,
+   * 3.5 or 3.6).
+   */
+  @picocli.CommandLine.Mixin TargetOptions target;
 
   @Override
   public Integer call() throws Exception {
@@ -53,11 +53,11 @@ public final class ValidateCommand implements Callable<Integer> {
               + "chatform validate -f examples/starter");
     }
     ApiVersion version =
-        ApiVersion.fromLabel(apiVersion)
+        ApiVersion.fromLabel(target.apiVersion)
             .orElseThrow(
                 () ->
                     new UserException(
-                        "unknown --api-version '" + apiVersion + "': use 3.4, 3.5 or 3.6"));
+                        "unknown --api-version '" + target.apiVersion + "': use 3.4, 3.5 or 3.6"));
     LoadResult result =
         new ManifestLoader(name -> java.util.Optional.ofNullable(root.env().get(name)))
             .load(files, version);

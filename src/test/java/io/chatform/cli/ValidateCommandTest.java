@@ -87,4 +87,22 @@ class ValidateCommandTest {
     assertThat(run("validate", "-f", "examples/invalid/out-of-range.yaml", "--api-version", "3.4"))
         .isEqualTo(ExitCodes.OK);
   }
+
+  @Test
+  void acceptsTheTargetOptionsEveryCommandTakesAndStaysOffline() {
+    assertThat(
+            run(
+                "validate",
+                "-f",
+                "examples/starter",
+                "--sandbox",
+                "--api-url",
+                "http://127.0.0.1:1",
+                "--region",
+                "fra",
+                "--api-version",
+                "3.5"))
+        .isZero();
+    assertThat(out.toString()).contains("Valid:");
+  }
 }
