@@ -222,7 +222,7 @@ public final class ApplyCommand implements Callable<Integer> {
   private Plan verify(Connection c, DesiredState desired) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(verifyTimeout);
     while (true) {
-      Plan again = flags.plan(c, desired).plan();
+      Plan again = flags.plan(c, desired, false).plan();
       if (!again.hasChanges() || System.nanoTime() > deadline) {
         return again;
       }

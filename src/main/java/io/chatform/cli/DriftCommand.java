@@ -55,7 +55,7 @@ public final class DriftCommand implements Callable<Integer> {
       flags.maxDeletions = null;
       Plan plan;
       try (Connection c = Connection.open(target, root.env(), spec.commandLine().getErr())) {
-        plan = flags.plan(c, desired).plan();
+        plan = flags.plan(c, desired, false).plan();
       }
       if (json) {
         out.println(PlanJson.write(plan).toPrettyString());

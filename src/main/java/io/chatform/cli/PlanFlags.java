@@ -34,6 +34,14 @@ public final class PlanFlags {
       description = "Refuse a plan that deletes or replaces more than N objects.")
   Integer maxDeletions;
 
+  @Option(
+      names = "--replace",
+      paramLabel = "ADDRESS",
+      description =
+          "Delete and create this webhook or property definition again although nothing differs"
+              + " (repeatable), e.g. to rotate a webhook's secret_key, which the API never shows.")
+  List<String> replace = new ArrayList<>();
+
   @Option(names = "--no-prune", description = "Plan no deletions at all.")
   boolean noPrune;
 
@@ -102,6 +110,14 @@ public final class PlanFlags {
 
   /** Reads the account and plans. */
   Planned plan(Connection c, DesiredState desired) {
+    return plan(c, desired, true);
+  }
+
+  /**
+   * Reads the account and plans; {@code withReplace} false leaves out {@code --replace} (the check
+   * after an apply, which must not ask for the same replacement again).
+   */
+  Planned plan(Connection c, DesiredState desired, boolean withReplace) {
     LiveReader.Snapshot snapshot = new LiveReader(c.client()).read(desired);
     PlanOptions options =
         new PlanOptions(
@@ -109,7 +125,8 @@ public final class PlanFlags {
             c.target(),
             !noPrune,
             allowEmpty,
-            maxDeletions == null ? OptionalInt.empty() : OptionalInt.of(maxDeletions));
+            maxDeletions == null ? OptionalInt.empty() : OptionalInt.of(maxDeletions),
+            withReplace ? java.util.Set.copyOf(replace) : java.util.Set.of());
     return new Planned(new Planner().plan(desired, snapshot.state(), options), snapshot);
   }
 

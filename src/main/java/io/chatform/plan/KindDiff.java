@@ -23,11 +23,18 @@ public final class KindDiff {
   private final KindRules rules;
   private final ApiVersion version;
   private final Safety safety;
+  private final java.util.Set<String> forceReplace;
   private final List<Action> actions = new ArrayList<>();
   private final List<Notice> notices = new ArrayList<>();
   private final List<String> refusals = new ArrayList<>();
 
   KindDiff(Kind kind, ApiVersion version, Safety safety) {
+    this(kind, version, safety, java.util.Set.of());
+  }
+
+  /** {@code forceReplace}: addresses to replace even when nothing differs ({@code --replace}). */
+  KindDiff(Kind kind, ApiVersion version, Safety safety, java.util.Set<String> forceReplace) {
+    this.forceReplace = forceReplace;
     this.kind = kind;
     this.rules = Kinds.rules(kind);
     this.version = version;
@@ -181,7 +188,10 @@ public final class KindDiff {
           new FieldChange(
               field, Optional.ofNullable(before), Optional.ofNullable(after), sensitive));
     }
-    if (changes.isEmpty()) {
+    // Only immutable kinds are replaced on request: for the rest delete + create would lose ids.
+    boolean forced =
+        (kind == Kind.WEBHOOKS || kind == Kind.PROPERTIES) && forceReplace.contains(r.address());
+    if (changes.isEmpty() && !forced) {
       return Optional.empty();
     }
     Optional<String> frozen = safety.unchangeable(live);
@@ -189,16 +199,19 @@ public final class KindDiff {
       notices.add(new Notice(r.address(), "not changed: " + frozen.get()));
       return Optional.empty();
     }
-    boolean replace = changes.stream().anyMatch(c -> rules.replaces(c.field()));
+    boolean replace = forced || changes.stream().anyMatch(c -> rules.replaces(c.field()));
     boolean irreversible = false;
     List<String> notes = new ArrayList<>();
+    if (forced) {
+      notes.add("replaced on request (--replace)");
+    }
     if (kind == Kind.PROPERTIES) {
       PropertyPublish pub = new PropertyPublish(live.spec(), r.spec());
       if (pub.unpublishes()) {
         notices.add(new Notice(r.address(), "publishing cannot be undone; keep publish as it is"));
         changes.removeIf(c -> c.field().equals("publish"));
-        replace = changes.stream().anyMatch(c -> rules.replaces(c.field()));
-        if (changes.isEmpty()) {
+        replace = forced || changes.stream().anyMatch(c -> rules.replaces(c.field()));
+        if (changes.isEmpty() && !forced) {
           return Optional.empty();
         }
       }

@@ -9,13 +9,29 @@ import java.util.OptionalInt;
  * @param prune false with {@code --no-prune} (or {@code policy.prune: false}): no deletions
  * @param allowEmpty {@code --allow-empty}: a present but empty section may delete everything live
  * @param maxDeletions {@code --max-deletions N}: refuse plans that delete (or replace) more
+ * @param replace {@code --replace ADDRESS}: webhooks and property definitions to delete and create
+ *     again although nothing differs (e.g. to rotate a webhook secret, which the API never shows)
  */
 public record PlanOptions(
     ApiVersion version,
     Target target,
     boolean prune,
     boolean allowEmpty,
-    OptionalInt maxDeletions) {
+    OptionalInt maxDeletions,
+    java.util.Set<String> replace) {
+  public PlanOptions {
+    replace = java.util.Set.copyOf(replace);
+  }
+
+  public PlanOptions(
+      ApiVersion version,
+      Target target,
+      boolean prune,
+      boolean allowEmpty,
+      OptionalInt maxDeletions) {
+    this(version, target, prune, allowEmpty, maxDeletions, java.util.Set.of());
+  }
+
   public static PlanOptions defaults(ApiVersion version, Target target) {
     return new PlanOptions(version, target, true, false, OptionalInt.empty());
   }

@@ -73,7 +73,7 @@ public final class Planner {
                       + " (e.g. license_webhooks: {CLIENT_ID: disabled})"));
         }
       }
-      KindDiff diff = new KindDiff(kind, opts.version(), safety);
+      KindDiff diff = new KindDiff(kind, opts.version(), safety, opts.replace());
       diff.run(want, have, prune);
       actions.addAll(diff.actions());
       notices.addAll(diff.notices());
@@ -88,6 +88,19 @@ public final class Planner {
                   + " of them: this would delete them all. Add the objects to the manifest,"
                   + " remove the section to leave them unmanaged, or pass --allow-empty.");
         }
+      }
+    }
+    for (String address : new java.util.TreeSet<>(opts.replace())) {
+      boolean replaced =
+          actions.stream()
+              .anyMatch(a -> a.address().equals(address) && a.type() == ActionType.REPLACE);
+      if (!replaced) {
+        refusals.add(
+            "--replace "
+                + address
+                + ": no webhook or property definition with that address is both in the manifests"
+                + " and in the account (and replaceable; see the notices). Addresses look like"
+                + " webhooks/<client id>/<type>/<action>/<url>; plan shows them.");
       }
     }
     actions.addAll(ReplacedValues.restore(desired, live, actions, safety::ignored));

@@ -86,4 +86,49 @@ class IrreversibleTest {
                 .hasChanges())
         .isFalse();
   }
+
+  @Test
+  void replaceOnRequestRotatesAWebhookThatDoesNotDiffAndRefusesOtherKinds() {
+    String hook =
+        "{'owner_client_id':'c','type':'license','action':'incoming_chat','url':'https://h.example'";
+    var d =
+        new Fixtures.Desired()
+            .section(Kind.WEBHOOKS, res(Kind.WEBHOOKS, hook + ",'secret_key':'new'}"))
+            .section(Kind.GROUPS, res(Kind.GROUPS, "{'name':'S'}"))
+            .build();
+    var l =
+        liveState(live(Kind.WEBHOOKS, "w1", hook + "}"), live(Kind.GROUPS, "3", "{'name':'S'}"));
+    String address = "webhooks/c/license/incoming_chat/https://h.example";
+    assertThat(plan(d, l).hasChanges()).as("a secret change alone is invisible").isFalse();
+    Plan p =
+        new Planner()
+            .plan(
+                d,
+                l,
+                new PlanOptions(
+                    io.chatform.model.ApiVersion.V3_6,
+                    Fixtures.TARGET,
+                    true,
+                    false,
+                    java.util.OptionalInt.empty(),
+                    java.util.Set.of(address)));
+    Action a = only(p);
+    assertThat(a.type()).isEqualTo(ActionType.REPLACE);
+    assertThat(a.notes()).contains("replaced on request (--replace)");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                new Planner()
+                    .plan(
+                        d,
+                        l,
+                        new PlanOptions(
+                            io.chatform.model.ApiVersion.V3_6,
+                            Fixtures.TARGET,
+                            true,
+                            false,
+                            java.util.OptionalInt.empty(),
+                            java.util.Set.of("groups/S"))))
+        .isInstanceOf(PlanRefusedException.class)
+        .hasMessageContaining("--replace groups/S");
+  }
 }
