@@ -55,6 +55,12 @@ public final class ChatformCommand implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter e = ex.getCommandLine().getErr();
+          if (java.util.Arrays.asList(args).contains("--json")) {
+            // A pipeline that asked for JSON gets JSON on stdout even for a usage error.
+            ErrorHandler.printJson(new UserException(ex.getMessage()), ex.getCommandLine());
+            e.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.ERROR;
+          }
           e.println("Error: " + ex.getMessage());
           e.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return ExitCodes.ERROR;

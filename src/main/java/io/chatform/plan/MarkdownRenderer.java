@@ -38,7 +38,7 @@ public final class MarkdownRenderer {
             .append(" (")
             .append(of.size())
             .append(of.size() == 1 ? " change" : " changes")
-            .append(")</summary>\n\n```diff\n");
+            .append(")</summary>\n\n");
         Plan part =
             new Plan(
                 plan.formatVersion(),
@@ -50,8 +50,11 @@ public final class MarkdownRenderer {
         String body = text.render(part);
         // Drop the heading and the summary: the table already says it.
         body = body.substring(body.indexOf("\n\n") + 2, body.lastIndexOf(part.summary()));
-        out.append(body.stripTrailing().replaceAll("(?m)^  ", ""))
-            .append("\n```\n\n</details>\n\n");
+        body = body.stripTrailing().replaceAll("(?m)^  ", "");
+        // A fence longer than any backtick run in the values, so no value can close it early.
+        String fence = "`".repeat(Math.max(3, longestBacktickRun(body) + 1));
+        out.append(fence).append("diff\n").append(body).append('\n').append(fence);
+        out.append("\n\n</details>\n\n");
       }
     }
     if (!plan.notices().isEmpty()) {
@@ -66,5 +69,15 @@ public final class MarkdownRenderer {
                       .append('\n'));
     }
     return out.toString();
+  }
+
+  private static int longestBacktickRun(String text) {
+    int longest = 0;
+    int run = 0;
+    for (char c : text.toCharArray()) {
+      run = c == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    return longest;
   }
 }

@@ -37,4 +37,11 @@ class MainTest {
     assertThat(run()).isEqualTo(ExitCodes.ERROR);
     assertThat(err.toString()).contains("Missing a command");
   }
+
+  @Test
+  void aUsageErrorWithJsonStillPrintsJsonOnStdout() {
+    assertThat(run("plan", "--json", "--bogus")).isEqualTo(ExitCodes.ERROR);
+    assertThat(out.toString()).contains("\"format_version\" : 1").contains("--bogus");
+    assertThat(err.toString()).contains("Unknown option");
+  }
 }

@@ -119,4 +119,14 @@ class RenderersTest {
     }
     assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
   }
+
+  @Test
+  void markdownFencesOutlastBackticksInValues() {
+    var d =
+        new Fixtures.Desired()
+            .section(Kind.GROUPS, Fixtures.res(Kind.GROUPS, "{'name':'Code ```x``` ````y'}"))
+            .build();
+    String md = new MarkdownRenderer().render(Fixtures.plan(d, Fixtures.liveState()));
+    assertThat(md).contains("`````diff\n").contains("\n`````\n");
+  }
 }
