@@ -50,6 +50,13 @@ final class SemanticCheck {
       memberships(a, groups);
       agentLimits(a);
       scheduler(a);
+      if (a.spec().has("avatar") && version.atLeast(ApiVersion.V3_6)) {
+        report(
+            a,
+            "/avatar",
+            "an agent's avatar cannot be set through API 3.6 (it moved to the account-level APIs)",
+            "remove avatar, or use --api-version 3.5");
+      }
     }
     for (Item b : of(Kind.BOTS)) {
       memberships(b, groups);
