@@ -164,7 +164,7 @@ public final class PropertiesModule implements Module {
   }
 
   private JsonNode deleteLicense(Call call) {
-    for (Entry e : deletes(call.body())) {
+    for (Entry e : deletes(call.body(), "license")) {
       values.removeLicense(e.ns(), e.name());
     }
     return BodyFields.emptyObject();
@@ -180,7 +180,7 @@ public final class PropertiesModule implements Module {
 
   private JsonNode deleteGroup(Call call) {
     long groupId = existingGroup(call.body(), "id");
-    for (Entry e : deletes(call.body())) {
+    for (Entry e : deletes(call.body(), "group")) {
       values.removeGroup(groupId, e.ns(), e.name());
     }
     return BodyFields.emptyObject();
@@ -269,6 +269,22 @@ public final class PropertiesModule implements Module {
         Map.Entry<String, JsonNode> v = names.next();
         String path = nsPath + "." + v.getKey();
         PropertyDefinition def = definitions.getOrDefault(ns.getKey(), Map.of()).get(v.getKey());
+        if (def == null && PredefinedProperties.isPredefined(ns.getKey())) {
+          def =
+              PredefinedProperties.find(ns.getKey(), v.getKey())
+                  .orElseThrow(
+                      () ->
+                          ApiError.validation(
+                              path
+                                  + ": "
+                                  + ns.getKey()
+                                  + " is a predefined namespace without a property "
+                                  + v.getKey()
+                                  + " (properties cannot be added to it)"));
+          if (def.hasLocation(location)) {
+            PredefinedProperties.checkWritable(def, location, path);
+          }
+        }
         if (def == null) {
           throw ApiError.validation(
               path
@@ -293,7 +309,7 @@ public final class PropertiesModule implements Module {
    * The names of {@code properties:{ns:[names]}}. Deleting a value that is not set is a no-op
    * (undocumented; idempotent is the safe reading).
    */
-  private static List<Entry> deletes(ObjectNode body) {
+  private static List<Entry> deletes(ObjectNode body, String location) {
     List<Entry> out = new ArrayList<>();
     ObjectNode properties = BodyFields.requiredObject(body, "", "properties");
     Iterator<Map.Entry<String, JsonNode>> namespaces = properties.fields();
@@ -308,6 +324,12 @@ public final class PropertiesModule implements Module {
         if (!name.isTextual()) {
           throw ApiError.validation(nsPath + "[" + i + "] must be a property name");
         }
+        PredefinedProperties.find(ns.getKey(), name.asText())
+            .filter(def -> def.hasLocation(location))
+            .ifPresent(
+                def ->
+                    PredefinedProperties.checkWritable(
+                        def, location, nsPath + "[" + name.asText() + "]"));
         out.add(new Entry(ns.getKey(), name.asText(), Optional.empty()));
       }
     }

@@ -82,6 +82,10 @@ final class PropertyRegistration {
       if (!location.getValue().isObject()) {
         throw ApiError.validation(path + " must be an object");
       }
+      if (location.getValue().isEmpty()) {
+        // "access.<location>.<user>: min. one user" in every version's register_property.
+        throw ApiError.validation(path + " must name at least one user (agent, customer)");
+      }
       ObjectNode actors = out.putObject(location.getKey());
       Iterator<Map.Entry<String, JsonNode>> entries = location.getValue().fields();
       while (entries.hasNext()) {
@@ -132,13 +136,31 @@ final class PropertyRegistration {
     if (!type.equals("int")) {
       throw ApiError.validation("range is only allowed for type int, not " + type);
     }
-    long from = BodyFields.requiredLong(range, "range.", "from");
-    long to = BodyFields.requiredLong(range, "range.", "to");
-    if (!range.get("from").isIntegralNumber() || !range.get("to").isIntegralNumber()) {
-      throw ApiError.validation("range.from and range.to must be integers");
+    // Each bound is optional (every version's register_property table says "No" for both); a
+    // given bound is an int32 like the values it limits. Other keys are unknown and refused.
+    range
+        .fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!f.equals("from") && !f.equals("to")) {
+                throw ApiError.validation("range." + f + " is not known; use from and/or to");
+              }
+            });
+    for (String bound : List.of("from", "to")) {
+      Optional<JsonNode> b = BodyFields.present(range, bound);
+      if (b.isPresent() && !(b.get().isIntegralNumber() && b.get().canConvertToInt())) {
+        throw ApiError.validation("range." + bound + " must be an int32 integer");
+      }
     }
-    if (from > to) {
-      throw ApiError.validation("range.from (" + from + ") must not exceed range.to (" + to + ")");
+    if (range.hasNonNull("from")
+        && range.hasNonNull("to")
+        && range.get("from").asLong() > range.get("to").asLong()) {
+      throw ApiError.validation(
+          "range.from ("
+              + range.get("from").asLong()
+              + ") must not exceed range.to ("
+              + range.get("to").asLong()
+              + ")");
     }
   }
 }

@@ -32,12 +32,19 @@ final class PropertyValueChecker {
           path + ": value " + value + " is not in the property's domain " + domain.get());
     }
     if (range.isPresent()) {
+      // range.from and range.to are each optional ("No" in every version's register_property).
       long v = value.asLong();
-      long from = range.get().path("from").asLong();
-      long to = range.get().path("to").asLong();
-      if (v < from || v > to) {
+      JsonNode from = range.get().path("from");
+      JsonNode to = range.get().path("to");
+      if ((from.isNumber() && v < from.asLong()) || (to.isNumber() && v > to.asLong())) {
         throw ApiError.validation(
-            path + ": value " + v + " is outside the property's range " + from + ".." + to);
+            path
+                + ": value "
+                + v
+                + " is outside the property's range "
+                + (from.isNumber() ? from.asText() : "")
+                + ".."
+                + (to.isNumber() ? to.asText() : ""));
       }
     }
   }
@@ -46,13 +53,15 @@ final class PropertyValueChecker {
   static void checkType(String type, JsonNode value, String path) {
     boolean ok =
         switch (type) {
-          case "int" -> value.isIntegralNumber() && value.canConvertToLong();
+          // "int (int32)" in every version's "Property types": 2^31 and beyond are refused.
+          case "int" -> value.isIntegralNumber() && value.canConvertToInt();
           case "bool" -> value.isBoolean();
           case "string", "tokenized_string" -> value.isTextual();
           default -> false;
         };
     if (!ok) {
-      throw ApiError.validation(path + " must be of type " + type + ", got " + kind(value));
+      String why = type.equals("int") && value.isIntegralNumber() ? " out of the int32 range" : "";
+      throw ApiError.validation(path + " must be of type " + type + ", got " + kind(value) + why);
     }
   }
 

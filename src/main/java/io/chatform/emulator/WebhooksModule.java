@@ -125,16 +125,23 @@ public final class WebhooksModule implements Module {
     return BodyFields.emptyObject();
   }
 
-  // Never switched: false. The 3.6 docs say license webhooks are enabled automatically when the
-  // owning app is installed on the license (3.5: "you enable" them); the emulator has no notion of
-  // app installation, so it keeps the explicit, safe reading: disabled until enabled.
+  /**
+   * Never switched: {@code true}. Every version's docs (3.4–3.7, register_webhook and
+   * enable_license_webhooks) say license webhooks "will be enabled automatically when the
+   * application is installed on the license", and enable is needed only after a disable. The
+   * emulator has no notion of installing an app: every Client ID that asks counts as installed, so
+   * the state is enabled until {@code disable_license_webhooks}.
+   */
   private JsonNode getLicenseWebhooksState(Call call) {
     ObjectNode out = BodyFields.JSON.objectNode();
     out.put(
         "license_webhooks_enabled",
-        licenseWebhooksEnabled.getOrDefault(call.ownerClientId(), false));
+        licenseWebhooksEnabled.getOrDefault(call.ownerClientId(), ENABLED_WHEN_INSTALLED));
     return out;
   }
+
+  /** What {@code get_license_webhooks_state} answers for a Client ID that never switched. */
+  static final boolean ENABLED_WHEN_INSTALLED = true;
 
   /** Includes {@code secret_key}: the state is internal, persisted by the emulator only. */
   @Override

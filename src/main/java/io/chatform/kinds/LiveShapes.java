@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.Kind;
+import io.chatform.model.PredefinedNamespaces;
 import java.util.List;
 import java.util.Map;
 
@@ -144,8 +145,16 @@ final class LiveShapes {
     return out;
   }
 
+  /**
+   * Each value of {@code {ns:{name:value}}} in a namespace chatform manages: the {@code test} and
+   * predefined public namespaces ({@code core}, {@code limits}, …) every license has belong to no
+   * app, so they are never read, exported or pruned.
+   */
   static void forEachValue(JsonNode byNamespace, ValueSink sink) {
     for (Map.Entry<String, JsonNode> ns : iterable(byNamespace)) {
+      if (!PredefinedNamespaces.managed(ns.getKey())) {
+        continue;
+      }
       for (Map.Entry<String, JsonNode> v : iterable(ns.getValue())) {
         sink.accept(ns.getKey(), v.getKey(), v.getValue());
       }

@@ -251,11 +251,12 @@ class ClientRoundTripIT {
           assertThat(c.listWebhooks(CLIENT_ID)).isEmpty();
           assertThat(stateList(e, "webhooks", "webhooks")).isEmpty();
 
-          assertThat(c.getLicenseWebhooksState(CLIENT_ID)).isFalse();
-          c.setLicenseWebhooks(CLIENT_ID, true);
+          // Enabled automatically for an installed app (issue 13: the docs' default).
           assertThat(c.getLicenseWebhooksState(CLIENT_ID)).isTrue();
           c.setLicenseWebhooks(CLIENT_ID, false);
           assertThat(c.getLicenseWebhooksState(CLIENT_ID)).isFalse();
+          c.setLicenseWebhooks(CLIENT_ID, true);
+          assertThat(c.getLicenseWebhooksState(CLIENT_ID)).isTrue();
 
           List<String> names = c.listWebhookNames();
           assertThat(names).contains("incoming_chat", "agent_created");

@@ -161,7 +161,7 @@ class CliContractIT {
             webhooks:
               - {owner_client_id: CID, type: license, action: incoming_chat, url: 'https://new.x.example/', secret_key: k}
             license_webhooks:
-              CID: enabled
+              CID: disabled
             """);
     Cli.Result r = cli.sandbox("apply", "-f", fourth, "--auto-approve", "--parallelism", "1");
     assertThat(r.code()).as(r.toString()).isEqualTo(1);
@@ -180,7 +180,7 @@ class CliContractIT {
       java.nio.file.Files.writeString(
           java.nio.file.Path.of(independent),
           java.nio.file.Files.readString(f)
-              .replace("  " + Cli.CID + ": enabled", "  " + other + ": enabled"));
+              .replace("  " + Cli.CID + ": disabled", "  " + other + ": disabled"));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -108,8 +108,13 @@ class PropertiesModuleTest {
         "range is only allowed for type int");
     assertValidation(
         "{'name':'p','type':'int'," + LICENSE_RW + ",'range':{'from':5,'to':3}}", "range.from");
+    // Issue 13: range.from/range.to are each optional (a one-sided range registers, see
+    // PropertyEdgesTest); a bound must be an int32, and a location needs at least one user.
     assertValidation(
-        "{'name':'p','type':'int'," + LICENSE_RW + ",'range':{'from':0}}", "range.to is required");
+        "{'name':'p','type':'int'," + LICENSE_RW + ",'range':{'from':2147483648}}",
+        "range.from must be an int32");
+    assertValidation(
+        "{'name':'p','type':'int','access':{'license':{}}}", "access.license must name at least");
     assertValidation(
         "{'name':'p','type':'int','access':{'chat':{'agent':['read']}},'default_value':1}",
         "default_value is only allowed");

@@ -228,26 +228,38 @@ class WebhooksModuleTest {
   }
 
   @Test
-  void licenseWebhooksStateIsPerOwnerAndDefaultsToFalse() {
+  void licenseWebhooksAreEnabledAutomaticallyAndTheSwitchIsPerOwner() {
+    // The docs: license webhooks are enabled automatically when the app is installed.
     assertThat(call(module, V, "get_license_webhooks_state", "{}", "app"))
-        .isEqualTo(json("{'license_webhooks_enabled':false}"));
-    call(module, V, "enable_license_webhooks", "{}", "app");
-    assertThat(
-            call(module, V, "get_license_webhooks_state", "{}", "app")
-                .path("license_webhooks_enabled")
-                .asBoolean())
-        .isTrue();
-    assertThat(
-            call(module, V, "get_license_webhooks_state", "{}", "other")
-                .path("license_webhooks_enabled")
-                .asBoolean())
-        .isFalse();
+        .isEqualTo(json("{'license_webhooks_enabled':true}"));
     call(module, V, "disable_license_webhooks", "{}", "app");
     assertThat(
             call(module, V, "get_license_webhooks_state", "{}", "app")
                 .path("license_webhooks_enabled")
                 .asBoolean())
         .isFalse();
+    assertThat(
+            call(module, V, "get_license_webhooks_state", "{}", "other")
+                .path("license_webhooks_enabled")
+                .asBoolean())
+        .isTrue();
+    call(module, V, "enable_license_webhooks", "{}", "app");
+    assertThat(
+            call(module, V, "get_license_webhooks_state", "{}", "app")
+                .path("license_webhooks_enabled")
+                .asBoolean())
+        .isTrue();
+    for (String v : List.of("3.4", "3.5")) {
+      assertThat(
+              callWithPat(
+                      module,
+                      ApiVersion.fromLabel(v).orElseThrow(),
+                      "get_license_webhooks_state",
+                      "{'owner_client_id':'fresh-app'}")
+                  .path("license_webhooks_enabled")
+                  .asBoolean())
+          .isTrue();
+    }
   }
 
   @Test
@@ -260,30 +272,30 @@ class WebhooksModuleTest {
     assertThat(e.type()).isEqualTo("validation");
     assertThat(e.getMessage()).contains("owner_client_id");
     // With a Bearer token, client_id does not redirect the call to another owner.
-    call(module, V, "enable_license_webhooks", "{'client_id':'other'}", "app");
+    call(module, V, "disable_license_webhooks", "{'client_id':'other'}", "app");
     assertThat(
             call(module, V, "get_license_webhooks_state", "{}", "app")
                 .path("license_webhooks_enabled")
                 .asBoolean())
-        .isTrue();
+        .isFalse();
     assertThat(
             call(module, V, "get_license_webhooks_state", "{}", "other")
                 .path("license_webhooks_enabled")
                 .asBoolean())
-        .isFalse();
-    callWithPat(module, V, "enable_license_webhooks", "{'owner_client_id':'pat-app'}");
+        .isTrue();
+    callWithPat(module, V, "disable_license_webhooks", "{'owner_client_id':'pat-app'}");
     assertThat(
             callWithPat(module, V, "get_license_webhooks_state", "{'owner_client_id':'pat-app'}")
                 .path("license_webhooks_enabled")
                 .asBoolean())
-        .isTrue();
+        .isFalse();
   }
 
   @Test
   void stateRoundTripKeepsWebhooksSecretsAndSwitches() {
     register("incoming_chat", ",'description':'d'", "app");
     register("incoming_chat", "", "app");
-    call(module, V, "enable_license_webhooks", "{}", "app");
+    call(module, V, "disable_license_webhooks", "{}", "app");
     WebhooksModule fresh = new WebhooksModule();
     com.fasterxml.jackson.databind.node.ObjectNode state =
         KindsTestSupport.MAPPER.createObjectNode();
@@ -296,7 +308,7 @@ class WebhooksModuleTest {
             call(fresh, V, "get_license_webhooks_state", "{}", "app")
                 .path("license_webhooks_enabled")
                 .asBoolean())
-        .isTrue();
+        .isFalse();
     register("incoming_chat", "", "app");
     // The limit counts restored webhooks too.
     roundTrip(module, fresh);
@@ -308,6 +320,6 @@ class WebhooksModuleTest {
             call(fresh, V, "get_license_webhooks_state", "{}", "app")
                 .path("license_webhooks_enabled")
                 .asBoolean())
-        .isFalse();
+        .isTrue();
   }
 }
