@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.WebhookActions;
+import io.chatform.model.WebhookFilters;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +53,7 @@ final class WebhookValidator {
     out.put("owner_client_id", owner);
     out.put("type", type);
     BodyFields.optionalArray(body, "", "additional_data")
-        .ifPresent(a -> out.set("additional_data", additionalData(a)));
+        .ifPresent(a -> out.set("additional_data", additionalData(a, action, version)));
     out.put("secret_key", secretKey);
     return out;
   }
@@ -80,12 +82,27 @@ final class WebhookValidator {
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> f = it.next();
       String path = "filters." + f.getKey();
+      List<String> allowed = WebhookNames.filters(action);
+      if (WebhookFilters.ALL.contains(f.getKey()) && !allowed.contains(f.getKey())) {
+        // The "Triggering actions" table, as list_webhook_names answers it for the action.
+        String only =
+            switch (f.getKey()) {
+              case "author_type" -> "incoming_event and event_updated";
+              case "agent_ids" -> "routing_status_set";
+              default -> "";
+            };
+        throw ApiError.validation(
+            !only.isEmpty()
+                ? path + " is only allowed for " + only + ", not " + action
+                : path
+                    + " is not a filter of "
+                    + action
+                    + " (it takes "
+                    + String.join(", ", allowed)
+                    + ")");
+      }
       switch (f.getKey()) {
         case "author_type" -> {
-          if (!WebhookActions.acceptsAuthorType(action)) {
-            throw ApiError.validation(
-                path + " is only allowed for incoming_event and event_updated, not " + action);
-          }
           if (!f.getValue().isTextual() || !AUTHOR_TYPES.contains(f.getValue().asText())) {
             throw ApiError.validation(path + " must be customer or agent");
           }
@@ -98,12 +115,8 @@ final class WebhookValidator {
         case "chat_presence" -> chatPresence(f.getValue(), path);
         case "source_type" -> stringsFrom(f.getValue(), SOURCE_TYPES, path);
         case "agent_ids" -> {
-          // 3.6 "Triggering actions" table: routing_status_set filters on agent_ids (not in the
+          // "Triggering actions" table: routing_status_set filters on agent_ids (not in the
           // parameter table; its shape is undocumented, an array of agent ids is the safe read).
-          if (!WebhookNames.filters(action).contains("agent_ids")) {
-            throw ApiError.validation(
-                path + " is only allowed for routing_status_set, not " + action);
-          }
           if (!f.getValue().isArray()) {
             throw ApiError.validation(path + " must be an array of agent ids");
           }
@@ -140,7 +153,15 @@ final class WebhookValidator {
     }
   }
 
-  private static ArrayNode additionalData(ArrayNode items) {
+  private static ArrayNode additionalData(ArrayNode items, String action, ApiVersion version) {
+    if (!items.isEmpty() && !WebhookFilters.takesAdditionalData(action, version)) {
+      throw ApiError.validation(
+          "additional_data is not available for "
+              + action
+              + " (the docs: all actions except agent_deleted and routing_status_set"
+              + (version.atLeast(ApiVersion.V3_6) ? "" : ", incoming_customer")
+              + ")");
+    }
     stringsFrom(items, ADDITIONAL_DATA, "additional_data");
     return items.deepCopy();
   }

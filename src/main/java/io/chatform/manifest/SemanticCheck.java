@@ -329,6 +329,7 @@ final class SemanticCheck {
             "'" + w.shownText("/action") + "' is not a webhook action in API " + version.label(),
             actionHint(action, actions));
       }
+      WebhookFilterCheck.check(this, w, action, version);
       JsonNode filters = w.spec().get("filters");
       if (filters != null && filters.isObject()) {
         // author_type only has an effect on incoming_event and event_updated; elsewhere (as in the

@@ -200,7 +200,11 @@ class WebhooksModuleTest {
     // documented payloads).
     assertThat(find(names, "agent_created").path("filters").toString())
         .isEqualTo("[\"source_type\"]");
-    assertThat(find(names, "agent_created").has("additional_data")).isFalse();
+    // Issue 13: additional_data is for "all actions except agent_status_changed (now
+    // routing_status_set), agent_deleted" (and incoming_customer in 3.4/3.5).
+    assertThat(find(names, "agent_deleted").has("additional_data")).isFalse();
+    assertThat(find(names, "routing_status_set").has("additional_data")).isFalse();
+    assertThat(find(names, "agent_created").has("additional_data")).isTrue();
     assertThat(find(names, "incoming_customer").has("additional_data")).isFalse();
     assertThat(find(names, "routing_status_set").path("filters").toString())
         .isEqualTo("[\"agent_ids\",\"source_type\"]");
