@@ -12,8 +12,19 @@ import java.util.Optional;
  * @param body the JSON body (or the query parameters of a GET), never null
  * @param clientId the Client ID a Bearer token is bound to; empty for a PAT (Basic) caller, who
  *     must name {@code owner_client_id} explicitly
+ * @param batchOrder the order a batch method runs its items in (see {@link BatchOrder})
  */
-public record Call(ApiVersion version, String method, ObjectNode body, Optional<String> clientId) {
+public record Call(
+    ApiVersion version,
+    String method,
+    ObjectNode body,
+    Optional<String> clientId,
+    BatchOrder batchOrder) {
+  /** A call whose batch items (if any) run as sent. */
+  public Call(ApiVersion version, String method, ObjectNode body, Optional<String> clientId) {
+    this(version, method, body, clientId, BatchOrder.AS_SENT);
+  }
+
   /**
    * The Client ID that owns what this call touches (bots, property definitions, webhooks): with a
    * PAT, {@code owner_client_id} is required; with a Bearer token it defaults to the token's Client

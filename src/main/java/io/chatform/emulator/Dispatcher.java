@@ -52,7 +52,15 @@ final class Dispatcher {
         new StateStore(live, config.statePath(), config.faults().consistencyDelayMs(), nanoClock);
     this.store.load(config.seedPath());
     this.faults = new Faults(config.faults(), nanoClock);
+    // Its own Random (from the fault seed), so batch shuffles never shift other fault draws.
+    this.batchOrder =
+        BatchOrder.shuffled(new java.util.Random(config.faults().seed() ^ BATCH_SALT));
   }
+
+  /** Mixed into the fault seed for the batch order's Random. */
+  private static final long BATCH_SALT = 0x6261746368L;
+
+  private final BatchOrder batchOrder;
 
   Stats stats() {
     return stats;
@@ -132,7 +140,7 @@ final class Dispatcher {
     if (d.failStatus() != 0) {
       throw new ApiError("internal", d.failStatus(), "Injected failure; nothing was applied", null);
     }
-    Call call = new Call(version, method, body, clientId);
+    Call call = new Call(version, method, body, clientId, batchOrder);
     JsonNode result;
     if (!write && store.delayed()) {
       result = store.delayedRead(call);

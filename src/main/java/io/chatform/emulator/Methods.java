@@ -23,8 +23,9 @@ public final class Methods {
 
   /**
    * A 3.5+ batch method over a single-item handler: {@code {"requests":[…]}} → {@code
-   * {"responses":[…]}} in order, each item either the plain result or {@code {"error":{…}}}. Items
-   * fail one by one; earlier successes stay applied.
+   * {"responses":[…]}} in the requests' order, each item either the plain result or {@code
+   * {"error":{…}}}. Items run in {@link Call#batchOrder()} and fail one by one; successes stay
+   * applied.
    */
   public static Handler batch(Handler single) {
     return since(
@@ -34,21 +35,31 @@ public final class Methods {
           if (requests == null || !requests.isArray()) {
             throw ApiError.validation("`requests` is required and must be an array");
           }
-          ArrayNode responses = Params.array();
-          for (int i = 0; i < requests.size(); i++) {
+          // Items run in the call's batch order (seeded-random over HTTP: the docs promise no
+          // order); responses keep the requests' order.
+          JsonNode[] results = new JsonNode[requests.size()];
+          String singleMethod = call.method().replaceFirst("^batch_", "").replaceFirst("s$", "");
+          for (int i : call.batchOrder().order(requests.size())) {
             JsonNode item = requests.get(i);
             try {
               if (!item.isObject()) {
                 throw ApiError.validation("`requests[" + i + "]` must be an object");
               }
-              String singleMethod =
-                  call.method().replaceFirst("^batch_", "").replaceFirst("s$", "");
-              responses.add(
+              results[i] =
                   single.handle(
-                      new Call(call.version(), singleMethod, (ObjectNode) item, call.clientId())));
+                      new Call(
+                          call.version(),
+                          singleMethod,
+                          (ObjectNode) item,
+                          call.clientId(),
+                          call.batchOrder()));
             } catch (ApiError e) {
-              responses.add(errorBody(e));
+              results[i] = errorBody(e);
             }
+          }
+          ArrayNode responses = Params.array();
+          for (JsonNode r : results) {
+            responses.add(r);
           }
           ObjectNode out = Params.object();
           out.set("responses", responses);
