@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.ApiVersion;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,6 +55,9 @@ public final class BotsModule implements Module {
         Params.optEnum(b, "default_group_priority", Roster.PRIORITIES).orElse("normal"));
     bot.put("type", "chatbot");
     readOptional(call, bot);
+    if (call.clientId().isEmpty()) {
+      bot.put(CREATED_WITH_PAT, true); // internal: who sees it in list_bots with all: false
+    }
     Map<Long, String> groups = b.hasNonNull("groups") ? roster.parseGroups(b) : Map.of();
     String id = Secrets.hex32();
     String secret = Secrets.hex32();
@@ -96,24 +98,27 @@ public final class BotsModule implements Module {
     return render(existing(call), fields, call.version());
   }
 
+  /** Internal mark of a bot created by an agent with a PAT (never rendered). */
+  static final String CREATED_WITH_PAT = "created_with_pat";
+
   /**
-   * {@code all: false} (default) lists only the caller's bots: those of the Bearer token's Client
-   * ID, or of {@code owner_client_id} for a PAT caller. A PAT caller naming no owner sees every bot
-   * (the docs: PAT-created bots are visible to every PAT caller).
+   * {@code all: false} (default) lists only "the requester's bots" (list_bots, 3.4–3.7): with a
+   * Bearer token, the bots created through its app (created with a Bearer token and owned by its
+   * Client ID: "created via an app"); with a PAT, the bots created with a PAT ("all agents who
+   * authorize with PATs will get the bot"). list_bots takes no {@code owner_client_id}: it is an
+   * unknown parameter, ignored.
    */
   private JsonNode list(Call call) {
     Set<String> fields = Methods.fields(call.body(), FIELDS);
     boolean all = Params.optBool(call.body(), "all").orElse(false);
-    Optional<String> owner =
-        all
-            ? Optional.empty()
-            : call.clientId()
-                .or(
-                    () ->
-                        Params.optString(call.body(), "owner_client_id").filter(s -> !s.isEmpty()));
     ArrayNode out = Params.array();
     for (ObjectNode bot : roster.bots.values()) {
-      if (owner.isEmpty() || owner.get().equals(bot.get("owner_client_id").asText())) {
+      boolean byPat = bot.path(CREATED_WITH_PAT).asBoolean(false);
+      boolean mine =
+          call.clientId()
+              .map(c -> !byPat && c.equals(bot.get("owner_client_id").asText()))
+              .orElse(byPat);
+      if (all || mine) {
         out.add(render(bot, fields, call.version()));
       }
     }

@@ -2,12 +2,15 @@ package io.chatform.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.ApiVersion;
 import java.util.Map;
 
 /**
  * {@code get_license_id} / {@code get_organization_id}: the two look-ups between a license number
  * and its organization id that SDKs call (with GET and query parameters). The sandbox is one
- * license of one organization.
+ * license of one organization. Served on 3.4 only: the changelog's v3.5 entry says "The Get License
+ * ID and Get Organization ID methods were removed", and the 3.5–3.7 method lists lack them (the
+ * docs' payload folders of later versions still hold their example answers: leftovers).
  */
 public final class LicenseModule implements Module {
   /** The sandbox license number. */
@@ -24,8 +27,8 @@ public final class LicenseModule implements Module {
   @Override
   public Map<String, Handler> methods() {
     return Map.of(
-        "get_license_id", this::licenseId,
-        "get_organization_id", this::organizationId);
+        "get_license_id", Methods.until(ApiVersion.V3_4, this::licenseId),
+        "get_organization_id", Methods.until(ApiVersion.V3_4, this::organizationId));
   }
 
   private JsonNode licenseId(Call call) {

@@ -21,6 +21,16 @@ public final class Methods {
     };
   }
 
+  /** The method exists only up to {@code last}; later versions answer {@code not_found}. */
+  public static Handler until(ApiVersion last, Handler h) {
+    return call -> {
+      if (call.version().compareTo(last) > 0) {
+        throw ApiError.methodNotFound(call.method(), call.version());
+      }
+      return h.handle(call);
+    };
+  }
+
   /**
    * A 3.5+ batch method over a single-item handler: {@code {"requests":[…]}} → {@code
    * {"responses":[…]}} in the requests' order, each item either the plain result or {@code
