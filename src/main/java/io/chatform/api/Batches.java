@@ -125,7 +125,7 @@ final class Batches {
       JsonNode r = responses.get(i);
       Optional<LiveChatException> err = errors.fromBody(method, OptionalInt.empty(), r);
       if (err.isPresent()) {
-        boolean gone = delete && outcome.retried() && err.get().is(ErrorType.NOT_FOUND);
+        boolean gone = delete && outcome.retried() && err.get().isMissing();
         out[offset + i] =
             gone ? BatchResult.success(Json.object()) : BatchResult.failure(err.get());
       } else {

@@ -113,7 +113,7 @@ final class CallEngine implements AutoCloseable {
           throw a.error();
         }
         case FATAL -> {
-          if (attempt > 1 && safety instanceof Safety.Delete && a.error().is(ErrorType.NOT_FOUND)) {
+          if (attempt > 1 && safety instanceof Safety.Delete && a.error().isMissing()) {
             debug("api " + method + ": retried delete answered not_found; already deleted");
             return new Outcome(Json.object(), true);
           }

@@ -105,6 +105,15 @@ public class LiveChatException extends UserFacingException {
     return type == t;
   }
 
+  /**
+   * True when the call's object (or a group it names) does not exist: LiveChat answers a missing
+   * group with {@code not_found} from the group methods and {@code group_not_found} where another
+   * call names the group (docs/emulator.md), so both mean "gone".
+   */
+  public boolean isMissing() {
+    return type == ErrorType.NOT_FOUND || type == ErrorType.GROUP_NOT_FOUND;
+  }
+
   /** The {@code error.type} as sent (useful when {@link #type()} is UNKNOWN). */
   public String wireType() {
     return wireType;
