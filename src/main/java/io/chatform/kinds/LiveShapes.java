@@ -48,6 +48,7 @@ final class LiveShapes {
   static LiveObject agent(JsonNode a, Names names) {
     ObjectNode spec = Json.object();
     Json.copyFields(a, spec, AGENT_FIELDS);
+    avatar(a, spec);
     if (a.has("groups")) {
       spec.set("groups", members(a.get("groups"), names));
     }
@@ -57,10 +58,24 @@ final class LiveShapes {
   static LiveObject bot(JsonNode b, Names names) {
     ObjectNode spec = Json.object();
     Json.copyFields(b, spec, BOT_FIELDS);
+    avatar(b, spec);
     if (b.has("groups")) {
       spec.set("groups", members(b.get("groups"), names));
     }
     return new LiveObject(Kind.BOTS, Json.text(b, "id"), spec);
+  }
+
+  /**
+   * The docs' payloads spell the avatar {@code avatar} in some answers and {@code avatar_path} in
+   * others (e.g. 3.6 getAgent vs listAgents, getBot, listBots), while every create/update documents
+   * {@code avatar}: the manifest field is {@code avatar}, read from either spelling ({@code avatar}
+   * wins when both come), so the spelling never makes a diff.
+   */
+  private static void avatar(JsonNode answer, ObjectNode spec) {
+    JsonNode path = answer.get("avatar_path");
+    if (!spec.has("avatar") && path != null && !path.isNull()) {
+      spec.set("avatar", path.deepCopy());
+    }
   }
 
   static LiveObject autoAccess(JsonNode r, Names names) {

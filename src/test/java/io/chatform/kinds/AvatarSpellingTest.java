@@ -1,0 +1,59 @@
+package io.chatform.kinds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.ApiVersion;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13: agents and bots come back with {@code avatar} or {@code avatar_path} depending on the
+ * payload; either reads as the manifest's {@code avatar} and compares equal to it.
+ */
+class AvatarSpellingTest {
+  private static final ObjectMapper M = new ObjectMapper();
+  private static final String URL = "https://cdn.x.example/a.png";
+
+  private static JsonNode json(String s) throws Exception {
+    return M.readTree(s.replace('\'', '"'));
+  }
+
+  @Test
+  void eitherSpellingReadsAsAvatar() throws Exception {
+    Names names = new Names();
+    for (String field : new String[] {"avatar", "avatar_path"}) {
+      LiveObject agent =
+          LiveShapes.agent(
+              json("{'id':'a@x.example','name':'A','" + field + "':'" + URL + "'}"), names);
+      assertThat(agent.spec().path("avatar").asText()).as(field).isEqualTo(URL);
+      assertThat(agent.spec().has("avatar_path")).isFalse();
+      LiveObject bot =
+          LiveShapes.bot(
+              json("{'id':'b1','name':'B','owner_client_id':'c','" + field + "':'" + URL + "'}"),
+              names);
+      assertThat(bot.spec().path("avatar").asText()).as(field).isEqualTo(URL);
+      assertThat(bot.spec().has("avatar_path")).isFalse();
+    }
+    LiveObject both =
+        LiveShapes.bot(
+            json("{'id':'b1','name':'B','avatar':'" + URL + "','avatar_path':'other'}"), names);
+    assertThat(both.spec().path("avatar").asText()).isEqualTo(URL);
+  }
+
+  @Test
+  void theSpellingNeverMakesADiff() throws Exception {
+    BotRules rules = new BotRules();
+    ObjectNode desired =
+        (ObjectNode) json("{'name':'B','owner_client_id':'c','avatar':'" + URL + "'}");
+    ObjectNode live =
+        LiveShapes.bot(
+                json("{'id':'b1','name':'B','owner_client_id':'c','avatar_path':'" + URL + "'}"),
+                new Names())
+            .spec();
+    assertThat(rules.normalize(rules.alignLive(desired, live)).path("avatar"))
+        .isEqualTo(rules.normalize(desired).path("avatar"));
+    assertThat(rules.createOnlyFields(ApiVersion.V3_6)).doesNotContain("avatar_path");
+  }
+}
