@@ -41,8 +41,12 @@ public final class GroupsModule implements Module {
 
   private static String name(ObjectNode b) {
     String name = Params.requireString(b, "name");
-    if (name.length() > MAX_NAME) {
-      throw ApiError.validation("`name` must be at most " + MAX_NAME + " characters");
+    // "Maximum: 180 characters" (create_group/update_group, 3.4-3.7): characters are Unicode code
+    // points (an emoji is one), not Java's UTF-16 units. See docs/emulator.md.
+    int length = name.codePointCount(0, name.length());
+    if (length > MAX_NAME) {
+      throw ApiError.validation(
+          "`name` is " + length + " characters long; the maximum is " + MAX_NAME);
     }
     return name;
   }

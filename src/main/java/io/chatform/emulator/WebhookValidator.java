@@ -59,9 +59,11 @@ final class WebhookValidator {
   }
 
   private static String url(String url) {
-    if (url.length() > MAX_URL_LENGTH) {
+    // "Maximum: 500 characters": code points, as for group names (docs/emulator.md).
+    int length = url.codePointCount(0, url.length());
+    if (length > MAX_URL_LENGTH) {
       throw ApiError.validation(
-          "url is " + url.length() + " characters long; the maximum is " + MAX_URL_LENGTH);
+          "url is " + length + " characters long; the maximum is " + MAX_URL_LENGTH);
     }
     try {
       URI uri = new URI(url);
