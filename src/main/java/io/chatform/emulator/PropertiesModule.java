@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.ApiVersion;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +26,9 @@ public final class PropertiesModule implements Module {
   private final boolean listDefaults;
   private final Map<String, Map<String, PropertyDefinition>> definitions = new TreeMap<>();
   private final PropertyValueStore values = new PropertyValueStore();
+  private final PropertyValueRequests requests =
+      new PropertyValueRequests(
+          (ns, name) -> Optional.ofNullable(definitions.getOrDefault(ns, Map.of()).get(name)));
 
   public PropertiesModule(Account account) {
     this(account, Boolean.parseBoolean(System.getProperty(LIST_DEFAULTS_PROPERTY, "true")));
@@ -37,9 +39,6 @@ public final class PropertiesModule implements Module {
     this.account = account;
     this.listDefaults = listDefaults;
   }
-
-  /** One validated value write (or, with an empty value, one name to delete). */
-  private record Entry(String ns, String name, Optional<JsonNode> value) {}
 
   @Override
   public String name() {
@@ -107,7 +106,7 @@ public final class PropertiesModule implements Module {
   }
 
   private JsonNode updateLicense(Call call) {
-    for (Entry e : writes(call.body(), "license")) {
+    for (PropertyValueRequests.Entry e : requests.writes(call.body(), "license")) {
       values.putLicense(e.ns(), e.name(), e.value().orElseThrow());
     }
     return BodyFields.emptyObject();
@@ -164,7 +163,7 @@ public final class PropertiesModule implements Module {
   }
 
   private JsonNode deleteLicense(Call call) {
-    for (Entry e : deletes(call.body(), "license")) {
+    for (PropertyValueRequests.Entry e : PropertyValueRequests.deletes(call.body(), "license")) {
       values.removeLicense(e.ns(), e.name());
     }
     return BodyFields.emptyObject();
@@ -172,7 +171,7 @@ public final class PropertiesModule implements Module {
 
   private JsonNode updateGroup(Call call) {
     long groupId = existingGroup(call.body(), "group_id");
-    for (Entry e : writes(call.body(), "group")) {
+    for (PropertyValueRequests.Entry e : requests.writes(call.body(), "group")) {
       values.putGroup(groupId, e.ns(), e.name(), e.value().orElseThrow());
     }
     return BodyFields.emptyObject();
@@ -180,7 +179,7 @@ public final class PropertiesModule implements Module {
 
   private JsonNode deleteGroup(Call call) {
     long groupId = existingGroup(call.body(), "id");
-    for (Entry e : deletes(call.body(), "group")) {
+    for (PropertyValueRequests.Entry e : PropertyValueRequests.deletes(call.body(), "group")) {
       values.removeGroup(groupId, e.ns(), e.name());
     }
     return BodyFields.emptyObject();
@@ -247,93 +246,6 @@ public final class PropertiesModule implements Module {
       throw ApiError.groupNotFound(field + ": group " + id + " not found");
     }
     return id;
-  }
-
-  /**
-   * Validates every value of {@code properties:{ns:{name:value}}} before any is stored: the
-   * namespace is the owning Client ID, which must have registered the property with {@code
-   * location} in its access, and the value must fit the type/domain/range.
-   */
-  private List<Entry> writes(ObjectNode body, String location) {
-    List<Entry> out = new ArrayList<>();
-    ObjectNode properties = BodyFields.requiredObject(body, "", "properties");
-    Iterator<Map.Entry<String, JsonNode>> namespaces = properties.fields();
-    while (namespaces.hasNext()) {
-      Map.Entry<String, JsonNode> ns = namespaces.next();
-      String nsPath = "properties." + ns.getKey();
-      if (!ns.getValue().isObject()) {
-        throw ApiError.validation(nsPath + " must be an object of name: value");
-      }
-      Iterator<Map.Entry<String, JsonNode>> names = ns.getValue().fields();
-      while (names.hasNext()) {
-        Map.Entry<String, JsonNode> v = names.next();
-        String path = nsPath + "." + v.getKey();
-        PropertyDefinition def = definitions.getOrDefault(ns.getKey(), Map.of()).get(v.getKey());
-        if (def == null && PredefinedProperties.isPredefined(ns.getKey())) {
-          def =
-              PredefinedProperties.find(ns.getKey(), v.getKey())
-                  .orElseThrow(
-                      () ->
-                          ApiError.validation(
-                              path
-                                  + ": "
-                                  + ns.getKey()
-                                  + " is a predefined namespace without a property "
-                                  + v.getKey()
-                                  + " (properties cannot be added to it)"));
-          if (def.hasLocation(location)) {
-            PredefinedProperties.checkWritable(def, location, path);
-          }
-        }
-        if (def == null) {
-          throw ApiError.validation(
-              path
-                  + ": no property "
-                  + v.getKey()
-                  + " is registered by Client ID "
-                  + ns.getKey()
-                  + " (the namespace is the owning Client ID)");
-        }
-        if (!def.hasLocation(location)) {
-          throw ApiError.validation(
-              path + ": property " + v.getKey() + " has no " + location + " location in access");
-        }
-        PropertyValueChecker.check(def, v.getValue(), path);
-        out.add(new Entry(ns.getKey(), v.getKey(), Optional.of(v.getValue())));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The names of {@code properties:{ns:[names]}}. Deleting a value that is not set is a no-op
-   * (undocumented; idempotent is the safe reading).
-   */
-  private static List<Entry> deletes(ObjectNode body, String location) {
-    List<Entry> out = new ArrayList<>();
-    ObjectNode properties = BodyFields.requiredObject(body, "", "properties");
-    Iterator<Map.Entry<String, JsonNode>> namespaces = properties.fields();
-    while (namespaces.hasNext()) {
-      Map.Entry<String, JsonNode> ns = namespaces.next();
-      String nsPath = "properties." + ns.getKey();
-      if (!ns.getValue().isArray()) {
-        throw ApiError.validation(nsPath + " must be an array of property names");
-      }
-      for (int i = 0; i < ns.getValue().size(); i++) {
-        JsonNode name = ns.getValue().get(i);
-        if (!name.isTextual()) {
-          throw ApiError.validation(nsPath + "[" + i + "] must be a property name");
-        }
-        PredefinedProperties.find(ns.getKey(), name.asText())
-            .filter(def -> def.hasLocation(location))
-            .ifPresent(
-                def ->
-                    PredefinedProperties.checkWritable(
-                        def, location, nsPath + "[" + name.asText() + "]"));
-        out.add(new Entry(ns.getKey(), name.asText(), Optional.empty()));
-      }
-    }
-    return out;
   }
 
   @Override
