@@ -36,11 +36,12 @@ public final class WebhookRules implements KindRules {
     if (!out.path("filters").isObject()) {
       return out;
     }
-    // source_type and the chat_presence user ids are sets: their order must never make a
-    // diff (and a webhook diff is a replace).
+    // source_type, agent_ids and the chat_presence user ids are sets: their order must never
+    // make a diff (and a webhook diff is a replace).
     out = out == spec ? spec.deepCopy() : out;
     ObjectNode filters = (ObjectNode) out.get("filters");
-    out.set("filters", AgentRules.sortField(filters, "source_type"));
+    out.set(
+        "filters", AgentRules.sortField(AgentRules.sortField(filters, "source_type"), "agent_ids"));
     filters = (ObjectNode) out.get("filters");
     if (filters.path("chat_presence").path("user_ids").isObject()) {
       ObjectNode ids = (ObjectNode) filters.get("chat_presence").get("user_ids");
