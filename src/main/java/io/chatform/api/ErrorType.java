@@ -11,7 +11,8 @@ public enum ErrorType {
   AUTHORIZATION(
       "the credentials lack a scope this method needs; grant it or use other credentials"),
   ALREADY_EXISTS(""),
-  GROUP_NOT_FOUND(""),
+  GROUP_NOT_FOUND(
+      "a group this call names does not exist (deleted since the plan?); run plan again"),
   INTERNAL("the server failed; try again later"),
   LICENSE_EXPIRED("the LiveChat license has expired"),
   LIMIT_REACHED("an account limit was reached; remove objects or raise the limit"),
