@@ -44,6 +44,11 @@ final class Dispatcher {
   private final Stats stats = new Stats();
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
+  /** Mixed into the fault seed for the batch order's Random. */
+  private static final long BATCH_SALT = 0x6261746368L;
+
+  private final BatchOrder batchOrder;
+
   Dispatcher(EmulatorConfig config, LongSupplier nanoClock) {
     this.config = config;
     var c = config.credentials();
@@ -56,11 +61,6 @@ final class Dispatcher {
     this.batchOrder =
         BatchOrder.shuffled(new java.util.Random(config.faults().seed() ^ BATCH_SALT));
   }
-
-  /** Mixed into the fault seed for the batch order's Random. */
-  private static final long BATCH_SALT = 0x6261746368L;
-
-  private final BatchOrder batchOrder;
 
   Stats stats() {
     return stats;
