@@ -63,7 +63,9 @@ public final class EmulatorCommand implements Callable<Integer> {
   @Option(names = "--tls-password", description = "Password of --tls-keystore")
   String tlsPassword;
 
-  @Option(names = "--fault-seed", description = "Seed for all fault decisions")
+  @Option(
+      names = "--fault-seed",
+      description = "Seed for all fault decisions and for the order batch items run in")
   long faultSeed;
 
   @Option(names = "--latency-ms", description = "Added latency per call")
