@@ -100,6 +100,16 @@ class WebhookActionRulesTest {
   }
 
   @Test
+  void theCatalogueAnswersFor37WithThe36Table() {
+    assertThat(
+            callWithPat(
+                new WebhooksModule(), ApiVersion.V3_6, "list_webhook_names", "{'version':'3.7'}"))
+        .isEqualTo(
+            callWithPat(
+                new WebhooksModule(), ApiVersion.V3_6, "list_webhook_names", "{'version':'3.6'}"));
+  }
+
+  @Test
   void anEmptyAdditionalDataListIsHarmlessEverywhere() {
     call(
         new WebhooksModule(),
