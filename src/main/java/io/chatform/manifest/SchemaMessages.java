@@ -106,6 +106,13 @@ final class SchemaMessages {
         if (ptr.endsWith("/role") && "owner".equals(instance == null ? "" : instance.asText())) {
           hint = "the owner role cannot be set through the API; use viceowner";
         }
+        if (ptr.matches(".*/(notifications|email_subscriptions)/\\d+")) {
+          // create_agent/update_agent enumerate these (14 notifications, 2 subscriptions).
+          hint =
+              Suggestions.closest(instance == null ? "" : instance.asText(), options)
+                  .map(c -> "did you mean '" + c + "'?")
+                  .orElse("use one of: " + String.join(", ", options));
+        }
         if (ptr.endsWith("/action") && options.size() > 8) {
           hint =
               Suggestions.closest(instance == null ? "" : instance.asText(), options)
@@ -151,8 +158,15 @@ final class SchemaMessages {
                 ? owner.get("description").asText()
                 : "a value matching "
                     + (keywordValue == null ? "the pattern" : keywordValue.asText());
-        return Message.of(
-            show(instance, ptr, sensitive) + " is not " + what, formatHint(what, ptr));
+        String hint = formatHint(what, ptr);
+        if ((ptr.endsWith("/end") || ptr.endsWith("/start"))
+            && instance != null
+            && instance.asText().equals("24:00")) {
+          // The docs give only the format ("in the format: HH:MM", v3.4 create_agent) and the API
+          // refuses 24:00: the safe range is 00:00 to 23:59.
+          hint = "times run from 00:00 to 23:59: end the day with \"23:59\"";
+        }
+        return Message.of(show(instance, ptr, sensitive) + " is not " + what, hint);
       }
       case "minItems" -> {
         return Message.of(
@@ -163,6 +177,18 @@ final class SchemaMessages {
         return Message.of("has repeated items", "list each item once");
       }
       case "minProperties" -> {
+        if (ptr.matches(".*/access/[a-z]+")) {
+          // register_property: "access.<location>.<user>: min. one user".
+          return Message.of(
+              "an access location needs at least one user",
+              "add agent: [read] and/or customer: [read], or remove this location");
+        }
+        if (ptr.matches(".*/geolocation/values/\\d+")) {
+          // add_auto_access: "At least one field must be specified" in a geolocation object.
+          return Message.of(
+              "a geolocation value needs at least one field",
+              "add country, country_code, region or city");
+        }
         return Message.of("must not be empty", "add at least one entry or remove the key");
       }
       default -> {

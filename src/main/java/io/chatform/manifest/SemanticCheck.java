@@ -88,6 +88,7 @@ final class SemanticCheck {
     new PropertyCheck(this, of(Kind.PROPERTIES), managed.contains(Kind.PROPERTIES))
         .run(of(Kind.LICENSE_PROPERTIES), of(Kind.GROUP_PROPERTIES));
     webhooks();
+    new ValueCheck(this).run(of(Kind.AGENTS), of(Kind.BOTS), of(Kind.AUTO_ACCESS));
   }
 
   List<Item> of(Kind kind) {
@@ -96,6 +97,9 @@ final class SemanticCheck {
 
   /** Reports at a field of an item unless the schema already reported that exact node. */
   void report(Item item, String rel, String message, String hint) {
+    if (!item.known(rel)) {
+      return; // an unresolved reference (validate offline): its text cannot be judged
+    }
     report(item.index(), item.ptr(rel), false, message, hint);
   }
 
@@ -118,13 +122,30 @@ final class SemanticCheck {
       if (id.isEmpty() || id.startsWith("/") || id.endsWith("/") || id.contains("//")) {
         continue; // identity fields missing: the schema reported them
       }
-      Item first = seen.computeIfAbsent(item.kind(), k -> new HashMap<>()).putIfAbsent(id, item);
+      // Agent ids are e-mail addresses. The docs do not say whether the API compares them with
+      // or without letter case; e-mail domains are case-insensitive and one person must never
+      // become two agents, so ids that differ only in case are the same agent here.
+      String key = item.kind() == Kind.AGENTS ? id.toLowerCase(java.util.Locale.ROOT) : id;
+      Item first = seen.computeIfAbsent(item.kind(), k -> new HashMap<>()).putIfAbsent(key, item);
       if (first == null) {
         continue;
       }
       SourceLocation f = first.location();
+      boolean caseOnly = !first.kind().identity(first.spec()).equals(id);
       id = item.shownIdentity(); // never echo a value that came from a secret
-      if (item.kind() == Kind.AUTO_ACCESS) {
+      if (caseOnly) {
+        report(
+            item,
+            "",
+            "agent '"
+                + id
+                + "' is the same agent as '"
+                + first.shownIdentity()
+                + "' (declared at "
+                + f
+                + "): agent ids are e-mail addresses and differ here only in letter case",
+            "declare each agent once, with one spelling of its e-mail (lower case is usual)");
+      } else if (item.kind() == Kind.AUTO_ACCESS) {
         report(
             item,
             "",

@@ -42,12 +42,20 @@ final class YamlReader {
   static final int MAX_NODES = 200_000;
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  /** The tree (empty document = null node) and where each node was written. */
-  record Parsed(JsonNode root, PositionIndex index) {}
+  /**
+   * The tree (empty document = null node), where each node was written, and the numbers not written
+   * as plain decimal integers (pointer → the text as written), which {@link NumberForms} refuses.
+   */
+  record Parsed(JsonNode root, PositionIndex index, Map<String, String> oddNumbers) {
+    Parsed(JsonNode root, PositionIndex index) {
+      this(root, index, Map.of());
+    }
+  }
 
   private final String file;
   private final List<Diagnostic> diagnostics;
   private PositionIndex index;
+  private final Map<String, String> oddNumbers = new java.util.LinkedHashMap<>();
   private int nodes;
 
   YamlReader(String file, List<Diagnostic> diagnostics) {
@@ -74,7 +82,8 @@ final class YamlReader {
       if (node == null) {
         return new Parsed(JSON.nullNode(), index);
       }
-      return new Parsed(convert(node, "", "", null, 0), index);
+      JsonNode root = convert(node, "", "", null, 0);
+      return new Parsed(root, index, Map.copyOf(oddNumbers));
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
@@ -183,7 +192,7 @@ final class YamlReader {
       }
       return out;
     }
-    return scalar((ScalarNode) node);
+    return scalar((ScalarNode) node, ptr);
   }
 
   private static boolean isMergeKey(Node k) {
@@ -231,9 +240,14 @@ final class YamlReader {
     return "fix the YAML syntax at this position";
   }
 
-  private JsonNode scalar(ScalarNode s) {
+  private static final Pattern PLAIN_INTEGER = Pattern.compile("-?(?:0|[1-9][0-9]*)");
+
+  private JsonNode scalar(ScalarNode s, String ptr) {
     String v = s.getValue();
     Tag tag = s.getTag();
+    if ((tag.equals(Tag.INT) && !PLAIN_INTEGER.matcher(v).matches()) || tag.equals(Tag.FLOAT)) {
+      oddNumbers.put(ptr, v);
+    }
     if (tag.equals(Tag.NULL)) {
       return JSON.nullNode();
     }
