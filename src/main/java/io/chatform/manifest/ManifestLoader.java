@@ -170,8 +170,27 @@ public final class ManifestLoader {
     if (text.isEmpty()) {
       return new FileLoad(bytes[0], null, empty, Map.of());
     }
-    YamlReader.Parsed parsed = new YamlReader(f.display(), diagnostics).read(text.get());
+    List<Diagnostic> syntax = new ArrayList<>();
+    YamlReader.Parsed parsed = new YamlReader(f.display(), syntax).read(text.get());
     JsonNode root = parsed.root();
+    boolean noVersion =
+        root == null
+            ? !mentionsVersion(text.get())
+            : !root.isNull()
+                && !(root.isObject() ? root.has("version") : mentionsVersion(text.get()));
+    if (noVersion) {
+      // -f README.md, a CI file, a saved export of something else: one clear sentence, not a list
+      // of YAML errors in a file that was never meant to be a manifest.
+      diagnostics.add(
+          new Diagnostic(
+              start,
+              "",
+              "not a chatform manifest (no `version: 1`)",
+              "pass manifest files (YAML starting with version: 1) or directories of them to -f;"
+                  + " if this is a manifest, add version: 1 as its first line"));
+      return new FileLoad(bytes[0], null, parsed.index(), Map.of());
+    }
+    diagnostics.addAll(syntax);
     if (root == null) {
       return new FileLoad(bytes[0], null, parsed.index(), Map.of());
     }
@@ -207,6 +226,14 @@ public final class ManifestLoader {
       reported.add(f.display() + "|" + ptr);
     }
     return new FileLoad(bytes[0], root, parsed.index(), sensitive, secrets.unresolved());
+  }
+
+  private static final java.util.regex.Pattern VERSION_KEY =
+      java.util.regex.Pattern.compile("(?m)(^|[{,])\\s*[\"']?version[\"']?\\s*:");
+
+  /** Whether the text has a {@code version:} key anywhere (a manifest with other problems). */
+  static boolean mentionsVersion(String text) {
+    return VERSION_KEY.matcher(text).find();
   }
 
   /** Turns each object of each section into an {@link Item}; wrong shapes were reported. */

@@ -64,21 +64,41 @@ final class YamlReader {
   }
 
   /** Parses {@code text}; on a fatal problem reports it and returns a null root. */
-  Parsed read(String text) {
-    index = new PositionIndex(file);
+  private static LoaderOptions options() {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // we detect duplicates ourselves, with both positions
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(ManifestFiles.MAX_BYTES + 1);
     options.setAllowRecursiveKeys(false);
+    return options;
+  }
+
+  private static Node compose(String text) {
+    LoaderOptions options = options();
+    return new Composer(
+            new ParserImpl(new StreamReader(new StringReader(text)), options),
+            new CoreSchemaResolver(),
+            options)
+        .getSingleNode();
+  }
+
+  /** The first syntax error of {@code text}, if any (for {@link SyntaxRecovery}). */
+  static java.util.Optional<MarkedYAMLException> syntaxError(String text) {
     try {
-      Composer composer =
-          new Composer(
-              new ParserImpl(new StreamReader(new StringReader(text)), options),
-              new CoreSchemaResolver(),
-              options);
-      Node node = composer.getSingleNode();
+      compose(text);
+      return java.util.Optional.empty();
+    } catch (MarkedYAMLException e) {
+      return java.util.Optional.of(e);
+    } catch (YAMLException | StackOverflowError e) {
+      return java.util.Optional.empty(); // not a syntax error: the whole-file parse reports it
+    }
+  }
+
+  Parsed read(String text) {
+    index = new PositionIndex(file);
+    try {
+      Node node = compose(text);
       if (node == null) {
         return new Parsed(JSON.nullNode(), index);
       }
@@ -93,7 +113,7 @@ final class YamlReader {
             "a manifest file holds one YAML document; found another",
             "split the documents into separate files");
       } else {
-        report(m, "YAML syntax error: " + oneLine(problem), syntaxHint(text, m));
+        diagnostics.addAll(SyntaxRecovery.all(file, text, e, YamlReader::syntaxError));
       }
     } catch (TooBig e) {
       report(e.mark, e.getMessage(), e.hint);
@@ -228,17 +248,6 @@ final class YamlReader {
   }
 
   private static final String MERGE_HINT = "write <<: *anchor where &anchor names a mapping";
-
-  /** A flow collection ([…] or {…}) cannot hold an unquoted ${…}: say so where it happens. */
-  private static String syntaxHint(String text, Mark m) {
-    if (m != null) {
-      String[] lines = text.split("\\R", -1);
-      if (m.getLine() < lines.length && lines[m.getLine()].contains("${")) {
-        return "quote values holding ${…} inside [ ] or { }, e.g. [\"${env:NAME}\"]";
-      }
-    }
-    return "fix the YAML syntax at this position";
-  }
 
   private static final Pattern PLAIN_INTEGER = Pattern.compile("-?(?:0|[1-9][0-9]*)");
 
