@@ -38,6 +38,15 @@ final class NumberForms {
             return;
           }
           mine.add(ptr);
+          if (ptr.equals("/version")) {
+            out.add(
+                new Diagnostic(
+                    index.value(ptr),
+                    "version",
+                    "must be the integer 1, not " + text,
+                    "write version: 1"));
+            return;
+          }
           out.add(
               new Diagnostic(
                   index.value(ptr),

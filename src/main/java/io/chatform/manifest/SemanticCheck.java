@@ -144,7 +144,7 @@ final class SemanticCheck {
                 + "' (declared at "
                 + f
                 + "): agent ids are e-mail addresses and differ here only in letter case",
-            "declare each agent once, with one spelling of its e-mail (lower case is usual)");
+            "declare each agent once, with one spelling of its e-mail; lower case is usual");
       } else if (item.kind() == Kind.AUTO_ACCESS) {
         report(
             item,

@@ -35,7 +35,7 @@ final class SyntaxMessages {
     if (problem.contains("\\t") || problem.contains("TAB")) {
       return new String[] {
         "a tab character is used here; YAML indents with spaces only",
-        "replace the tab with spaces (e.g. two per level)"
+        "replace the tab with spaces, e.g. two per level"
       };
     }
     if (problem.contains("end of stream") && context.contains("quoted scalar")) {
@@ -106,16 +106,17 @@ final class SyntaxMessages {
           "quote values holding ${…} inside [ ] or { }, e.g. [\"${env:NAME}\"]"
         };
       }
-      return new String[] {
-        problem.contains("<stream end>")
-            ? "the '" + open + "' opened at " + openedAt + " is never closed"
-            : "the '" + open + "' opened at " + openedAt + " is not closed before this point",
-        "close it with '"
-            + close
-            + "', separate items with ',', and quote items that hold ':' or '"
-            + close
-            + "'"
-      };
+      String hint =
+          "close it with '"
+              + close
+              + "', separate items with ',', and quote items that hold ':' or '"
+              + close
+              + "'";
+      return problem.contains("<stream end>")
+          ? new String[] {"this '" + open + "' is never closed", hint, "opened"}
+          : new String[] {
+            "the '" + open + "' opened at " + openedAt + " is not closed before this point", hint
+          };
     }
     return new String[] {
       "YAML syntax error: " + problem + (context.isEmpty() ? "" : " (" + context + ")"),

@@ -35,7 +35,7 @@ final class SyntaxRecovery {
     List<Diagnostic> out = new ArrayList<>();
     Diagnostic head = SyntaxMessages.describe(file, text, first);
     out.add(head);
-    Set<Integer> seen = new HashSet<>();
+    Set<Integer> seen = new HashSet<>(lines(first));
     seen.add(head.location().line());
     String[] lines = text.split("\\n", -1);
     List<Integer> starts = new ArrayList<>();
@@ -60,9 +60,25 @@ final class SyntaxRecovery {
       }
       Diagnostic d = SyntaxMessages.describe(file, chunk.toString(), e.get());
       int line = d.location().line();
-      if (line - 1 >= from && line - 1 < to + 1 && seen.add(line)) {
+      // One mistake seen from two sides (where a bracket opened, where the parser noticed) is one.
+      Set<Integer> touched = lines(e.get());
+      touched.add(line);
+      if (line - 1 >= from && line - 1 < to + 1 && touched.stream().noneMatch(seen::contains)) {
+        seen.addAll(touched);
         out.add(d);
       }
+    }
+    return out;
+  }
+
+  /** The 1-based lines of an error's marks (where it was noticed, where its construct began). */
+  private static Set<Integer> lines(MarkedYAMLException e) {
+    Set<Integer> out = new HashSet<>();
+    if (e.getProblemMark() != null) {
+      out.add(e.getProblemMark().getLine() + 1);
+    }
+    if (e.getContextMark() != null) {
+      out.add(e.getContextMark().getLine() + 1);
     }
     return out;
   }

@@ -100,8 +100,8 @@ class ApiEdgesTest {
   @Test
   void versionMustBeTheInteger1() throws IOException {
     assertThat(messages("version: 1.0\n"))
-        .hasSize(1)
-        .allMatch(m -> m.startsWith("m.yaml:1:10: version: "));
+        .containsExactly(
+            "m.yaml:1:10: version: must be the integer 1, not 1.0 (write" + " version: 1)");
   }
 
   @Test
@@ -148,7 +148,7 @@ class ApiEdgesTest {
             "m.yaml:4:5: agents[1]: agent 'tom@team.example' is the same agent as"
                 + " 'Tom@Team.example' (declared at m.yaml:3:5): agent ids are e-mail addresses and"
                 + " differ here only in letter case (declare each agent once, with one spelling of"
-                + " its e-mail (lower case is usual))");
+                + " its e-mail; lower case is usual)");
   }
 
   @Test

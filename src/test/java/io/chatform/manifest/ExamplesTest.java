@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ExamplesTest {
-  static final Map<String, String> ENV = Map.of("LC_WEBHOOK_SECRET", "example-secret-value");
+  static final Map<String, String> ENV =
+      Map.of("LC_WEBHOOK_SECRET", "example-secret-value", "CHATFORM_EXAMPLE_EMPTY", "");
   private final ManifestLoader loader = new ManifestLoader(n -> Optional.ofNullable(ENV.get(n)));
 
   @ParameterizedTest

@@ -31,7 +31,7 @@ class SyntaxMessagesTest {
     assertThat(messages("version: 1\ngroups:\n\t- name: a\n"))
         .containsExactly(
             "m.yaml:3:1: a tab character is used here; YAML indents with spaces only (replace the"
-                + " tab with spaces (e.g. two per level))");
+                + " tab with spaces, e.g. two per level)");
   }
 
   @Test
