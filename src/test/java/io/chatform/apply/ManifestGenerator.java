@@ -81,6 +81,12 @@ final class ManifestGenerator {
       ArrayNode bs = root.putArray("bots");
       ObjectNode b = bs.addObject().put("name", "Bot " + r.nextInt(3)).put("owner_client_id", CID);
       number(b, "max_chats_count", r.nextInt(4) == 0 ? 495 + r.nextInt(10) : r.nextInt(30));
+      if (r.nextBoolean()) {
+        b.put("type", pick(List.of("chatbot", "assistant")));
+      }
+      if (r.nextBoolean()) {
+        b.put("job_title", "Bot \uD83E\uDD16");
+      }
       b.put("default_group_priority", pick(PRIORITIES));
       memberships(b, groups);
       if (r.nextBoolean()) {
@@ -92,6 +98,9 @@ final class ManifestGenerator {
     }
     if (r.nextInt(3) == 0) {
       webhook(root.putArray("webhooks"));
+    }
+    if (r.nextInt(3) == 0) {
+      properties(root);
     }
     String text = "version: 1\n";
     for (var it = root.fields(); it.hasNext(); ) {
@@ -209,8 +218,51 @@ final class ManifestGenerator {
             .put("url", "https://hooks.acme.example/" + r.nextInt(100))
             .put("secret_key", "${env:LC_WEBHOOK_SECRET}");
     if (r.nextBoolean()) {
-      // source_type is allowed on every action ("triggering actions" table).
-      w.putObject("filters").putArray("source_type").add(pick(List.of("my_client", "system")));
+      // source_type is allowed on every action ("triggering actions" table), only_my_chats on
+      // chat actions only.
+      ObjectNode filters = w.putObject("filters");
+      filters.putArray("source_type").add(pick(List.of("my_client", "system")));
+      if (chat && r.nextBoolean()) {
+        filters.put("only_my_chats", r.nextBoolean());
+      }
+    }
+    if (chat && r.nextBoolean()) {
+      w.putArray("additional_data").add("chat_properties");
+    }
+    if (r.nextBoolean()) {
+      w.put("description", "Hook \uD83D\uDD14");
+    }
+  }
+
+  /** One property definition of a random type, and maybe a license value for it. */
+  private void properties(ObjectNode root) {
+    String type = pick(List.of("int", "string", "bool", "tokenized_string"));
+    ObjectNode d =
+        root.putArray("properties")
+            .addObject()
+            .put("owner_client_id", CID)
+            .put("name", "p_" + type)
+            .put("type", type);
+    ObjectNode access = d.putObject("access");
+    boolean license = r.nextInt(4) > 0;
+    ObjectNode where = access.putObject(license ? "license" : pick(List.of("chat", "group")));
+    if (r.nextInt(8) > 0) {
+      where.putArray("agent").add("read").add("write");
+    }
+    long big = r.nextBoolean() ? Integer.MAX_VALUE : 1L + Integer.MAX_VALUE;
+    if (type.equals("int") && r.nextBoolean()) {
+      d.putObject("range").put("from", 0).put("to", r.nextInt(3) == 0 ? big : 100);
+    } else if (type.equals("string") && r.nextBoolean()) {
+      d.putArray("domain").add("a").add("b");
+    }
+    if (!license || !r.nextBoolean()) {
+      return;
+    }
+    ObjectNode values = root.putObject("license_properties").putObject(CID);
+    switch (type) {
+      case "int" -> values.put("p_int", r.nextBoolean() ? r.nextInt(200) : big);
+      case "bool" -> values.put("p_bool", r.nextBoolean());
+      default -> values.put("p_" + type, pick(List.of("a", "b", "c")));
     }
   }
 
