@@ -191,18 +191,19 @@ final class PropertyCheck {
       return Optional.of(shown + " is not in the domain [" + String.join(", ", names) + "]");
     }
     JsonNode range = def.spec().get("range");
-    if (range != null
-        && value.isIntegralNumber()
-        && range.path("from").isIntegralNumber()
-        && range.path("to").isIntegralNumber()) {
+    if (range != null && value.isIntegralNumber()) {
+      // register_property: range.from and range.to are each optional (a one-sided range).
+      JsonNode from = range.path("from");
+      JsonNode to = range.path("to");
       long n = value.asLong();
-      if (n < range.path("from").asLong() || n > range.path("to").asLong()) {
+      if ((from.isIntegralNumber() && n < from.asLong())
+          || (to.isIntegralNumber() && n > to.asLong())) {
         return Optional.of(
             shown
                 + " is outside the range "
-                + range.path("from").asLong()
+                + (from.isIntegralNumber() ? from.asText() : "")
                 + ".."
-                + range.path("to").asLong());
+                + (to.isIntegralNumber() ? to.asText() : ""));
       }
     }
     return Optional.empty();

@@ -183,6 +183,9 @@ final class SchemaMessages {
               "an access location needs at least one user",
               "add agent: [read] and/or customer: [read], or remove this location");
         }
+        if (ptr.endsWith("/range")) {
+          return Message.of("a range needs from, to or both", "add from: or to:, or remove range");
+        }
         if (ptr.matches(".*/geolocation/values/\\d+")) {
           // add_auto_access: "At least one field must be specified" in a geolocation object.
           return Message.of(

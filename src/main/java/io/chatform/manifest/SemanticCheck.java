@@ -212,7 +212,18 @@ final class SemanticCheck {
       return;
     }
     JsonNode schedule = ws.get("schedule");
-    if (schedule != null && schedule.isArray() && !schedule.isEmpty() && !ws.has("timezone")) {
+    if (item.kind() == Kind.BOTS && !ws.has("timezone")) {
+      // create_bot / update_bot: "work_scheduler.timezone — Required: Yes" (unlike agents, with
+      // no "only when schedule is not empty").
+      report(
+          item,
+          "/work_scheduler",
+          "a bot's work_scheduler needs a timezone",
+          "add timezone: e.g. Europe/Warsaw");
+    } else if (schedule != null
+        && schedule.isArray()
+        && !schedule.isEmpty()
+        && !ws.has("timezone")) {
       report(
           item,
           "/work_scheduler",

@@ -187,4 +187,32 @@ class ApiEdgesTest {
         .asString()
         .contains("is 181 characters long, the limit is 180");
   }
+
+  @Test
+  void aRangeMayBeOneSided() throws IOException {
+    String cid = "c0ffee00c0ffee00c0ffee00c0ffee00";
+    String def =
+        "version: 1\nproperties:\n  - {owner_client_id: "
+            + cid
+            + ", name: n, type: int, access: {license: {agent: [read]}}, range: {from: 10}}\n"
+            + "license_properties:\n  "
+            + cid
+            + ": {n: ";
+    assertThat(messages(def + "2000000}\n")).isEmpty();
+    assertThat(messages(def + "9}\n"))
+        .singleElement()
+        .asString()
+        .contains("value 9 is outside the range 10..");
+  }
+
+  @Test
+  void aBotsWorkSchedulerNeedsATimezone() throws IOException {
+    assertThat(
+            messages(
+                "version: 1\nbots:\n  - name: B\n    owner_client_id:"
+                    + " c0ffee00c0ffee00c0ffee00c0ffee00\n    work_scheduler: {schedule: []}\n"))
+        .containsExactly(
+            "m.yaml:5:21: bots[0].work_scheduler: a bot's work_scheduler needs a timezone (add"
+                + " timezone: e.g. Europe/Warsaw)");
+  }
 }
