@@ -25,7 +25,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Turns one YAML text into a JSON tree plus a {@link PositionIndex}, reporting syntax errors,
@@ -319,24 +318,6 @@ final class YamlReader {
       super(message, null, false, false);
       this.mark = mark;
       this.hint = hint;
-    }
-  }
-
-  /** YAML 1.2 core schema: no yes/no/on/off booleans, no base-60 numbers, no timestamps. */
-  private static final class CoreSchemaResolver extends Resolver {
-    @Override
-    protected void addImplicitResolvers() {
-      addImplicitResolver(
-          Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
-      addImplicitResolver(
-          Tag.INT, Pattern.compile("^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), "-+0123456789");
-      addImplicitResolver(
-          Tag.FLOAT,
-          Pattern.compile(
-              "^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"),
-          "-+0123456789.");
-      addImplicitResolver(Tag.NULL, Pattern.compile("^(?:~|null|Null|NULL|)$"), "~nN\0");
-      addImplicitResolver(Tag.NULL, Pattern.compile("^$"), null);
     }
   }
 }
