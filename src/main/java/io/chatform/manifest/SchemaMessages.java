@@ -86,6 +86,11 @@ final class SchemaMessages {
                       + ptr.substring(1)
                       + "' to leave it unmanaged"
                   : "write a value, or remove the key";
+        } else if (expected.equals("boolean")
+            && instance.isTextual()
+            && instance.asText().matches("(?i)yes|no|on|off|y|n")) {
+          // YAML 1.1 booleans; chatform reads YAML 1.2, where they are text.
+          hint = "only true and false are booleans (YAML 1.2): write true or false";
         } else if (ptr.endsWith("/start") || ptr.endsWith("/end")) {
           hint = "write the time quoted, e.g. \"09:00\"";
         } else if (expected.equals("string") && !found.equals("object") && !found.equals("array")) {

@@ -1,5 +1,6 @@
 package io.chatform.apply;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,29 +19,21 @@ final class ManifestGenerator {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   static final String CID = Harness.CLIENT_ID;
 
+  /** The schema's own domains, so the generator follows the schema as it changes. */
+  private static final JsonNode SCHEMA = readSchema();
+
   private static final List<String> NOTIFICATIONS =
-      List.of(
-          "new_visitor",
-          "incoming_chat",
-          "returning_visitor",
-          "queued_visitor",
-          "visitor_is_typing",
-          "new_goal",
-          "unassigned_chats",
-          "unassigned_chat_messages",
-          "ticket",
-          "inactive_notifications",
-          "mute_all_sounds",
-          "repeat_sound_notifications",
-          "ticket_notifications",
-          "incoming_message_for_focused_chat",
-          "new_visitr");
+      with(enumAt("/$defs/agent/properties/notifications/items/enum"), "new_visitr");
+  private static final List<String> SUBSCRIPTIONS =
+      with(enumAt("/$defs/agent/properties/email_subscriptions/items/enum"), "monthly_summary");
   private static final List<String> DAYS =
-      List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+      enumAt("/$defs/workScheduler/properties/schedule/items/properties/day/enum");
+  private static final List<String> ROLES = enumAt("/$defs/agent/properties/role/enum");
+  private static final List<String> LOGIN = enumAt("/$defs/agent/properties/login_status/enum");
   private static final List<String> ZONES =
       List.of("Europe/Warsaw", "UTC", "America/New_York", "Asia/Tokyo", "Europe/Berlinn");
   private static final List<String> COUNTRIES = List.of("US", "DE", "PL", "GB", "XX", "UK");
-  private static final List<String> PRIORITIES = List.of("first", "normal", "last", "supervisor");
+  private static final List<String> PRIORITIES = enumAt("/$defs/priority/enum");
   private static final List<String> CHAT_ACTIONS =
       List.of("incoming_chat", "chat_deactivated", "incoming_event", "thread_tagged");
   private static final List<String> CONFIG_ACTIONS =
@@ -131,12 +124,12 @@ final class ManifestGenerator {
     String id = "agent" + i + "@acme.example";
     a.put("id", r.nextInt(8) == 0 ? id.toUpperCase(java.util.Locale.ROOT) : id);
     a.put("name", "Agent " + i);
-    a.put("role", pick(List.of("viceowner", "administrator", "normal")));
+    a.put("role", pick(ROLES));
     if (r.nextBoolean()) {
       number(a, "max_chats_count", r.nextInt(4) == 0 ? 18 + r.nextInt(5) : r.nextInt(10));
     }
     if (r.nextBoolean()) {
-      a.put("login_status", pick(List.of("accepting chats", "not accepting chats")));
+      a.put("login_status", pick(LOGIN));
     }
     if (r.nextBoolean()) {
       ArrayNode n = a.putArray("notifications");
@@ -144,9 +137,7 @@ final class ManifestGenerator {
     }
     if (r.nextBoolean()) {
       ArrayNode s = a.putArray("email_subscriptions");
-      List.of("daily_summary", "weekly_summary", "monthly_summary").stream()
-          .filter(x -> r.nextInt(3) == 0)
-          .forEach(s::add);
+      SUBSCRIPTIONS.stream().filter(x -> r.nextInt(3) == 0).forEach(s::add);
     }
     if (r.nextBoolean()) {
       a.put("job_title", pick(List.of("Support", "Zespół obsługi", "\uD83D\uDE80 Lead")));
@@ -276,6 +267,31 @@ final class ManifestGenerator {
     String placeholder = "@@odd" + oddNumbers.size() + "@@";
     oddNumbers.add(new String[] {placeholder, form});
     o.put(field, placeholder);
+  }
+
+  private static JsonNode readSchema() {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(java.nio.file.Path.of("schemas/chatform-manifest.schema.json").toFile());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> enumAt(String pointer) {
+    List<String> out = new ArrayList<>();
+    SCHEMA.at(pointer).forEach(v -> out.add(v.asText()));
+    if (out.isEmpty()) {
+      throw new IllegalStateException("the schema has no enum at " + pointer);
+    }
+    return List.copyOf(out);
+  }
+
+  /** The schema's values plus one it refuses (a near miss). */
+  private static List<String> with(List<String> values, String wrong) {
+    List<String> out = new ArrayList<>(values);
+    out.add(wrong);
+    return List.copyOf(out);
   }
 
   private <T> T pick(List<T> from) {

@@ -215,4 +215,16 @@ class ApiEdgesTest {
             "m.yaml:5:21: bots[0].work_scheduler: a bot's work_scheduler needs a timezone (add"
                 + " timezone: e.g. Europe/Warsaw)");
   }
+
+  @Test
+  void yaml11BooleansGetAHint() throws IOException {
+    assertThat(
+            messages(
+                "version: 1\nauto_access:\n  - description: r\n    groups: [General]\n"
+                    + "    conditions: {url: {values: [{value: a.example, exact_match: yes}]}}\n"))
+        .singleElement()
+        .asString()
+        .contains("expected boolean, found string")
+        .contains("only true and false are booleans (YAML 1.2): write true or false");
+  }
 }
