@@ -86,6 +86,10 @@ final class SchemaMessages {
                       + ptr.substring(1)
                       + "' to leave it unmanaged"
                   : "write a value, or remove the key";
+        } else if (expected.equals("object")
+            && instance.isTextual()
+            && instance.asText().matches("[A-Za-z_]+:\\S.*")) {
+          hint = "write a space after ':' so it reads as key: value, e.g. name: Support";
         } else if (expected.equals("boolean")
             && instance.isTextual()
             && instance.asText().matches("(?i)yes|no|on|off|y|n")) {

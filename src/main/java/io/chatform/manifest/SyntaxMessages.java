@@ -32,6 +32,7 @@ final class SyntaxMessages {
   private static String[] explain(
       String problem, String context, String line, Mark at, Mark opened, String text) {
     String openedAt = "line " + (opened == null ? "?" : opened.getLine() + 1);
+    int col = at == null ? -1 : at.getColumn();
     if (problem.contains("\\t") || problem.contains("TAB")) {
       return new String[] {
         "a tab character is used here; YAML indents with spaces only",
@@ -66,7 +67,6 @@ final class SyntaxMessages {
       };
     }
     if (problem.contains("mapping values are not allowed")) {
-      int col = at == null ? 0 : at.getColumn();
       boolean firstColon = line.indexOf(':') == col;
       return firstColon
           ? new String[] {
@@ -81,7 +81,16 @@ final class SyntaxMessages {
     }
     if (problem.contains("could not find expected ':'")) {
       return new String[] {
-        "a key without ':' (or a value split over lines)", "write key: value on one line"
+        "a key without ':' (or a value split over lines)", "write key: value on one line", "opened"
+      };
+    }
+    if (problem.startsWith("expected <block end>")
+        && col > 0
+        && col <= line.length()
+        && (line.charAt(col - 1) == '\'' || line.charAt(col - 1) == '"')) {
+      return new String[] {
+        "text after a closing quote: a quote inside a quoted value ends it",
+        "inside single quotes write '' for ', as in 'it''s'; or use the other kind of quote"
       };
     }
     if (problem.startsWith("expected <block end>")) {

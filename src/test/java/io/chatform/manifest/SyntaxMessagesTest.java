@@ -117,4 +117,28 @@ class SyntaxMessagesTest {
     assertThat(messages("groups: [{name: A}]\n")).containsExactly("m.yaml" + expected);
     assertThat(messages("just text\n")).containsExactly("m.yaml" + expected);
   }
+
+  @Test
+  void textAfterAClosingQuote() throws IOException {
+    assertThat(messages("version: 1\ngroups:\n  - name: 'it's'\n"))
+        .containsExactly(
+            "m.yaml:3:15: text after a closing quote: a quote inside a quoted value ends it (inside"
+                + " single quotes write '' for ', as in 'it''s'; or use the other kind of quote)");
+  }
+
+  @Test
+  void aKeyWithoutColonIsShownWhereItIs() throws IOException {
+    assertThat(messages("version: 1\nagents\n  - id: a@x.io\n"))
+        .containsExactly(
+            "m.yaml:2:1: a key without ':' (or a value split over lines) (write key: value on one"
+                + " line)");
+  }
+
+  @Test
+  void aMissingSpaceAfterColon() throws IOException {
+    assertThat(messages("version: 1\ngroups:\n  - name:Support\n"))
+        .containsExactly(
+            "m.yaml:3:5: groups[0]: expected object, found string (write a space after ':' so it"
+                + " reads as key: value, e.g. name: Support)");
+  }
 }
