@@ -28,30 +28,44 @@ import net.jqwik.api.statistics.StatisticsReport;
  */
 class ValidMeansAppliesIT {
   private static Path dir;
-  private static Harness harness;
+  private static Harness v36;
+  private static Harness v35;
   private static JsonNode empty;
 
   @BeforeContainer
   static void start() throws IOException {
     dir = Files.createTempDirectory("valid-applies");
-    harness = Harness.start(ApiVersion.V3_6, dir);
-    empty = harness.state().deepCopy();
+    v36 = Harness.start(ApiVersion.V3_6, dir);
+    v35 = Harness.start(ApiVersion.V3_5, dir);
+    empty = v36.state().deepCopy();
   }
 
   @AfterContainer
   static void stop() {
-    harness.close();
+    v36.close();
+    v35.close();
   }
 
   @Property(tries = 200, seed = "1313")
   @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
   void whatValidatesApplies(@ForAll long seed) throws IOException {
+    check(v36, seed);
+  }
+
+  /** The limits differ by version (bot type only from 3.6, for one): 3.5 too, fewer tries. */
+  @Property(tries = 100, seed = "1335")
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
+  void whatValidatesAppliesOn35(@ForAll long seed) throws IOException {
+    check(v35, seed);
+  }
+
+  private static void check(Harness harness, long seed) throws IOException {
     String yaml = new ManifestGenerator(seed).manifest();
     Path f = dir.resolve("m.yaml");
     Files.writeString(f, yaml);
     LoadResult r =
         new ManifestLoader(n -> Optional.ofNullable(Harness.ENV.get(n)))
-            .load(List.of(f), ApiVersion.V3_6);
+            .load(List.of(f), harness.version);
     Statistics.label("validate").collect(r.ok() ? "accepted" : "refused");
     // Not vacuous: a good share of the generated manifests must be valid (and so applied).
     Statistics.label("validate").coverage(c -> c.check("accepted").percentage(pct -> pct >= 20));
