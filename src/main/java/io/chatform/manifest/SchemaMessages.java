@@ -150,6 +150,11 @@ final class SchemaMessages {
             "use a value " + (max ? "of at most " : "of at least ") + n);
       }
       case "maxLength" -> {
+        // Lengths are Unicode code points, as JSON Schema's maxLength counts them (not Java's
+        // UTF-16
+        // units): the docs say "Maximum: 180 characters" and call an emoji one character ("one
+        // UTF-8 char like emoji 😁 can use up to 4 B", Agent Chat API data structures). The
+        // emulator counts the same way; docs/manifests.md says so.
         String n = keywordValue == null ? "?" : keywordValue.asText();
         int length =
             instance == null ? 0 : instance.asText().codePointCount(0, instance.asText().length());
