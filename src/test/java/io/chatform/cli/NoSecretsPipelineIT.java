@@ -85,6 +85,12 @@ class NoSecretsPipelineIT {
     assertThat(quiet.code()).as(quiet.toString()).isZero();
     assertThat(quiet.out()).contains("No changes.");
     assertThat(cli.sandbox("drift", "-f", m).code()).isZero();
+    // Other changes apply without the secret too: nothing sends it.
+    String more = cli.write("m.yaml", HOOK + "groups:\n  - name: From a fork\n");
+    Cli.Result other = cli.sandbox("apply", "-f", more, "--auto-approve");
+    assertThat(other.code()).as(other.toString()).isZero();
+    assertThat(other.out()).contains("groups/From a fork");
+    m = cli.write("m.yaml", HOOK);
     // A changed description replaces the webhook: that sends the secret again.
     String changed = cli.write("m.yaml", HOOK + "    description: new\n");
     Cli.Result replace = cli.sandbox("plan", "-f", changed);
