@@ -48,6 +48,7 @@ public final class DriftCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try {
       ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
+      flags.sendsSecrets = false; // drift only reports: a missing secret is never needed
       DesiredState desired = flags.load(version, "drift", root.env());
       // Drift reports; it never writes. The guard rails that stop a destructive apply (an empty
       // section, --max-deletions) would only hide the very drift a schedule is meant to see.

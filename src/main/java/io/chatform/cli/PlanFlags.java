@@ -48,6 +48,12 @@ public final class PlanFlags {
   @Option(names = "--no-color", description = "Plain text output, even on a terminal.")
   boolean noColor;
 
+  /** Secrets left unresolved by {@link #load}: needed only if a plan sends them. */
+  private List<io.chatform.manifest.DeferredSecret> deferred = List.of();
+
+  /** False for drift, which reports and never sends: it needs no secret at all. */
+  boolean sendsSecrets = true;
+
   /** Colour on a terminal, unless --no-color or a non-empty NO_COLOR (no-color.org). */
   boolean color() {
     String noColorEnv = System.getenv("NO_COLOR");
@@ -76,9 +82,19 @@ public final class PlanFlags {
                 + " (and pass the manifests, not the plan, with -f)");
       }
     }
+    // A webhook's secret_key is needed only if the plan sends it (SecretsNeeded, after planning).
+    java.util.Map<io.chatform.model.Kind, java.util.Set<String>> writeOnly =
+        new java.util.EnumMap<>(io.chatform.model.Kind.class);
+    for (io.chatform.model.Kind k : io.chatform.model.Kind.values()) {
+      writeOnly.put(k, io.chatform.kinds.Kinds.rules(k).writeOnlyFields());
+    }
     LoadResult result =
-        new ManifestLoader(name -> java.util.Optional.ofNullable(env.get(name)))
+        new ManifestLoader(
+                name -> java.util.Optional.ofNullable(env.get(name)),
+                io.chatform.manifest.SecretMode.WHERE_SENT,
+                writeOnly)
             .load(files, version);
+    deferred = result.deferred();
     if (!result.ok()) {
       String all =
           result.diagnostics().stream()
@@ -127,7 +143,11 @@ public final class PlanFlags {
             allowEmpty,
             maxDeletions == null ? OptionalInt.empty() : OptionalInt.of(maxDeletions),
             withReplace ? java.util.Set.copyOf(replace) : java.util.Set.of());
-    return new Planned(new Planner().plan(desired, snapshot.state(), options), snapshot);
+    Plan plan = new Planner().plan(desired, snapshot.state(), options);
+    if (sendsSecrets) {
+      SecretsNeeded.check(plan, deferred);
+    }
+    return new Planned(plan, snapshot);
   }
 
   /** A plan with the snapshot it was made from (names and ids apply needs). */

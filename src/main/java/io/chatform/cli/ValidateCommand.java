@@ -7,6 +7,7 @@ import io.chatform.manifest.Diagnostic;
 import io.chatform.manifest.LoadResult;
 import io.chatform.manifest.ManifestFiles;
 import io.chatform.manifest.ManifestLoader;
+import io.chatform.manifest.SecretMode;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
 import java.io.PrintWriter;
@@ -38,6 +39,14 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the diagnostics as a JSON array on stdout.")
   boolean json;
 
+  @Option(
+      names = "--resolve",
+      description =
+          "Also resolve ${env:...} and ${file:...} references and report any that are unset, empty"
+              + " or missing; without it they are checked for shape only, so validate needs no"
+              + " secrets (e.g. on pull requests from forks).")
+  boolean resolve;
+
   /**
    * The same target options as every other command, so a pipeline can pass one set of flags to all
    * of them; validate works offline and uses only {@code --api-version} (whose limits apply: 3.4,
@@ -59,7 +68,10 @@ public final class ValidateCommand implements Callable<Integer> {
                     new UserException(
                         "unknown --api-version '" + target.apiVersion + "': use 3.4, 3.5 or 3.6"));
     LoadResult result =
-        new ManifestLoader(name -> java.util.Optional.ofNullable(root.env().get(name)))
+        new ManifestLoader(
+                name -> java.util.Optional.ofNullable(root.env().get(name)),
+                resolve ? SecretMode.RESOLVE : SecretMode.SHAPE,
+                java.util.Map.of())
             .load(files, version);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * @param ptr JSON pointer of the object in its file (for map-shaped kinds: of the value)
  * @param sensitive spec-relative JSON pointer → reference text
+ * @param unresolved spec-relative pointers whose value is still the reference text
  */
 record Item(
     Kind kind,
@@ -20,7 +21,23 @@ record Item(
     SourceLocation location,
     String ptr,
     PositionIndex index,
-    Map<String, String> sensitive) {
+    Map<String, String> sensitive,
+    java.util.Set<String> unresolved) {
+
+  Item(
+      Kind kind,
+      ObjectNode spec,
+      SourceLocation location,
+      String ptr,
+      PositionIndex index,
+      Map<String, String> sensitive) {
+    this(kind, spec, location, ptr, index, sensitive, java.util.Set.of());
+  }
+
+  /** False when the field still holds an unresolved reference: its real text is not known. */
+  boolean known(String rel) {
+    return !unresolved.contains(rel);
+  }
 
   /** Pointer of a field inside this object ({@code rel} like {@code /groups/0/group}). */
   String ptr(String rel) {

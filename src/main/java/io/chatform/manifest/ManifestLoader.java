@@ -33,12 +33,27 @@ import java.util.function.Function;
  */
 public final class ManifestLoader {
   private final Function<String, Optional<String>> env;
+  private final SecretMode mode;
+  private final Map<Kind, Set<String>> writeOnly;
 
   /**
+   * Resolves every reference ({@link SecretMode#RESOLVE}).
+   *
    * @param env looks up environment variables for {@code ${env:NAME}} (tests inject a map)
    */
   public ManifestLoader(Function<String, Optional<String>> env) {
+    this(env, SecretMode.RESOLVE, Map.of());
+  }
+
+  /**
+   * @param writeOnly per kind, the top-level fields the API never returns (e.g. webhooks' {@code
+   *     secret_key}): in {@link SecretMode#WHERE_SENT} their references may stay unresolved
+   */
+  public ManifestLoader(
+      Function<String, Optional<String>> env, SecretMode mode, Map<Kind, Set<String>> writeOnly) {
     this.env = env;
+    this.mode = mode;
+    this.writeOnly = Map.copyOf(writeOnly);
   }
 
   /** A loader reading the process environment. */
@@ -50,6 +65,7 @@ public final class ManifestLoader {
   public LoadResult load(List<Path> paths, ApiVersion version) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Item> items = new ArrayList<>();
+    List<DeferredSecret> deferred = new ArrayList<>();
     Set<Kind> managed = new HashSet<>();
     Set<String> reported = new HashSet<>();
     TreeMap<String, byte[]> hashed = new TreeMap<>();
@@ -62,6 +78,9 @@ public final class ManifestLoader {
         continue;
       }
       collect(loaded, items, managed);
+      loaded.unresolved().values().stream()
+          .filter(u -> mode == SecretMode.WHERE_SENT)
+          .forEach(u -> deferred.add(deferral(loaded, u)));
       JsonNode p = loaded.root().get("policy");
       if (p != null) {
         SourceLocation here = loaded.index().value("/policy");
@@ -103,12 +122,44 @@ public final class ManifestLoader {
       sections.get(i.kind()).add(new Resource(i.kind(), i.spec(), i.location(), i.sensitive()));
     }
     DesiredState state = new DesiredState(policy.orElse(Policy.DEFAULT), sections, hash(hashed));
-    return new LoadResult(Optional.of(state), List.of());
+    return new LoadResult(Optional.of(state), List.of(), deferred);
+  }
+
+  /** A deferred reference, named by the object's address and the field's spec pointer. */
+  private static DeferredSecret deferral(FileLoad f, SecretResolver.Unresolved u) {
+    // Deferrable pointers are /<section>/<index>/<field> (see deferrable()).
+    String itemPtr = PositionIndex.parent(u.ptr());
+    JsonNode spec = f.root().at(itemPtr);
+    Kind kind = Kind.fromSection(PositionIndex.unescape(itemPtr.split("/")[1])).orElseThrow();
+    return new DeferredSecret(
+        kind.address(spec),
+        u.ptr().substring(itemPtr.length()),
+        new Diagnostic(
+            f.index().value(u.ptr()), f.index().display(u.ptr()), u.problem(), u.hint()));
+  }
+
+  /** In WHERE_SENT: {@code /<list section>/<index>/<write-only field>} may stay unresolved. */
+  private boolean deferrable(String ptr) {
+    String[] parts = ptr.split("/", -1);
+    if (parts.length != 4 || !parts[2].matches("\\d+")) {
+      return false;
+    }
+    return Kind.fromSection(parts[1])
+        .map(k -> writeOnly.getOrDefault(k, Set.of()).contains(parts[3]))
+        .orElse(false);
   }
 
   /** One file's parse: its bytes (for the hash), tree, positions and secret pointers. */
   private record FileLoad(
-      byte[] bytes, JsonNode root, PositionIndex index, Map<String, String> sensitive) {}
+      byte[] bytes,
+      JsonNode root,
+      PositionIndex index,
+      Map<String, String> sensitive,
+      Map<String, SecretResolver.Unresolved> unresolved) {
+    FileLoad(byte[] bytes, JsonNode root, PositionIndex index, Map<String, String> sensitive) {
+      this(bytes, root, index, sensitive, Map.of());
+    }
+  }
 
   private FileLoad loadFile(
       ManifestFiles.ManifestFile f, List<Diagnostic> diagnostics, Set<String> reported) {
@@ -119,8 +170,27 @@ public final class ManifestLoader {
     if (text.isEmpty()) {
       return new FileLoad(bytes[0], null, empty, Map.of());
     }
-    YamlReader.Parsed parsed = new YamlReader(f.display(), diagnostics).read(text.get());
+    List<Diagnostic> syntax = new ArrayList<>();
+    YamlReader.Parsed parsed = new YamlReader(f.display(), syntax).read(text.get());
     JsonNode root = parsed.root();
+    boolean noVersion =
+        root == null
+            ? !mentionsVersion(text.get())
+            : !root.isNull()
+                && !(root.isObject() ? root.has("version") : mentionsVersion(text.get()));
+    if (noVersion) {
+      // -f README.md, a CI file, a saved export of something else: one clear sentence, not a list
+      // of YAML errors in a file that was never meant to be a manifest.
+      diagnostics.add(
+          new Diagnostic(
+              start,
+              "",
+              "not a chatform manifest (no `version: 1`)",
+              "pass manifest files (YAML starting with version: 1) or directories of them to -f;"
+                  + " if this is a manifest, add version: 1 as its first line"));
+      return new FileLoad(bytes[0], null, parsed.index(), Map.of());
+    }
+    diagnostics.addAll(syntax);
     if (root == null) {
       return new FileLoad(bytes[0], null, parsed.index(), Map.of());
     }
@@ -144,11 +214,26 @@ public final class ManifestLoader {
     }
     Map<String, String> sensitive = new HashMap<>();
     Path dir = f.path().toAbsolutePath().getParent();
-    new SecretResolver(env, dir, parsed.index(), diagnostics).resolve(root, "", sensitive);
-    for (String ptr : SchemaCheck.check(root, parsed.index(), sensitive, diagnostics)) {
+    SecretResolver secrets =
+        new SecretResolver(env, dir, parsed.index(), diagnostics, mode, this::deferrable);
+    secrets.resolve(root, "", sensitive);
+    List<String> schemaReported =
+        SchemaCheck.check(
+            root, parsed.index(), sensitive, secrets.unresolved().keySet(), diagnostics);
+    List<String> all = new ArrayList<>(schemaReported);
+    all.addAll(NumberForms.check(parsed.oddNumbers(), parsed.index(), schemaReported, diagnostics));
+    for (String ptr : all) {
       reported.add(f.display() + "|" + ptr);
     }
-    return new FileLoad(bytes[0], root, parsed.index(), sensitive);
+    return new FileLoad(bytes[0], root, parsed.index(), sensitive, secrets.unresolved());
+  }
+
+  private static final java.util.regex.Pattern VERSION_KEY =
+      java.util.regex.Pattern.compile("(?m)(^|[{,])\\s*[\"']?version[\"']?\\s*:");
+
+  /** Whether the text has a {@code version:} key anywhere (a manifest with other problems). */
+  static boolean mentionsVersion(String text) {
+    return VERSION_KEY.matcher(text).find();
   }
 
   /** Turns each object of each section into an {@link Item}; wrong shapes were reported. */
@@ -167,6 +252,7 @@ public final class ManifestLoader {
                               "/" + e.getKey(),
                               f.index(),
                               f.sensitive(),
+                              f.unresolved().keySet(),
                               items);
                         }));
   }

@@ -44,6 +44,16 @@ final class PropertyCheck {
       }
       JsonNode from = range.get("from");
       JsonNode to = range.get("to");
+      for (String end : List.of("from", "to")) {
+        JsonNode n = range.get(end);
+        if (n != null && n.isIntegralNumber() && !int32(n)) {
+          semantic.report(
+              d,
+              "/range/" + end,
+              "range." + end + " " + n + " is outside int " + INT32,
+              "use a smaller number");
+        }
+      }
       if (from != null
           && to != null
           && from.isIntegralNumber()
@@ -58,7 +68,13 @@ final class PropertyCheck {
     }
     if (domain != null && domain.isArray()) {
       for (int i = 0; i < domain.size(); i++) {
-        if (!fitsType(type, domain.get(i))) {
+        if (type.equals("int") && domain.get(i).isIntegralNumber() && !int32(domain.get(i))) {
+          semantic.report(
+              d,
+              "/domain/" + i,
+              "domain value " + domain.get(i) + " does not fit an int property " + INT32,
+              "use a smaller number");
+        } else if (!fitsType(type, domain.get(i))) {
           semantic.report(
               d,
               "/domain/" + i,
@@ -157,6 +173,12 @@ final class PropertyCheck {
     if (!fitsType(type, value)) {
       return Optional.of(shown + " is not of type " + type);
     }
+    if (!owner.known(rel)) {
+      return Optional.empty(); // an unresolved reference: only its type is known offline
+    }
+    if (type.equals("int") && !int32(value)) {
+      return Optional.of(shown + " does not fit an int property " + INT32);
+    }
     JsonNode domain = def.spec().get("domain");
     if (domain != null && domain.isArray()) {
       for (JsonNode allowed : domain) {
@@ -169,21 +191,29 @@ final class PropertyCheck {
       return Optional.of(shown + " is not in the domain [" + String.join(", ", names) + "]");
     }
     JsonNode range = def.spec().get("range");
-    if (range != null
-        && value.isIntegralNumber()
-        && range.path("from").isIntegralNumber()
-        && range.path("to").isIntegralNumber()) {
+    if (range != null && value.isIntegralNumber()) {
+      // register_property: range.from and range.to are each optional (a one-sided range).
+      JsonNode from = range.path("from");
+      JsonNode to = range.path("to");
       long n = value.asLong();
-      if (n < range.path("from").asLong() || n > range.path("to").asLong()) {
+      if ((from.isIntegralNumber() && n < from.asLong())
+          || (to.isIntegralNumber() && n > to.asLong())) {
         return Optional.of(
             shown
                 + " is outside the range "
-                + range.path("from").asLong()
+                + (from.isIntegralNumber() ? from.asText() : "")
                 + ".."
-                + range.path("to").asLong());
+                + (to.isIntegralNumber() ? to.asText() : ""));
       }
     }
     return Optional.empty();
+  }
+
+  /** "Property types: int (int32)" (configuration-api, Properties). */
+  static final String INT32 = "(int32: -2147483648 to 2147483647)";
+
+  static boolean int32(JsonNode v) {
+    return v.isIntegralNumber() && v.canConvertToInt();
   }
 
   private static boolean fitsType(String type, JsonNode v) {

@@ -41,10 +41,18 @@ final class SchemaCheck {
 
   /** Adds one diagnostic per schema error in {@code root}; returns the pointers reported. */
   static List<String> check(
-      JsonNode root, PositionIndex index, Map<String, String> sensitive, List<Diagnostic> out) {
+      JsonNode root,
+      PositionIndex index,
+      Map<String, String> sensitive,
+      java.util.Set<String> unresolved,
+      List<Diagnostic> out) {
     List<String> reported = new ArrayList<>();
     for (Error e : SCHEMA.validate(root)) {
       String ptr = pointer(e.getInstanceLocation());
+      if (unresolved.contains(ptr) && !"type".equals(e.getKeyword())) {
+        // Still the reference text (validate offline): only its type (a string) is known.
+        continue;
+      }
       SchemaMessages.Message m = SchemaMessages.describe(e, ptr, sensitive, SCHEMA_NODE);
       String at = m.childKey().map(k -> PositionIndex.child(ptr, k)).orElse(ptr);
       var loc = m.atKey() ? index.key(at) : index.value(at);

@@ -86,6 +86,15 @@ final class SchemaMessages {
                       + ptr.substring(1)
                       + "' to leave it unmanaged"
                   : "write a value, or remove the key";
+        } else if (expected.equals("object")
+            && instance.isTextual()
+            && instance.asText().matches("[A-Za-z_]+:\\S.*")) {
+          hint = "write a space after ':' so it reads as key: value, e.g. name: Support";
+        } else if (expected.equals("boolean")
+            && instance.isTextual()
+            && instance.asText().matches("(?i)yes|no|on|off|y|n")) {
+          // YAML 1.1 booleans; chatform reads YAML 1.2, where they are text.
+          hint = "only true and false are booleans (YAML 1.2): write true or false";
         } else if (ptr.endsWith("/start") || ptr.endsWith("/end")) {
           hint = "write the time quoted, e.g. \"09:00\"";
         } else if (expected.equals("string") && !found.equals("object") && !found.equals("array")) {
@@ -105,6 +114,13 @@ final class SchemaMessages {
                 .orElse("use one of the listed values");
         if (ptr.endsWith("/role") && "owner".equals(instance == null ? "" : instance.asText())) {
           hint = "the owner role cannot be set through the API; use viceowner";
+        }
+        if (ptr.matches(".*/(notifications|email_subscriptions)/\\d+")) {
+          // create_agent/update_agent enumerate these (14 notifications, 2 subscriptions).
+          hint =
+              Suggestions.closest(instance == null ? "" : instance.asText(), options)
+                  .map(c -> "did you mean '" + c + "'?")
+                  .orElse("use one of: " + String.join(", ", options));
         }
         if (ptr.endsWith("/action") && options.size() > 8) {
           hint =
@@ -134,6 +150,11 @@ final class SchemaMessages {
             "use a value " + (max ? "of at most " : "of at least ") + n);
       }
       case "maxLength" -> {
+        // Lengths are Unicode code points, as JSON Schema's maxLength counts them (not Java's
+        // UTF-16
+        // units): the docs say "Maximum: 180 characters" and call an emoji one character ("one
+        // UTF-8 char like emoji 😁 can use up to 4 B", Agent Chat API data structures). The
+        // emulator counts the same way; docs/manifests.md says so.
         String n = keywordValue == null ? "?" : keywordValue.asText();
         int length =
             instance == null ? 0 : instance.asText().codePointCount(0, instance.asText().length());
@@ -151,8 +172,15 @@ final class SchemaMessages {
                 ? owner.get("description").asText()
                 : "a value matching "
                     + (keywordValue == null ? "the pattern" : keywordValue.asText());
-        return Message.of(
-            show(instance, ptr, sensitive) + " is not " + what, formatHint(what, ptr));
+        String hint = formatHint(what, ptr);
+        if ((ptr.endsWith("/end") || ptr.endsWith("/start"))
+            && instance != null
+            && instance.asText().equals("24:00")) {
+          // The docs give only the format ("in the format: HH:MM", v3.4 create_agent) and the API
+          // refuses 24:00: the safe range is 00:00 to 23:59.
+          hint = "times run from 00:00 to 23:59: end the day with \"23:59\"";
+        }
+        return Message.of(show(instance, ptr, sensitive) + " is not " + what, hint);
       }
       case "minItems" -> {
         return Message.of(
@@ -163,6 +191,21 @@ final class SchemaMessages {
         return Message.of("has repeated items", "list each item once");
       }
       case "minProperties" -> {
+        if (ptr.matches(".*/access/[a-z]+")) {
+          // register_property: "access.<location>.<user>: min. one user".
+          return Message.of(
+              "an access location needs at least one user",
+              "add agent: [read] and/or customer: [read], or remove this location");
+        }
+        if (ptr.endsWith("/range")) {
+          return Message.of("a range needs from, to or both", "add from: or to:, or remove range");
+        }
+        if (ptr.matches(".*/geolocation/values/\\d+")) {
+          // add_auto_access: "At least one field must be specified" in a geolocation object.
+          return Message.of(
+              "a geolocation value needs at least one field",
+              "add country, country_code, region or city");
+        }
         return Message.of("must not be empty", "add at least one entry or remove the key");
       }
       default -> {

@@ -28,16 +28,43 @@ final class SecretResolver {
   private final Path baseDir;
   private final PositionIndex index;
   private final List<Diagnostic> diagnostics;
+  private final SecretMode mode;
+  private final java.util.function.Predicate<String> deferrable;
+  private final Map<String, Unresolved> unresolved = new java.util.LinkedHashMap<>();
+
+  /** A reference left unresolved: where, what it says, and why (for the message when needed). */
+  record Unresolved(String ptr, String reference, String problem, String hint) {}
 
   SecretResolver(
       Function<String, Optional<String>> env,
       Path baseDir,
       PositionIndex index,
       List<Diagnostic> diagnostics) {
+    this(env, baseDir, index, diagnostics, SecretMode.RESOLVE, p -> false);
+  }
+
+  /**
+   * @param deferrable in {@link SecretMode#WHERE_SENT}, the pointers (write-only fields) whose
+   *     references may stay unresolved until a plan sends them
+   */
+  SecretResolver(
+      Function<String, Optional<String>> env,
+      Path baseDir,
+      PositionIndex index,
+      List<Diagnostic> diagnostics,
+      SecretMode mode,
+      java.util.function.Predicate<String> deferrable) {
     this.env = env;
     this.baseDir = baseDir;
     this.index = index;
     this.diagnostics = diagnostics;
+    this.mode = mode;
+    this.deferrable = deferrable;
+  }
+
+  /** The values left holding reference text, by pointer (SHAPE, or deferred in WHERE_SENT). */
+  Map<String, Unresolved> unresolved() {
+    return unresolved;
   }
 
   /** Resolves references in place; records JSON pointer → original text for each resolved value. */
@@ -85,56 +112,103 @@ final class SecretResolver {
     Matcher m = REF.matcher(text);
     StringBuilder out = new StringBuilder();
     boolean referenced = false;
+    List<Diagnostic> problems = new ArrayList<>();
+    boolean shapeOk = true;
     while (m.find()) {
       String replacement;
       if (m.group(1) == null) {
         replacement = "${";
       } else {
         referenced = true;
+        shapeOk &= shape(m.group(1), m.group(2), m.group(), ptr);
         // On failure keep the reference text: one clear error, not a second "empty" one.
-        replacement = lookup(m.group(1), m.group(2), m.group(), ptr).orElse(m.group());
+        replacement =
+            !shapeOk || mode == SecretMode.SHAPE
+                ? m.group()
+                : lookup(m.group(1), m.group(2), m.group(), ptr, problems).orElse(m.group());
       }
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);
+    unterminated(m.replaceAll(""), ptr);
     if (referenced) {
       sensitive.put(ptr, text);
+      if (shapeOk && mode == SecretMode.SHAPE) {
+        unresolved.put(ptr, new Unresolved(ptr, text, "not resolved offline", ""));
+        return Optional.empty(); // the text stays as written
+      }
+      if (!problems.isEmpty() && mode == SecretMode.WHERE_SENT && deferrable.test(ptr)) {
+        Diagnostic d = problems.get(0);
+        unresolved.put(ptr, new Unresolved(ptr, text, d.message(), d.hint()));
+        return Optional.empty(); // needed only if the plan sends it: PlanFlags decides
+      }
+      diagnostics.addAll(problems);
     }
     return Optional.of(TextNode.valueOf(out.toString()));
   }
 
-  private Optional<String> lookup(String scheme, String arg, String ref, String ptr) {
+  /** A {@code ${env:}} or {@code ${file:}} that is never closed is a reference gone wrong. */
+  private void unterminated(String rest, String ptr) {
+    int at = rest.replace("$${", "").indexOf("${");
+    String tail = at < 0 ? "" : rest.replace("$${", "").substring(at);
+    if (tail.startsWith("${env:") || tail.startsWith("${file:")) {
+      diagnostics.add(
+          new Diagnostic(
+              index.value(ptr),
+              index.display(ptr),
+              "a reference starting '" + tail.substring(0, tail.indexOf(':') + 1) + "' has no '}'",
+              "close it, e.g. ${env:NAME}; write $${ for a literal ${"));
+    }
+  }
+
+  /** Checks a reference's shape (no lookup); false after reporting a malformed one. */
+  private boolean shape(String scheme, String arg, String ref, String ptr) {
+    if (scheme.equals("env") && !ENV_NAME.matcher(arg).matches()) {
+      diagnostics.add(
+          new Diagnostic(
+              index.value(ptr),
+              index.display(ptr),
+              "'" + ref + "' is not a valid environment variable name",
+              "use letters, digits and _, e.g. ${env:LC_WEBHOOK_SECRET}"));
+      return false;
+    }
+    if (scheme.equals("file") && arg.isBlank()) {
+      diagnostics.add(
+          new Diagnostic(
+              index.value(ptr),
+              index.display(ptr),
+              "'" + ref + "' names no file",
+              "e.g. ${file:secret.txt}"));
+      return false;
+    }
+    return true;
+  }
+
+  private Optional<String> lookup(
+      String scheme, String arg, String ref, String ptr, List<Diagnostic> problems) {
     SourceLocation where = index.value(ptr);
     String path = index.display(ptr);
     if (scheme.equals("env")) {
-      if (!ENV_NAME.matcher(arg).matches()) {
-        diagnostics.add(
-            new Diagnostic(
-                where,
-                path,
-                "'" + ref + "' is not a valid environment variable name",
-                "use letters, digits and _, e.g. ${env:LC_WEBHOOK_SECRET}"));
-        return Optional.empty();
-      }
       Optional<String> v = env.apply(arg);
       if (v.isEmpty()) {
-        diagnostics.add(
+        problems.add(
             new Diagnostic(
                 where,
                 path,
                 "environment variable " + arg + " is not set (referenced as " + ref + ")",
                 "export " + arg + " before running chatform"));
+      } else if (v.get().isEmpty()) {
+        // An empty secret is never what was meant (and the API refuses an empty secret_key).
+        problems.add(
+            new Diagnostic(
+                where, path, ref + " is set but empty", "give " + arg + " a value, or unset it"));
+        return Optional.empty();
       }
       return v;
     }
-    if (arg.isBlank()) {
-      diagnostics.add(
-          new Diagnostic(where, path, "'" + ref + "' names no file", "e.g. ${file:secret.txt}"));
-      return Optional.empty();
-    }
     Path target = baseDir.resolve(arg).normalize();
     if (!java.nio.file.Files.isRegularFile(target)) {
-      diagnostics.add(
+      problems.add(
           new Diagnostic(
               where,
               path,
@@ -146,12 +220,18 @@ final class SecretResolver {
               "paths are relative to the manifest's directory"));
       return Optional.empty();
     }
-    List<Diagnostic> problems = new ArrayList<>();
-    Optional<String> text = ManifestFiles.readText(target, new byte[1][], where, problems);
-    for (Diagnostic d : problems) {
-      diagnostics.add(
+    List<Diagnostic> read = new ArrayList<>();
+    Optional<String> text = ManifestFiles.readText(target, new byte[1][], where, read);
+    for (Diagnostic d : read) {
+      problems.add(
           new Diagnostic(d.location(), path, "cannot use " + ref + ": " + d.message(), d.hint()));
     }
-    return text.map(t -> t.replaceAll("[\\r\\n]+$", ""));
+    Optional<String> value = text.map(t -> t.replaceAll("[\\r\\n]+$", ""));
+    if (value.isPresent() && value.get().isEmpty()) {
+      problems.add(
+          new Diagnostic(where, path, ref + " names an empty file", "write the value into it"));
+      return Optional.empty();
+    }
+    return value;
   }
 }

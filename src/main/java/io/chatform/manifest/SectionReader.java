@@ -22,6 +22,7 @@ final class SectionReader {
       String ptr,
       PositionIndex index,
       Map<String, String> sensitive,
+      java.util.Set<String> unresolved,
       List<Item> out) {
     switch (kind) {
       case LICENSE_PROPERTIES -> {
@@ -36,7 +37,8 @@ final class SectionReader {
                       if (value.isValueNode() && !value.isNull()) {
                         ObjectNode spec = obj();
                         spec.put("namespace", ns).put("name", name).set("value", value);
-                        out.add(mapItem(kind, spec, valuePtr, "/value", index, sensitive));
+                        out.add(
+                            mapItem(kind, spec, valuePtr, "/value", index, sensitive, unresolved));
                       }
                     }));
       }
@@ -57,7 +59,15 @@ final class SectionReader {
                                 ObjectNode spec = obj();
                                 spec.put("group", group).put("namespace", ns).put("name", name);
                                 spec.set("value", value);
-                                out.add(mapItem(kind, spec, valuePtr, "/value", index, sensitive));
+                                out.add(
+                                    mapItem(
+                                        kind,
+                                        spec,
+                                        valuePtr,
+                                        "/value",
+                                        index,
+                                        sensitive,
+                                        unresolved));
                               }
                             })));
       }
@@ -70,7 +80,7 @@ final class SectionReader {
               if (value.isTextual() && (state.equals("enabled") || state.equals("disabled"))) {
                 ObjectNode spec = obj();
                 spec.put("owner_client_id", clientId).put("enabled", state.equals("enabled"));
-                out.add(mapItem(kind, spec, valuePtr, "/enabled", index, sensitive));
+                out.add(mapItem(kind, spec, valuePtr, "/enabled", index, sensitive, unresolved));
               }
             });
       }
@@ -88,8 +98,13 @@ final class SectionReader {
                     secrets.put(p.substring(itemPtr.length()), ref);
                   }
                 });
-            out.add(
-                new Item(kind, element.deepCopy(), index.value(itemPtr), itemPtr, index, secrets));
+            java.util.Set<String> open = new java.util.HashSet<>();
+            unresolved.stream()
+                .filter(p -> p.startsWith(itemPtr + "/"))
+                .forEach(p -> open.add(p.substring(itemPtr.length())));
+            ObjectNode spec = element.deepCopy();
+            Defaults.apply(kind, spec);
+            out.add(new Item(kind, spec, index.value(itemPtr), itemPtr, index, secrets, open));
           }
         }
       }
@@ -103,13 +118,17 @@ final class SectionReader {
       String valuePtr,
       String field,
       PositionIndex index,
-      Map<String, String> sensitive) {
+      Map<String, String> sensitive,
+      java.util.Set<String> unresolvedNow) {
     Map<String, String> secrets = new HashMap<>();
     if (sensitive.containsKey(valuePtr)) {
       secrets.put(field, sensitive.get(valuePtr));
     }
+    // A map-shaped value with an unresolved reference: its field is not known offline.
+    java.util.Set<String> open =
+        unresolvedNow.contains(valuePtr) ? java.util.Set.of(field) : java.util.Set.of();
     // Item pointers are relative to the value; field "" is the value itself.
-    return new Item(kind, spec, index.key(valuePtr), valuePtr, index, secrets);
+    return new Item(kind, spec, index.key(valuePtr), valuePtr, index, secrets, open);
   }
 
   private interface FieldVisitor {

@@ -42,6 +42,7 @@ final class SemanticCheck {
   }
 
   void run() {
+    ScheduleCheck schedules = new ScheduleCheck(this, version);
     duplicates();
     Set<String> groups = new LinkedHashSet<>();
     groups.add(GENERAL);
@@ -49,7 +50,7 @@ final class SemanticCheck {
     for (Item a : of(Kind.AGENTS)) {
       memberships(a, groups);
       agentLimits(a);
-      scheduler(a);
+      schedules.check(a);
       if (a.spec().has("avatar") && version.atLeast(ApiVersion.V3_6)) {
         report(
             a,
@@ -60,7 +61,7 @@ final class SemanticCheck {
     }
     for (Item b : of(Kind.BOTS)) {
       memberships(b, groups);
-      scheduler(b);
+      schedules.check(b);
       if (b.spec().has("type") && !version.atLeast(ApiVersion.V3_6)) {
         report(
             b,
@@ -88,6 +89,7 @@ final class SemanticCheck {
     new PropertyCheck(this, of(Kind.PROPERTIES), managed.contains(Kind.PROPERTIES))
         .run(of(Kind.LICENSE_PROPERTIES), of(Kind.GROUP_PROPERTIES));
     webhooks();
+    new ValueCheck(this).run(of(Kind.AGENTS), of(Kind.BOTS), of(Kind.AUTO_ACCESS));
   }
 
   List<Item> of(Kind kind) {
@@ -96,6 +98,9 @@ final class SemanticCheck {
 
   /** Reports at a field of an item unless the schema already reported that exact node. */
   void report(Item item, String rel, String message, String hint) {
+    if (!item.known(rel)) {
+      return; // an unresolved reference (validate offline): its text cannot be judged
+    }
     report(item.index(), item.ptr(rel), false, message, hint);
   }
 
@@ -118,13 +123,30 @@ final class SemanticCheck {
       if (id.isEmpty() || id.startsWith("/") || id.endsWith("/") || id.contains("//")) {
         continue; // identity fields missing: the schema reported them
       }
-      Item first = seen.computeIfAbsent(item.kind(), k -> new HashMap<>()).putIfAbsent(id, item);
+      // Agent ids are e-mail addresses. The docs do not say whether the API compares them with
+      // or without letter case; e-mail domains are case-insensitive and one person must never
+      // become two agents, so ids that differ only in case are the same agent here.
+      String key = item.kind() == Kind.AGENTS ? id.toLowerCase(java.util.Locale.ROOT) : id;
+      Item first = seen.computeIfAbsent(item.kind(), k -> new HashMap<>()).putIfAbsent(key, item);
       if (first == null) {
         continue;
       }
       SourceLocation f = first.location();
+      boolean caseOnly = !first.kind().identity(first.spec()).equals(id);
       id = item.shownIdentity(); // never echo a value that came from a secret
-      if (item.kind() == Kind.AUTO_ACCESS) {
+      if (caseOnly) {
+        report(
+            item,
+            "",
+            "agent '"
+                + id
+                + "' is the same agent as '"
+                + first.shownIdentity()
+                + "' (declared at "
+                + f
+                + "): agent ids are e-mail addresses and differ here only in letter case",
+            "declare each agent once, with one spelling of its e-mail; lower case is usual");
+      } else if (item.kind() == Kind.AUTO_ACCESS) {
         report(
             item,
             "",
@@ -182,87 +204,6 @@ final class SemanticCheck {
               + ", the limit for agents in API "
               + version.label(),
           "use " + limit + " or less");
-    }
-  }
-
-  private void scheduler(Item item) {
-    JsonNode ws = item.spec().get("work_scheduler");
-    if (ws == null || !ws.isObject()) {
-      return;
-    }
-    JsonNode schedule = ws.get("schedule");
-    if (schedule != null && schedule.isArray() && !schedule.isEmpty() && !ws.has("timezone")) {
-      report(
-          item,
-          "/work_scheduler",
-          "a schedule needs a timezone",
-          "add timezone: e.g. Europe/Warsaw");
-    }
-    if (schedule == null || !schedule.isArray()) {
-      return;
-    }
-    Map<String, Integer> days = new HashMap<>();
-    for (int i = 0; i < schedule.size(); i++) {
-      JsonNode slot = schedule.get(i);
-      Integer first =
-          slot.path("day").isTextual() ? days.putIfAbsent(slot.get("day").asText(), i) : null;
-      if (first != null && !version.atLeast(ApiVersion.V3_5)) {
-        // 3.4's work_scheduler is {<day>: {start, end}}: one slot a day.
-        report(
-            item,
-            "/work_scheduler/schedule/" + i,
-            "API "
-                + version.label()
-                + " allows one slot a day; "
-                + slot.get("day").asText()
-                + " already has one at "
-                + item.at("/work_scheduler/schedule/" + first),
-            "keep one slot per day or use --api-version 3.5 or later");
-        continue;
-      }
-      JsonNode start = slot.get("start");
-      JsonNode end = slot.get("end");
-      if (start != null
-          && end != null
-          && start.isTextual()
-          && end.isTextual()
-          && start.asText().matches("\\d\\d:\\d\\d")
-          && end.asText().matches("\\d\\d:\\d\\d")
-          && start.asText().compareTo(end.asText()) >= 0) {
-        report(
-            item,
-            "/work_scheduler/schedule/" + i + "/end",
-            "end " + end.asText() + " is not after start " + start.asText(),
-            "a slot must end after it starts");
-      } else {
-        overlap(item, schedule, i);
-      }
-    }
-  }
-
-  /** Two slots of one day that overlap are almost surely a typo (HH:MM strings sort as times). */
-  private void overlap(Item item, JsonNode schedule, int i) {
-    JsonNode a = schedule.get(i);
-    for (int j = 0; j < i; j++) {
-      JsonNode b = schedule.get(j);
-      if (a.path("day").asText("?").equals(b.path("day").asText("!"))
-          && a.path("start").isTextual()
-          && a.path("end").isTextual()
-          && b.path("start").isTextual()
-          && b.path("end").isTextual()
-          && a.path("start").asText().compareTo(b.path("end").asText()) < 0
-          && b.path("start").asText().compareTo(a.path("end").asText()) < 0
-          && b.path("start").asText().compareTo(b.path("end").asText()) < 0) {
-        report(
-            item,
-            "/work_scheduler/schedule/" + i,
-            "this "
-                + a.path("day").asText()
-                + " slot overlaps the one at "
-                + item.at("/work_scheduler/schedule/" + j),
-            "merge the two slots or make them not overlap");
-        return;
-      }
     }
   }
 

@@ -25,7 +25,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Turns one YAML text into a JSON tree plus a {@link PositionIndex}, reporting syntax errors,
@@ -42,12 +41,20 @@ final class YamlReader {
   static final int MAX_NODES = 200_000;
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  /** The tree (empty document = null node) and where each node was written. */
-  record Parsed(JsonNode root, PositionIndex index) {}
+  /**
+   * The tree (empty document = null node), where each node was written, and the numbers not written
+   * as plain decimal integers (pointer → the text as written), which {@link NumberForms} refuses.
+   */
+  record Parsed(JsonNode root, PositionIndex index, Map<String, String> oddNumbers) {
+    Parsed(JsonNode root, PositionIndex index) {
+      this(root, index, Map.of());
+    }
+  }
 
   private final String file;
   private final List<Diagnostic> diagnostics;
   private PositionIndex index;
+  private final Map<String, String> oddNumbers = new java.util.LinkedHashMap<>();
   private int nodes;
 
   YamlReader(String file, List<Diagnostic> diagnostics) {
@@ -56,25 +63,46 @@ final class YamlReader {
   }
 
   /** Parses {@code text}; on a fatal problem reports it and returns a null root. */
-  Parsed read(String text) {
-    index = new PositionIndex(file);
+  private static LoaderOptions options() {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // we detect duplicates ourselves, with both positions
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(ManifestFiles.MAX_BYTES + 1);
     options.setAllowRecursiveKeys(false);
+    return options;
+  }
+
+  private static Node compose(String text) {
+    LoaderOptions options = options();
+    return new Composer(
+            new ParserImpl(new StreamReader(new StringReader(text)), options),
+            new CoreSchemaResolver(),
+            options)
+        .getSingleNode();
+  }
+
+  /** The first syntax error of {@code text}, if any (for {@link SyntaxRecovery}). */
+  static java.util.Optional<MarkedYAMLException> syntaxError(String text) {
     try {
-      Composer composer =
-          new Composer(
-              new ParserImpl(new StreamReader(new StringReader(text)), options),
-              new CoreSchemaResolver(),
-              options);
-      Node node = composer.getSingleNode();
+      compose(text);
+      return java.util.Optional.empty();
+    } catch (MarkedYAMLException e) {
+      return java.util.Optional.of(e);
+    } catch (YAMLException | StackOverflowError e) {
+      return java.util.Optional.empty(); // not a syntax error: the whole-file parse reports it
+    }
+  }
+
+  Parsed read(String text) {
+    index = new PositionIndex(file);
+    try {
+      Node node = compose(text);
       if (node == null) {
         return new Parsed(JSON.nullNode(), index);
       }
-      return new Parsed(convert(node, "", "", null, 0), index);
+      JsonNode root = convert(node, "", "", null, 0);
+      return new Parsed(root, index, Map.copyOf(oddNumbers));
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
@@ -84,7 +112,7 @@ final class YamlReader {
             "a manifest file holds one YAML document; found another",
             "split the documents into separate files");
       } else {
-        report(m, "YAML syntax error: " + oneLine(problem), syntaxHint(text, m));
+        diagnostics.addAll(SyntaxRecovery.all(file, text, e, YamlReader::syntaxError));
       }
     } catch (TooBig e) {
       report(e.mark, e.getMessage(), e.hint);
@@ -183,7 +211,7 @@ final class YamlReader {
       }
       return out;
     }
-    return scalar((ScalarNode) node);
+    return scalar((ScalarNode) node, ptr);
   }
 
   private static boolean isMergeKey(Node k) {
@@ -220,20 +248,14 @@ final class YamlReader {
 
   private static final String MERGE_HINT = "write <<: *anchor where &anchor names a mapping";
 
-  /** A flow collection ([…] or {…}) cannot hold an unquoted ${…}: say so where it happens. */
-  private static String syntaxHint(String text, Mark m) {
-    if (m != null) {
-      String[] lines = text.split("\\R", -1);
-      if (m.getLine() < lines.length && lines[m.getLine()].contains("${")) {
-        return "quote values holding ${…} inside [ ] or { }, e.g. [\"${env:NAME}\"]";
-      }
-    }
-    return "fix the YAML syntax at this position";
-  }
+  private static final Pattern PLAIN_INTEGER = Pattern.compile("-?(?:0|[1-9][0-9]*)");
 
-  private JsonNode scalar(ScalarNode s) {
+  private JsonNode scalar(ScalarNode s, String ptr) {
     String v = s.getValue();
     Tag tag = s.getTag();
+    if ((tag.equals(Tag.INT) && !PLAIN_INTEGER.matcher(v).matches()) || tag.equals(Tag.FLOAT)) {
+      oddNumbers.put(ptr, v);
+    }
     if (tag.equals(Tag.NULL)) {
       return JSON.nullNode();
     }
@@ -296,24 +318,6 @@ final class YamlReader {
       super(message, null, false, false);
       this.mark = mark;
       this.hint = hint;
-    }
-  }
-
-  /** YAML 1.2 core schema: no yes/no/on/off booleans, no base-60 numbers, no timestamps. */
-  private static final class CoreSchemaResolver extends Resolver {
-    @Override
-    protected void addImplicitResolvers() {
-      addImplicitResolver(
-          Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
-      addImplicitResolver(
-          Tag.INT, Pattern.compile("^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), "-+0123456789");
-      addImplicitResolver(
-          Tag.FLOAT,
-          Pattern.compile(
-              "^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"),
-          "-+0123456789.");
-      addImplicitResolver(Tag.NULL, Pattern.compile("^(?:~|null|Null|NULL|)$"), "~nN\0");
-      addImplicitResolver(Tag.NULL, Pattern.compile("^$"), null);
     }
   }
 }

@@ -105,4 +105,23 @@ class ValidateCommandTest {
         .isZero();
     assertThat(out.toString()).contains("Valid:");
   }
+
+  @Test
+  void aFileThatIsNotAManifestSaysSo() {
+    assertThat(run("validate", "-f", "README.md")).isEqualTo(ExitCodes.ERROR);
+    assertThat(err.toString())
+        .startsWith("README.md:1:1: not a chatform manifest (no `version: 1`)")
+        .contains("1 problem found.");
+  }
+
+  @Test
+  void theFullExampleValidatesWithoutItsSecretButNotWithResolve() {
+    java.util.Map<String, String> noEnv = java.util.Map.of();
+    PrintWriter o = new PrintWriter(out, true);
+    PrintWriter e = new PrintWriter(err, true);
+    assertThat(Main.run(o, e, noEnv, "validate", "-f", "examples/full")).isEqualTo(ExitCodes.OK);
+    assertThat(Main.run(o, e, noEnv, "validate", "--resolve", "-f", "examples/full"))
+        .isEqualTo(ExitCodes.ERROR);
+    assertThat(err.toString()).contains("environment variable LC_WEBHOOK_SECRET is not set");
+  }
 }

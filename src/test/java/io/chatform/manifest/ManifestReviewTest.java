@@ -22,7 +22,8 @@ class ManifestReviewTest {
   static final String SECRET = "hunter2-xyz";
   @TempDir Path dir;
   private final ManifestLoader loader =
-      new ManifestLoader(n -> Optional.ofNullable(Map.of("S", SECRET, "G", "Sales").get(n)));
+      new ManifestLoader(
+          n -> Optional.ofNullable(Map.of("S", SECRET, "G", "Sales", "N", "new_goal").get(n)));
 
   private LoadResult load(String yaml) throws IOException {
     Path p = dir.resolve("m.yaml");
@@ -90,7 +91,7 @@ class ManifestReviewTest {
   void partialReferencesAreSubstitutedInsideStringsAndLists() throws IOException {
     LoadResult r =
         load(
-            "version: 1\nagents:\n  - id: a@x.io\n    notifications: [\"${env:G}\", plain]\n"
+            "version: 1\nagents:\n  - id: a@x.io\n    notifications: [\"${env:N}\", new_visitor]\n"
                 + "webhooks:\n  - {owner_client_id: "
                 + CID
                 + ", type: license, action: incoming_chat, url: \"https://h.io/${env:G}\","
@@ -101,7 +102,7 @@ class ManifestReviewTest {
     assertThat(w.spec().get("url").asText()).isEqualTo("https://h.io/Sales");
     assertThat(w.spec().get("secret_key").asText()).isEqualTo("${literal}");
     Resource a = s.sections().get(Kind.AGENTS).get(0);
-    assertThat(a.spec().get("notifications").get(0).asText()).isEqualTo("Sales");
+    assertThat(a.spec().get("notifications").get(0).asText()).isEqualTo("new_goal");
   }
 
   @Test
