@@ -110,10 +110,9 @@ final class ManifestGenerator {
 
   private String groupName(int i) {
     return switch (r.nextInt(5)) {
-      // Emoji: at most 90 (180 UTF-16 units), valid under either count. chatform counts code
-      // points (docs/manifests.md); once the emulator does too (issue #13, emulator half), this
-      // can go up to 179–181 emoji like the ASCII case below.
-      case 0 -> "\uD83D\uDE00".repeat(88 + r.nextInt(3));
+      // Emoji: 179–181 code points (up to 362 UTF-16 units). chatform and the emulator both
+      // count code points (docs/manifests.md, docs/emulator.md), so 181 must be refused by both.
+      case 0 -> "\uD83D\uDE00".repeat(179 + r.nextInt(3));
       case 1 -> "x".repeat(179 + r.nextInt(3));
       case 2 -> "Wsparcie " + i;
       default -> "Support " + i;
