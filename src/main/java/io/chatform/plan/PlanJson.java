@@ -66,7 +66,8 @@ public final class PlanJson {
     ArrayNode notes = o.putArray("notes");
     a.notes().forEach(notes::add);
     a.desired().ifPresent(d -> o.set("desired", redact(d, a.sensitive().keySet())));
-    a.live().ifPresent(l -> o.set("live", l));
+    // The live value at a sensitive pointer is the same secret (or the one it replaces).
+    a.live().ifPresent(l -> o.set("live", redact(l, a.sensitive().keySet())));
     ObjectNode refs = o.putObject("sensitive");
     new TreeMap<>(a.sensitive()).forEach(refs::put);
     return o;
@@ -78,8 +79,13 @@ public final class PlanJson {
       JsonPointer ptr = JsonPointer.compile(p);
       JsonNode parent = copy.at(ptr.head());
       if (parent instanceof ObjectNode po) {
+        if (!po.has(ptr.last().getMatchingProperty())) {
+          continue; // a live spec may lack the field
+        }
         po.put(ptr.last().getMatchingProperty(), REDACTED);
-      } else if (parent instanceof ArrayNode pa) {
+      } else if (parent instanceof ArrayNode pa
+          && ptr.last().getMatchingIndex() >= 0
+          && ptr.last().getMatchingIndex() < pa.size()) {
         pa.set(
             ptr.last().getMatchingIndex(),
             com.fasterxml.jackson.databind.node.TextNode.valueOf(REDACTED));

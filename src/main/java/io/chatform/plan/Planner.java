@@ -39,11 +39,11 @@ public final class Planner {
       }
       List<Resource> want =
           desired.section(kind).orElseThrow().stream()
-              .filter(r -> !safety.ignored(r.address()))
+              .filter(r -> !safety.ignored(r.rawAddress()))
               .toList();
       // Declared and ignored at once: say so, or the user wonders why their edit never applies.
       desired.section(kind).orElseThrow().stream()
-          .filter(r -> safety.ignored(r.address()))
+          .filter(r -> safety.ignored(r.rawAddress()))
           .forEach(
               r ->
                   notices.add(
