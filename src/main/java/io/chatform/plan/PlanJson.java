@@ -52,7 +52,7 @@ public final class PlanJson {
     o.put("type", a.type().verb());
     o.put("kind", a.kind().section());
     o.put("address", a.address());
-    a.liveId().ifPresent(id -> o.put("live_id", id));
+    ShownIds.liveId(a).ifPresent(id -> o.put("live_id", id)); // never a secret identity
     a.moveBefore().ifPresent(m -> o.put("move_before", m));
     o.put("irreversible", a.irreversible());
     ArrayNode changes = o.putArray("changes");
