@@ -42,6 +42,8 @@ public final class PlanFlags {
               + " (repeatable), e.g. to rotate a webhook's secret_key, which the API never shows.")
   List<String> replace = new ArrayList<>();
 
+  @picocli.CommandLine.Mixin SecretDirOptions secretDirs;
+
   @Option(names = "--no-prune", description = "Plan no deletions at all.")
   boolean noPrune;
 
@@ -77,7 +79,7 @@ public final class PlanFlags {
       }
     }
     LoadResult result =
-        new ManifestLoader(name -> java.util.Optional.ofNullable(env.get(name)))
+        new ManifestLoader(name -> java.util.Optional.ofNullable(env.get(name)), secretDirs.dirs())
             .load(files, version);
     if (!result.ok()) {
       String all =

@@ -45,6 +45,8 @@ public final class ValidateCommand implements Callable<Integer> {
    */
   @picocli.CommandLine.Mixin TargetOptions target;
 
+  @picocli.CommandLine.Mixin SecretDirOptions secretDirs;
+
   @Override
   public Integer call() throws Exception {
     if (files.isEmpty()) {
@@ -59,7 +61,8 @@ public final class ValidateCommand implements Callable<Integer> {
                     new UserException(
                         "unknown --api-version '" + target.apiVersion + "': use 3.4, 3.5 or 3.6"));
     LoadResult result =
-        new ManifestLoader(name -> java.util.Optional.ofNullable(root.env().get(name)))
+        new ManifestLoader(
+                name -> java.util.Optional.ofNullable(root.env().get(name)), secretDirs.dirs())
             .load(files, version);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

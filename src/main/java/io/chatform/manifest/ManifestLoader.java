@@ -33,12 +33,22 @@ import java.util.function.Function;
  */
 public final class ManifestLoader {
   private final Function<String, Optional<String>> env;
+  private final List<Path> secretDirs;
 
   /**
    * @param env looks up environment variables for {@code ${env:NAME}} (tests inject a map)
    */
   public ManifestLoader(Function<String, Optional<String>> env) {
+    this(env, List.of());
+  }
+
+  /**
+   * @param secretDirs directories besides the manifests' own where {@code ${file:…}} may read
+   *     ({@code --allow-secret-dir})
+   */
+  public ManifestLoader(Function<String, Optional<String>> env, List<Path> secretDirs) {
     this.env = env;
+    this.secretDirs = List.copyOf(secretDirs);
   }
 
   /** A loader reading the process environment. */
@@ -55,8 +65,9 @@ public final class ManifestLoader {
     TreeMap<String, byte[]> hashed = new TreeMap<>();
     Optional<Policy> policy = Optional.empty();
     SourceLocation policyAt = null;
+    SecretFiles secretFiles = SecretFiles.of(paths, secretDirs);
     for (ManifestFiles.ManifestFile f : ManifestFiles.expand(paths, diagnostics)) {
-      FileLoad loaded = loadFile(f, diagnostics, reported);
+      FileLoad loaded = loadFile(f, secretFiles, diagnostics, reported);
       hashed.put(f.display(), loaded.bytes());
       if (loaded.root() == null) {
         continue;
@@ -111,7 +122,10 @@ public final class ManifestLoader {
       byte[] bytes, JsonNode root, PositionIndex index, Map<String, String> sensitive) {}
 
   private FileLoad loadFile(
-      ManifestFiles.ManifestFile f, List<Diagnostic> diagnostics, Set<String> reported) {
+      ManifestFiles.ManifestFile f,
+      SecretFiles secretFiles,
+      List<Diagnostic> diagnostics,
+      Set<String> reported) {
     byte[][] bytes = {new byte[0]};
     SourceLocation start = new SourceLocation(f.display(), 1, 1);
     Optional<String> text = ManifestFiles.readText(f.path(), bytes, start, diagnostics);
@@ -144,7 +158,8 @@ public final class ManifestLoader {
     }
     Map<String, String> sensitive = new HashMap<>();
     Path dir = f.path().toAbsolutePath().getParent();
-    new SecretResolver(env, dir, parsed.index(), diagnostics).resolve(root, "", sensitive);
+    new SecretResolver(env, dir, secretFiles, parsed.index(), diagnostics)
+        .resolve(root, "", sensitive);
     for (String ptr : SchemaCheck.check(root, parsed.index(), sensitive, diagnostics)) {
       reported.add(f.display() + "|" + ptr);
     }

@@ -26,16 +26,19 @@ final class SecretResolver {
 
   private final Function<String, Optional<String>> env;
   private final Path baseDir;
+  private final SecretFiles files;
   private final PositionIndex index;
   private final List<Diagnostic> diagnostics;
 
   SecretResolver(
       Function<String, Optional<String>> env,
       Path baseDir,
+      SecretFiles files,
       PositionIndex index,
       List<Diagnostic> diagnostics) {
     this.env = env;
     this.baseDir = baseDir;
+    this.files = files;
     this.index = index;
     this.diagnostics = diagnostics;
   }
@@ -133,6 +136,11 @@ final class SecretResolver {
       return Optional.empty();
     }
     Path target = baseDir.resolve(arg).normalize();
+    // Checked before the file is even looked at: whether it exists outside is not our business.
+    if (!files.allowsAsWritten(target)) {
+      diagnostics.add(outside(where, path, ref, ""));
+      return Optional.empty();
+    }
     if (!java.nio.file.Files.isRegularFile(target)) {
       diagnostics.add(
           new Diagnostic(
@@ -146,12 +154,33 @@ final class SecretResolver {
               "paths are relative to the manifest's directory"));
       return Optional.empty();
     }
+    if (!files.allowsResolved(target)) {
+      diagnostics.add(outside(where, path, ref, " through a symbolic link"));
+      return Optional.empty();
+    }
     List<Diagnostic> problems = new ArrayList<>();
     Optional<String> text = ManifestFiles.readText(target, new byte[1][], where, problems);
-    for (Diagnostic d : problems) {
+    if (!problems.isEmpty()) {
+      // Nothing derived from the content (its size, where it stops being text) is said.
       diagnostics.add(
-          new Diagnostic(d.location(), path, "cannot use " + ref + ": " + d.message(), d.hint()));
+          new Diagnostic(
+              where,
+              path,
+              "cannot use " + ref + ": the file is not usable as a secret",
+              "a secret file must be UTF-8 text without NUL bytes, at most "
+                  + ManifestFiles.MAX_BYTES / (1024 * 1024)
+                  + " MiB, and readable"));
+      return Optional.empty();
     }
     return text.map(t -> t.replaceAll("[\\r\\n]+$", ""));
+  }
+
+  private Diagnostic outside(SourceLocation where, String path, String ref, String how) {
+    return new Diagnostic(
+        where,
+        path,
+        ref + " points outside the manifests' directory" + how + " (" + files.roots() + ")",
+        "keep secret files next to the manifests, or allow their directory with"
+            + " --allow-secret-dir DIR");
   }
 }
