@@ -44,6 +44,9 @@ public final class PlanFlags {
 
   @picocli.CommandLine.Mixin SecretDirOptions secretDirs;
 
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec mixee;
+
   @Option(names = "--no-prune", description = "Plan no deletions at all.")
   boolean noPrune;
 
@@ -93,7 +96,11 @@ public final class PlanFlags {
               + "):\n"
               + all);
     }
-    return result.state().orElseThrow();
+    DesiredState state = result.state().orElseThrow();
+    if (mixee != null && mixee.root().userObject() instanceof ChatformCommand root) {
+      root.mask().addAll(state); // from here on, no output line holds one of its secrets
+    }
+    return state;
   }
 
   /** A common pipeline mistake: {@code -f plan.json}. A saved plan is JSON with fingerprints. */

@@ -67,10 +67,56 @@ public final class PlanJson {
     a.notes().forEach(notes::add);
     a.desired().ifPresent(d -> o.set("desired", redact(d, a.sensitive().keySet())));
     // The live value at a sensitive pointer is the same secret (or the one it replaces).
-    a.live().ifPresent(l -> o.set("live", redact(l, a.sensitive().keySet())));
+    a.live().ifPresent(l -> o.set("live", redactValues(redact(l, a.sensitive().keySet()), a)));
     ObjectNode refs = o.putObject("sensitive");
     new TreeMap<>(a.sensitive()).forEach(refs::put);
     return o;
+  }
+
+  /**
+   * Lists in a live spec need not be in the manifest's order (an agent's groups), so a secret may
+   * sit at another index than its pointer: any text equal to a sensitive value is redacted too.
+   */
+  private static ObjectNode redactValues(ObjectNode live, Action a) {
+    java.util.Set<String> secrets = new java.util.HashSet<>();
+    a.desired()
+        .ifPresent(
+            d ->
+                a.sensitive()
+                    .keySet()
+                    .forEach(
+                        p -> {
+                          JsonNode v = d.at(p);
+                          if (v.isTextual() && !v.asText().isEmpty()) {
+                            secrets.add(v.asText());
+                          }
+                        }));
+    if (!secrets.isEmpty()) {
+      scrub(live, secrets);
+    }
+    return live;
+  }
+
+  private static void scrub(JsonNode node, java.util.Set<String> secrets) {
+    if (node instanceof ObjectNode obj) {
+      List<String> names = new ArrayList<>();
+      obj.fieldNames().forEachRemaining(names::add);
+      for (String n : names) {
+        if (obj.get(n).isTextual() && secrets.contains(obj.get(n).asText())) {
+          obj.put(n, REDACTED);
+        } else {
+          scrub(obj.get(n), secrets);
+        }
+      }
+    } else if (node instanceof ArrayNode arr) {
+      for (int i = 0; i < arr.size(); i++) {
+        if (arr.get(i).isTextual() && secrets.contains(arr.get(i).asText())) {
+          arr.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(REDACTED));
+        } else {
+          scrub(arr.get(i), secrets);
+        }
+      }
+    }
   }
 
   private static ObjectNode redact(ObjectNode spec, Iterable<String> pointers) {
