@@ -43,6 +43,13 @@ class PlanMacIT {
     seen.add(text);
     ObjectNode signed = (ObjectNode) Json.MAPPER.readTree(text);
     assertThat(signed.path("mac").asText()).matches("hmac-sha256:[0-9a-f]{64}");
+    var schema =
+        com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+            .getSchema(Json.MAPPER.readTree(Path.of("schemas/plan.schema.json").toFile()));
+    assertThat(schema.validate(signed)).isEmpty();
+    ObjectNode badMac = signed.deepCopy().put("mac", "md5:00");
+    assertThat(schema.validate(badMac)).isNotEmpty();
     byte[] before = Files.readAllBytes(cli.state);
 
     // Edited after signing (even only the recorded manifests): refused before anything is read.
