@@ -99,6 +99,29 @@ class TamperedPlanIT {
             },
             "added to the saved plan: groups/Support#delete (not planned now)"));
     edits.put(
+        "a delete of group 0 (General)",
+        new Edit(
+            p ->
+                addDelete(
+                    p,
+                    "groups",
+                    "General",
+                    "0",
+                    Json.object().put("name", "General").put("language_code", "en")),
+            "added to the saved plan: groups/General#delete (not planned now)"));
+    edits.put(
+        "a delete of the account owner",
+        new Edit(
+            p ->
+                addDelete(
+                    p,
+                    "agents",
+                    "owner@sandbox.chatform.dev",
+                    "owner@sandbox.chatform.dev",
+                    Json.object().put("id", "owner@sandbox.chatform.dev").put("role", "owner")),
+            // Refused as stale or as added, depending on how well the fingerprint was forged.
+            "agents/owner@sandbox.chatform.dev"));
+    edits.put(
         "an update redirected to group 0 (General)",
         new Edit(p -> action(p, sales).put("live_id", "0"), sales + ": live_id is \"0\""));
     edits.put(
@@ -209,6 +232,20 @@ class TamperedPlanIT {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("manifests changed");
     assertThat(Files.readAllBytes(cli.state)).isEqualTo(before);
+  }
+
+  private static void addDelete(
+      ObjectNode p, String kind, String identity, String liveId, ObjectNode live) {
+    ObjectNode del = ((ArrayNode) p.path("actions")).addObject();
+    String address = kind + "/" + identity;
+    del.put("id", address + "#delete").put("type", "delete").put("kind", kind);
+    del.put("address", address).put("live_id", liveId).put("irreversible", false);
+    del.putArray("changes");
+    del.putArray("depends_on");
+    del.putArray("notes");
+    del.set("live", live);
+    del.putObject("sensitive");
+    ((ObjectNode) p.path("fingerprints")).put(address, Json.sha256(Json.canonical(live)));
   }
 
   private record Edit(Consumer<ObjectNode> edit, String expected) {}
