@@ -57,6 +57,19 @@ final class SavedPlans {
               + String.join(", ", missing)
               + "); run apply from the same directory, or pass the manifests with -f");
     }
+    for (Path p : out) {
+      String name = p.getFileName() == null ? "" : p.getFileName().toString();
+      if (!Files.isDirectory(p) && !name.endsWith(".yaml") && !name.endsWith(".yml")) {
+        // The paths come from the artefact: never let it make chatform read any other file.
+        throw new UserException(
+            "the saved plan "
+                + file
+                + " records "
+                + p
+                + " as a manifest, which is neither a directory nor a *.yaml/*.yml file; pass"
+                + " the manifests with -f");
+      }
+    }
     return out;
   }
 

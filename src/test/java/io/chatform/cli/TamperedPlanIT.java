@@ -248,6 +248,17 @@ class TamperedPlanIT {
     ((ObjectNode) p.path("fingerprints")).put(address, Json.sha256(Json.canonical(live)));
   }
 
+  @Test
+  void recordedManifestsCannotPointAtOtherFiles() throws Exception {
+    ObjectNode edited = plan.deepCopy();
+    edited.putArray("manifests").add("/etc/passwd");
+    Path file = tmp.resolve("edited.json");
+    Files.writeString(file, edited.toPrettyString());
+    Cli.Result r = cli.sandbox("apply", "" + file, "--auto-approve");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("records /etc/passwd as a manifest").doesNotContain("root:");
+  }
+
   private record Edit(Consumer<ObjectNode> edit, String expected) {}
 
   private static ObjectNode action(ObjectNode plan, String id) {
