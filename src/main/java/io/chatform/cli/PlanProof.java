@@ -73,9 +73,10 @@ final class PlanProof {
               + (differences.size() > shown.size()
                   ? "\n  … and " + (differences.size() - shown.size()) + " more"
                   : "")
-              + "\nEither the file was edited after plan --out, or apply was given other options"
-              + " than plan (--replace, --no-prune, --allow-empty, --max-deletions) or another"
-              + " environment for ${env:…}. Run plan again and review the new plan.");
+              + "\nThe file was edited after plan --out, the account changed since (beyond the"
+              + " objects the plan touches), or apply was given other options than plan"
+              + " (--replace, --no-prune, --allow-empty, --max-deletions) or another environment"
+              + " for ${env:…}. Run plan again and review the new plan.");
     }
     return fresh;
   }
