@@ -18,10 +18,11 @@ import java.util.TreeSet;
  */
 final class PlanDifference {
   /** Fields of a saved plan that are not part of the plan itself. */
-  static final Set<String> ENVELOPE = Set.of("manifests", PlanMac.FIELD);
+  static final Set<String> ENVELOPE = Set.of("manifests", "options", PlanMac.FIELD);
 
   private static final int MAX_FIELDS = 3;
   private static final int MAX_VALUE = 60;
+  private static final int MAX_NAME = 300;
 
   private PlanDifference() {}
 
@@ -35,16 +36,16 @@ final class PlanDifference {
     }
     for (var e : now.entrySet()) {
       if (!was.containsKey(e.getKey())) {
-        out.add("missing from the saved plan: " + show(e.getKey()) + " (planned now)");
+        out.add("missing from the saved plan: " + name(e.getKey()) + " (planned now)");
       }
     }
     for (var e : was.entrySet()) {
       JsonNode other = now.get(e.getKey());
       if (other == null) {
-        out.add("added to the saved plan: " + show(e.getKey()) + " (not planned now)");
+        out.add("added to the saved plan: " + name(e.getKey()) + " (not planned now)");
       } else if (!e.getValue().equals(other)) {
         out.add(
-            "changed in the saved plan: " + show(e.getKey()) + ": " + fields(e.getValue(), other));
+            "changed in the saved plan: " + name(e.getKey()) + ": " + fields(e.getValue(), other));
       }
     }
     if (out.isEmpty() && !ids(saved).equals(ids(fresh))) {
@@ -112,16 +113,21 @@ final class PlanDifference {
       }
       return;
     }
-    out.add(show(path) + " is " + value(a) + " in the saved plan, " + value(b) + " now");
+    out.add(name(path) + " is " + value(a) + " in the saved plan, " + value(b) + " now");
   }
 
   private static String value(JsonNode v) {
-    return v == null ? "not set" : show(Json.canonical(v));
+    return v == null ? "not set" : show(Json.canonical(v), MAX_VALUE);
   }
 
-  /** Plan files are untrusted: quote as JSON (control characters escaped) and cut long text. */
-  private static String show(String text) {
-    String cut = text.length() > MAX_VALUE ? text.substring(0, MAX_VALUE) + "…" : text;
+  /** Action ids and field paths: kept whole (they say what differs), unless absurdly long. */
+  private static String name(String text) {
+    return show(text, MAX_NAME);
+  }
+
+  /** Plan files are untrusted: control characters escaped, long text cut. */
+  private static String show(String text, int max) {
+    String cut = text.length() > max ? text.substring(0, max) + "…" : text;
     StringBuilder sb = new StringBuilder();
     cut.codePoints()
         .forEach(

@@ -103,6 +103,21 @@ public final class PlanFlags {
     return state;
   }
 
+  /**
+   * The options that shape a plan, as {@code plan --out} records them: only to explain a refusal
+   * when apply is given other ones (the re-plan always uses apply's own, never the file's).
+   */
+  com.fasterxml.jackson.databind.node.ObjectNode options() {
+    com.fasterxml.jackson.databind.node.ObjectNode o = io.chatform.kinds.Json.object();
+    o.put("no_prune", noPrune).put("allow_empty", allowEmpty);
+    if (maxDeletions != null) {
+      o.put("max_deletions", maxDeletions);
+    }
+    com.fasterxml.jackson.databind.node.ArrayNode r = o.putArray("replace");
+    new java.util.TreeSet<>(replace).forEach(r::add);
+    return o;
+  }
+
   /** A common pipeline mistake: {@code -f plan.json}. A saved plan is JSON with fingerprints. */
   private static boolean isSavedPlan(Path f) {
     if (!java.nio.file.Files.isRegularFile(f) || !f.toString().endsWith(".json")) {

@@ -58,8 +58,19 @@ final class PlanProof {
     SavedPlans.checkFresh(saved, fresh.snapshot(), desired);
     ObjectNode claim = ((ObjectNode) root).deepCopy();
     PlanDifference.ENVELOPE.forEach(claim::remove);
-    List<String> differences = PlanDifference.of(claim, asSaved(PlanJson.write(fresh.plan())));
+    List<String> differences =
+        new java.util.ArrayList<>(PlanDifference.of(claim, asSaved(PlanJson.write(fresh.plan()))));
     if (!differences.isEmpty()) {
+      JsonNode made = root.path("options");
+      if (made.isObject() && !made.equals(asSaved(flags.options()))) {
+        differences.add(
+            0,
+            "plan was given other options than this apply: "
+                + Json.canonical(made)
+                + " then, "
+                + Json.canonical(flags.options())
+                + " now; pass apply the same ones");
+      }
       List<String> shown =
           differences.subList(0, Math.min(differences.size(), SavedPlans.MAX_LISTED));
       throw new UserException(

@@ -217,7 +217,10 @@ class TamperedPlanIT {
     assertThat(max.err()).contains("more than --max-deletions 0");
     Cli.Result noPrune = cli.sandbox("apply", "" + planFile, "--no-prune", "--auto-approve");
     assertThat(noPrune.code()).isEqualTo(1);
-    assertThat(noPrune.err()).contains("added to the saved plan: groups/Sales#delete");
+    assertThat(noPrune.err())
+        .contains("added to the saved plan: groups/Sales#delete")
+        .contains("plan was given other options than this apply")
+        .contains("\"no_prune\":true");
     assertThat(Files.readAllBytes(cli.state)).isEqualTo(before);
   }
 
