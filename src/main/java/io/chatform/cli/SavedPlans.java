@@ -41,7 +41,15 @@ final class SavedPlans {
           "plan file " + file + " cannot be read; make it again with plan --out");
     }
     List<Path> out = new ArrayList<>();
-    paths.forEach(p -> out.add(Path.of(p.asText())));
+    for (JsonNode p : paths) {
+      if (!p.isTextual() || p.asText().isBlank()) {
+        throw new UserException(
+            "the saved plan "
+                + file
+                + " records a manifest that is not a path; pass the manifests with -f");
+      }
+      out.add(Path.of(p.asText()));
+    }
     if (out.isEmpty()) {
       parse(file, readTree(file)); // an incomplete plan says so first
       // Nothing to plan again from: the plan alone proves nothing (plan --json output, say).
