@@ -18,8 +18,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Loading a saved plan and proving it still applies: same target, same manifests, and every live
- * object it touches unchanged since it was made. Anything else is a stale plan, refused by name.
+ * Reading a saved plan file (its JSON, shape and recorded manifests) and the staleness check of its
+ * fingerprints: every live object it touches unchanged since it was made, or a stale plan refused
+ * by name. {@link PlanProof} puts these together with planning again.
  */
 final class SavedPlans {
   /** How many changed objects a stale-plan error names before it summarises the rest. */
