@@ -77,6 +77,12 @@ class IdentitySecretsIT {
     assertThat(applied.code()).as(applied.toString()).isZero();
     assertThat(applied.out()).contains("Verified");
     seen.add(applied.all());
+    Cli.Result stale = cli.sandbox("apply", "" + planFile, "--auto-approve");
+    assertThat(stale.code()).isEqualTo(1);
+    assertThat(stale.err())
+        .contains("groups/${env:GROUP_NAME} (now exists)")
+        .contains("agents/${env:AGENT_ID} (now exists)");
+    seen.add(stale.all());
 
     // Updates and a replace of the objects with secret identities, by JSON and by text.
     String changed = cli.write("m/team.yaml", manifest("fr", "administrator", "second"));
