@@ -27,7 +27,13 @@ public final class Planner {
           Kind.WEBHOOKS);
 
   public Plan plan(DesiredState desired, LiveState live, PlanOptions opts) {
-    Safety safety = new Safety(desired.policy(), live.callerAgentId());
+    Map<String, String> shown = new java.util.HashMap<>();
+    desired
+        .sections()
+        .values()
+        .forEach(rs -> rs.forEach(r -> shown.put(r.rawAddress(), r.address())));
+    Safety safety =
+        new Safety(desired.policy(), live.callerAgentId(), a -> shown.getOrDefault(a, a));
     boolean prune = opts.prune() && desired.policy().prune();
     Set<String> owners = Owners.declared(desired);
     List<String> refusals = new ArrayList<>();
