@@ -96,14 +96,11 @@ public final class ApplyCommand implements Callable<Integer> {
       Plan plan;
       LiveReader.Snapshot snapshot;
       if (planFile != null) {
-        plan = SavedPlans.read(planFile, desired, root.env());
-        checkTarget(plan, c);
-        if (desired.isPresent() && !desired.get().manifestHash().equals(plan.manifestHash())) {
-          throw new UserException(
-              "the manifests changed since the plan was saved; run plan again and review it");
-        }
-        snapshot = new LiveReader(c.client()).read(SavedPlans.kinds(plan), SavedPlans.owners(plan));
-        SavedPlans.checkFresh(plan, snapshot);
+        // The saved plan is a claim; planning again is the proof, and what runs (PlanProof).
+        PlanFlags.Planned proven =
+            PlanProof.prove(planFile, desired.orElseThrow(), flags, c, root.env(), err);
+        plan = proven.plan();
+        snapshot = proven.snapshot();
       } else {
         PlanFlags.Planned planned = flags.plan(c, desired.orElseThrow());
         plan = planned.plan();
@@ -142,17 +139,6 @@ public final class ApplyCommand implements Callable<Integer> {
       out.flush();
       boolean verified = remaining.map(r -> !r.hasChanges()).orElse(true);
       return report.incomplete() || !verified ? ExitCodes.ERROR : ExitCodes.OK;
-    }
-  }
-
-  private void checkTarget(Plan plan, Connection c) {
-    if (!plan.target().equals(c.target())) {
-      throw new UserException(
-          "the saved plan was made for "
-              + plan.target()
-              + " but this apply targets "
-              + c.target()
-              + "; plan again against this account");
     }
   }
 

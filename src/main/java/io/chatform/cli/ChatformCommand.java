@@ -26,12 +26,19 @@ public final class ChatformCommand implements Runnable {
   /** The environment commands read (credentials, ${env:…} secrets); tests inject their own. */
   private final Map<String, String> env;
 
+  /** Values from ${env:…}/${file:…} that no output line may hold (see {@link SecretMask}). */
+  private final SecretMask mask = new SecretMask();
+
   private ChatformCommand(Map<String, String> env) {
     this.env = Map.copyOf(env);
   }
 
   Map<String, String> env() {
     return env;
+  }
+
+  SecretMask mask() {
+    return mask;
   }
 
   @Override
@@ -47,9 +54,10 @@ public final class ChatformCommand implements Runnable {
   /** As {@link #newCommandLine(PrintWriter, PrintWriter)}, with {@code env} as the environment. */
   public static CommandLine newCommandLine(
       PrintWriter out, PrintWriter err, Map<String, String> env) {
-    CommandLine cl = new CommandLine(new ChatformCommand(env));
-    cl.setOut(out);
-    cl.setErr(err);
+    ChatformCommand root = new ChatformCommand(env);
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(new PrintWriter(new MaskingWriter(out, root.mask), true));
+    cl.setErr(new PrintWriter(new MaskingWriter(err, root.mask), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setParameterExceptionHandler(

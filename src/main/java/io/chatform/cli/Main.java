@@ -18,12 +18,22 @@ public final class Main {
 
   /** Runs the CLI with the given streams and returns the exit code (0 ok, 1 error, 2 changes). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return ChatformCommand.newCommandLine(out, err).execute(args);
+    return execute(ChatformCommand.newCommandLine(out, err), args);
   }
 
   /** As {@link #run(PrintWriter, PrintWriter, String...)} with {@code env} as the environment. */
   public static int run(
       PrintWriter out, PrintWriter err, java.util.Map<String, String> env, String... args) {
-    return ChatformCommand.newCommandLine(out, err, env).execute(args);
+    return execute(ChatformCommand.newCommandLine(out, err, env), args);
+  }
+
+  /** Runs, then flushes the (masking, line-buffered) streams: a last partial line goes out too. */
+  private static int execute(picocli.CommandLine cl, String... args) {
+    try {
+      return cl.execute(args);
+    } finally {
+      cl.getOut().flush();
+      cl.getErr().flush();
+    }
   }
 }

@@ -55,7 +55,7 @@ public final class PlanCommand implements Callable<Integer> {
         plan = flags.plan(c, desired).plan();
       }
       if (out != null) {
-        save(plan, out, flags.files);
+        save(plan, out, flags.files, flags.options(), root.env());
       }
       if (json) {
         stdout.println(
@@ -80,7 +80,13 @@ public final class PlanCommand implements Callable<Integer> {
   }
 
   /** Writes atomically: a half-written plan file must never be applied. */
-  static void save(Plan plan, Path file, java.util.List<Path> manifests) throws IOException {
+  static void save(
+      Plan plan,
+      Path file,
+      java.util.List<Path> manifests,
+      com.fasterxml.jackson.databind.node.ObjectNode options,
+      java.util.Map<String, String> env)
+      throws IOException {
     Path abs = file.toAbsolutePath();
     if (abs.getParent() != null) {
       Files.createDirectories(abs.getParent());
@@ -90,6 +96,8 @@ public final class PlanCommand implements Callable<Integer> {
     com.fasterxml.jackson.databind.node.ObjectNode json = PlanJson.write(plan);
     com.fasterxml.jackson.databind.node.ArrayNode paths = json.putArray("manifests");
     manifests.forEach(m -> paths.add(m.toString()));
+    json.set("options", options); // to explain a refusal if apply is given other ones
+    PlanMac.sign(json, env); // with CHATFORM_PLAN_KEY set: proves the file's origin at apply
     Files.writeString(tmp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
     Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }

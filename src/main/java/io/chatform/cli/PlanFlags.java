@@ -42,6 +42,11 @@ public final class PlanFlags {
               + " (repeatable), e.g. to rotate a webhook's secret_key, which the API never shows.")
   List<String> replace = new ArrayList<>();
 
+  @picocli.CommandLine.Mixin SecretDirOptions secretDirs;
+
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec mixee;
+
   @Option(names = "--no-prune", description = "Plan no deletions at all.")
   boolean noPrune;
 
@@ -92,7 +97,8 @@ public final class PlanFlags {
         new ManifestLoader(
                 name -> java.util.Optional.ofNullable(env.get(name)),
                 io.chatform.manifest.SecretMode.WHERE_SENT,
-                writeOnly)
+                writeOnly,
+                secretDirs.dirs())
             .load(files, version);
     deferred = result.deferred();
     if (!result.ok()) {
@@ -107,7 +113,26 @@ public final class PlanFlags {
               + "):\n"
               + all);
     }
-    return result.state().orElseThrow();
+    DesiredState state = result.state().orElseThrow();
+    if (mixee != null && mixee.root().userObject() instanceof ChatformCommand root) {
+      root.mask().addAll(state); // from here on, no output line holds one of its secrets
+    }
+    return state;
+  }
+
+  /**
+   * The options that shape a plan, as {@code plan --out} records them: only to explain a refusal
+   * when apply is given other ones (the re-plan always uses apply's own, never the file's).
+   */
+  com.fasterxml.jackson.databind.node.ObjectNode options() {
+    com.fasterxml.jackson.databind.node.ObjectNode o = io.chatform.kinds.Json.object();
+    o.put("no_prune", noPrune).put("allow_empty", allowEmpty);
+    if (maxDeletions != null) {
+      o.put("max_deletions", maxDeletions);
+    }
+    com.fasterxml.jackson.databind.node.ArrayNode r = o.putArray("replace");
+    new java.util.TreeSet<>(replace).forEach(r::add);
+    return o;
   }
 
   /** A common pipeline mistake: {@code -f plan.json}. A saved plan is JSON with fingerprints. */

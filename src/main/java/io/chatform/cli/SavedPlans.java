@@ -1,15 +1,10 @@
 package io.chatform.cli;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chatform.kinds.Json;
 import io.chatform.kinds.LiveReader;
 import io.chatform.model.DesiredState;
-import io.chatform.model.Kind;
-import io.chatform.model.Resource;
-import io.chatform.plan.Action;
 import io.chatform.plan.Fingerprints;
-import io.chatform.plan.KindDiff;
 import io.chatform.plan.Plan;
 import io.chatform.plan.PlanJson;
 import java.io.IOException;
@@ -17,16 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Loading a saved plan and proving it still applies: same target, same manifests, and every live
- * object it touches unchanged since it was made. Anything else is a stale plan, refused by name.
+ * Reading a saved plan file (its JSON, shape and recorded manifests) and the staleness check of its
+ * fingerprints: every live object it touches unchanged since it was made, or a stale plan refused
+ * by name. {@link PlanProof} puts these together with planning again.
  */
 final class SavedPlans {
   /** How many changed objects a stale-plan error names before it summarises the rest. */
@@ -36,17 +30,35 @@ final class SavedPlans {
 
   /**
    * The manifest paths a plan was saved from ({@code plan --out} records them), all of which must
-   * still exist; empty for plans that recorded none (e.g. {@code plan --json} output).
+   * still exist; a plan that recorded none (e.g. {@code plan --json} output) needs {@code -f}.
    */
   static List<Path> recordedManifests(Path file) {
     JsonNode paths;
     try {
       paths = Json.MAPPER.readTree(Files.readString(file)).path("manifests");
     } catch (IOException | RuntimeException e) {
-      return List.of(); // read() reports what is wrong with the file
+      readTree(file); // says what is wrong with the file
+      throw new UserException(
+          "plan file " + file + " cannot be read; make it again with plan --out");
     }
     List<Path> out = new ArrayList<>();
-    paths.forEach(p -> out.add(Path.of(p.asText())));
+    for (JsonNode p : paths) {
+      if (!p.isTextual() || p.asText().isBlank()) {
+        throw new UserException(
+            "the saved plan "
+                + file
+                + " records a manifest that is not a path; pass the manifests with -f");
+      }
+      out.add(Path.of(p.asText()));
+    }
+    if (out.isEmpty()) {
+      parse(file, readTree(file)); // an incomplete plan says so first
+      // Nothing to plan again from: the plan alone proves nothing (plan --json output, say).
+      throw new UserException(
+          "the saved plan "
+              + file
+              + " records no manifests; pass the manifests it was made from with -f PATH");
+    }
     List<String> missing = out.stream().filter(p -> !Files.exists(p)).map(Path::toString).toList();
     if (!missing.isEmpty()) {
       throw new UserException(
@@ -54,13 +66,26 @@ final class SavedPlans {
               + String.join(", ", missing)
               + "); run apply from the same directory, or pass the manifests with -f");
     }
+    for (Path p : out) {
+      String name = p.getFileName() == null ? "" : p.getFileName().toString();
+      if (!Files.isDirectory(p) && !name.endsWith(".yaml") && !name.endsWith(".yml")) {
+        // The paths come from the artefact: never let it make chatform read any other file.
+        throw new UserException(
+            "the saved plan "
+                + file
+                + " records "
+                + p
+                + " as a manifest, which is neither a directory nor a *.yaml/*.yml file; pass"
+                + " the manifests with -f");
+      }
+    }
     return out;
   }
 
-  static Plan read(Path file, Optional<DesiredState> desired, Map<String, String> env) {
-    JsonNode root;
+  /** The saved plan's JSON, or a readable refusal when the file is not a saved plan. */
+  static JsonNode readTree(Path file) {
     try {
-      root = Json.MAPPER.readTree(Files.readString(file));
+      return Json.MAPPER.readTree(Files.readString(file));
     } catch (NoSuchFileException e) {
       throw new UserException("plan file " + file + " does not exist; make one with plan --out");
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -83,62 +108,49 @@ final class SavedPlans {
       }
       throw new UserException("plan file " + file + " cannot be read: " + e.getMessage());
     }
-    try {
-      return PlanJson.read(
-          root, (address, pointer, ref) -> resolve(address, pointer, ref, desired, env));
-    } catch (IllegalArgumentException e) {
-      throw new UserException("plan file " + file + ": " + e.getMessage());
-    }
   }
 
-  /** Resolves a sensitive reference again: ${env:NAME}, ${file:PATH}, or the manifests. */
-  private static String resolve(
-      String address,
-      String pointer,
-      String ref,
-      Optional<DesiredState> desired,
-      Map<String, String> env) {
-    if (ref.startsWith("${env:") && ref.endsWith("}")) {
-      String name = ref.substring(6, ref.length() - 1);
-      String v = env.get(name);
-      if (v == null) {
-        throw new UserException(
-            "the plan needs " + ref + " but " + name + " is not set; set it as it was for plan");
-      }
-      return v;
+  /**
+   * The saved plan as a {@link Plan}, for its target, hash and fingerprints. Its secret references
+   * are kept as text, never resolved: what runs is the plan made again from the manifests, whose
+   * loader resolves them (relative to each manifest's directory).
+   */
+  static Plan parse(Path file, JsonNode root) {
+    if (!root.isObject()) {
+      throw new UserException(
+          "plan file " + file + " is not a plan saved by chatform plan --out (not an object)");
     }
-    if (ref.startsWith("${file:") && ref.endsWith("}")) {
-      Path p = Path.of(ref.substring(7, ref.length() - 1));
-      try {
-        return Files.readString(p).stripTrailing();
-      } catch (IOException e) {
-        throw new UserException("the plan needs " + ref + " but " + p + " cannot be read");
-      }
+    try {
+      return PlanJson.read(root, (address, pointer, ref) -> ref);
+    } catch (IllegalArgumentException | ClassCastException e) {
+      throw new UserException(
+          "plan file "
+              + file
+              + ": "
+              + (e instanceof ClassCastException ? "an action has the wrong shape" : e.getMessage())
+              + "; make it again with plan --out");
     }
-    if (ref.equals(KindDiff.MANIFEST_REF) && desired.isPresent()) {
-      for (List<Resource> rs : desired.get().sections().values()) {
-        for (Resource r : rs) {
-          JsonNode v = r.spec().at(JsonPointer.compile(pointer));
-          if (r.address().equals(address) && v.isTextual()) {
-            return v.asText();
-          }
-        }
-      }
-    }
-    throw new UserException(
-        address
-            + ": the plan needs a secret written literally in the manifests; pass the same -f PATH"
-            + " to apply so it can be read again");
   }
 
   /** Refuses the plan unless every object it touches is as it was at plan time. */
-  static void checkFresh(Plan plan, LiveReader.Snapshot snapshot) {
-    Map<String, String> now = Fingerprints.current(plan.fingerprints().keySet(), snapshot.state());
+  static void checkFresh(Plan plan, LiveReader.Snapshot snapshot, DesiredState desired) {
+    Map<String, String> asShown = new java.util.HashMap<>();
+    Set<String> read = new TreeSet<>(Set.of(Fingerprints.AUTO_ACCESS_ORDER));
+    desired.sections().forEach((k, rs) -> read.add(k.section()));
+    desired
+        .sections()
+        .values()
+        .forEach(rs -> rs.forEach(r -> asShown.put(r.rawAddress(), r.address())));
+    Map<String, String> now =
+        Fingerprints.current(
+            plan.fingerprints().keySet(), snapshot.state(), a -> asShown.getOrDefault(a, a));
     List<String> changed = new ArrayList<>();
     plan.fingerprints()
         .forEach(
             (address, then) -> {
-              if (!then.equals(now.get(address))) {
+              // Kinds the manifests do not manage were not read: the re-plan comparison names them.
+              boolean wasRead = read.contains(address) || read.contains(address.split("/", 2)[0]);
+              if (wasRead && !then.equals(now.get(address))) {
                 changed.add(
                     address
                         + (then.equals(Fingerprints.ABSENT)
@@ -168,28 +180,5 @@ final class SavedPlans {
                   : "")
               + "\nRun plan again and review the new plan.");
     }
-  }
-
-  /** The kinds and apps to read so the plan's fingerprints can be checked and its ids resolved. */
-  static Set<Kind> kinds(Plan plan) {
-    Set<Kind> kinds = EnumSet.noneOf(Kind.class);
-    plan.actions().forEach(a -> kinds.add(a.kind()));
-    return kinds;
-  }
-
-  static Set<String> owners(Plan plan) {
-    Set<String> owners = new TreeSet<>();
-    for (Action a : plan.actions()) {
-      for (Optional<com.fasterxml.jackson.databind.node.ObjectNode> spec :
-          List.of(a.desired(), a.live())) {
-        spec.ifPresent(
-            s -> {
-              String o = Json.text(s, "owner_client_id");
-              owners.add(o.isEmpty() ? Json.text(s, "namespace") : o);
-            });
-      }
-    }
-    owners.remove("");
-    return owners;
   }
 }

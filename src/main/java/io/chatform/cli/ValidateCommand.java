@@ -54,6 +54,8 @@ public final class ValidateCommand implements Callable<Integer> {
    */
   @picocli.CommandLine.Mixin TargetOptions target;
 
+  @picocli.CommandLine.Mixin SecretDirOptions secretDirs;
+
   @Override
   public Integer call() throws Exception {
     if (files.isEmpty()) {
@@ -71,7 +73,8 @@ public final class ValidateCommand implements Callable<Integer> {
         new ManifestLoader(
                 name -> java.util.Optional.ofNullable(root.env().get(name)),
                 resolve ? SecretMode.RESOLVE : SecretMode.SHAPE,
-                java.util.Map.of())
+                java.util.Map.of(),
+                secretDirs.dirs())
             .load(files, version);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -35,6 +35,7 @@ public final class ManifestLoader {
   private final Function<String, Optional<String>> env;
   private final SecretMode mode;
   private final Map<Kind, Set<String>> writeOnly;
+  private final List<Path> secretDirs;
 
   /**
    * Resolves every reference ({@link SecretMode#RESOLVE}).
@@ -42,7 +43,7 @@ public final class ManifestLoader {
    * @param env looks up environment variables for {@code ${env:NAME}} (tests inject a map)
    */
   public ManifestLoader(Function<String, Optional<String>> env) {
-    this(env, SecretMode.RESOLVE, Map.of());
+    this(env, SecretMode.RESOLVE, Map.of(), List.of());
   }
 
   /**
@@ -51,9 +52,27 @@ public final class ManifestLoader {
    */
   public ManifestLoader(
       Function<String, Optional<String>> env, SecretMode mode, Map<Kind, Set<String>> writeOnly) {
+    this(env, mode, writeOnly, List.of());
+  }
+
+  /** Resolves every reference, reading {@code ${file:…}} also from {@code secretDirs}. */
+  public ManifestLoader(Function<String, Optional<String>> env, List<Path> secretDirs) {
+    this(env, SecretMode.RESOLVE, Map.of(), secretDirs);
+  }
+
+  /**
+   * @param secretDirs directories besides the manifests' own where {@code ${file:…}} may read
+   *     ({@code --allow-secret-dir})
+   */
+  public ManifestLoader(
+      Function<String, Optional<String>> env,
+      SecretMode mode,
+      Map<Kind, Set<String>> writeOnly,
+      List<Path> secretDirs) {
     this.env = env;
     this.mode = mode;
     this.writeOnly = Map.copyOf(writeOnly);
+    this.secretDirs = List.copyOf(secretDirs);
   }
 
   /** A loader reading the process environment. */
@@ -71,8 +90,9 @@ public final class ManifestLoader {
     TreeMap<String, byte[]> hashed = new TreeMap<>();
     Optional<Policy> policy = Optional.empty();
     SourceLocation policyAt = null;
+    SecretFiles secretFiles = SecretFiles.of(paths, secretDirs);
     for (ManifestFiles.ManifestFile f : ManifestFiles.expand(paths, diagnostics)) {
-      FileLoad loaded = loadFile(f, diagnostics, reported);
+      FileLoad loaded = loadFile(f, secretFiles, diagnostics, reported);
       hashed.put(f.display(), loaded.bytes());
       if (loaded.root() == null) {
         continue;
@@ -162,7 +182,10 @@ public final class ManifestLoader {
   }
 
   private FileLoad loadFile(
-      ManifestFiles.ManifestFile f, List<Diagnostic> diagnostics, Set<String> reported) {
+      ManifestFiles.ManifestFile f,
+      SecretFiles secretFiles,
+      List<Diagnostic> diagnostics,
+      Set<String> reported) {
     byte[][] bytes = {new byte[0]};
     SourceLocation start = new SourceLocation(f.display(), 1, 1);
     Optional<String> text = ManifestFiles.readText(f.path(), bytes, start, diagnostics);
@@ -215,7 +238,8 @@ public final class ManifestLoader {
     Map<String, String> sensitive = new HashMap<>();
     Path dir = f.path().toAbsolutePath().getParent();
     SecretResolver secrets =
-        new SecretResolver(env, dir, parsed.index(), diagnostics, mode, this::deferrable);
+        new SecretResolver(
+            env, dir, secretFiles, parsed.index(), diagnostics, mode, this::deferrable);
     secrets.resolve(root, "", sensitive);
     List<String> schemaReported =
         SchemaCheck.check(

@@ -26,6 +26,7 @@ final class SecretResolver {
 
   private final Function<String, Optional<String>> env;
   private final Path baseDir;
+  private final SecretFiles files;
   private final PositionIndex index;
   private final List<Diagnostic> diagnostics;
   private final SecretMode mode;
@@ -38,9 +39,10 @@ final class SecretResolver {
   SecretResolver(
       Function<String, Optional<String>> env,
       Path baseDir,
+      SecretFiles files,
       PositionIndex index,
       List<Diagnostic> diagnostics) {
-    this(env, baseDir, index, diagnostics, SecretMode.RESOLVE, p -> false);
+    this(env, baseDir, files, index, diagnostics, SecretMode.RESOLVE, p -> false);
   }
 
   /**
@@ -50,12 +52,14 @@ final class SecretResolver {
   SecretResolver(
       Function<String, Optional<String>> env,
       Path baseDir,
+      SecretFiles files,
       PositionIndex index,
       List<Diagnostic> diagnostics,
       SecretMode mode,
       java.util.function.Predicate<String> deferrable) {
     this.env = env;
     this.baseDir = baseDir;
+    this.files = files;
     this.index = index;
     this.diagnostics = diagnostics;
     this.mode = mode;
@@ -181,6 +185,11 @@ final class SecretResolver {
               "e.g. ${file:secret.txt}"));
       return false;
     }
+    // Confinement is a matter of shape (the path as written): refused even when nothing is read.
+    if (scheme.equals("file") && !files.allowsAsWritten(baseDir.resolve(arg).normalize())) {
+      diagnostics.add(outside(index.value(ptr), index.display(ptr), ref, ""));
+      return false;
+    }
     return true;
   }
 
@@ -206,6 +215,7 @@ final class SecretResolver {
       }
       return v;
     }
+    // The path as written was checked by shape(), before the file is even looked at.
     Path target = baseDir.resolve(arg).normalize();
     if (!java.nio.file.Files.isRegularFile(target)) {
       problems.add(
@@ -220,11 +230,23 @@ final class SecretResolver {
               "paths are relative to the manifest's directory"));
       return Optional.empty();
     }
+    if (!files.allowsResolved(target)) {
+      problems.add(outside(where, path, ref, " through a symbolic link"));
+      return Optional.empty();
+    }
     List<Diagnostic> read = new ArrayList<>();
     Optional<String> text = ManifestFiles.readText(target, new byte[1][], where, read);
-    for (Diagnostic d : read) {
+    if (!read.isEmpty()) {
+      // Nothing derived from the content (its size, where it stops being text) is said.
       problems.add(
-          new Diagnostic(d.location(), path, "cannot use " + ref + ": " + d.message(), d.hint()));
+          new Diagnostic(
+              where,
+              path,
+              "cannot use " + ref + ": the file is not usable as a secret",
+              "a secret file must be UTF-8 text without NUL bytes, at most "
+                  + ManifestFiles.MAX_BYTES / (1024 * 1024)
+                  + " MiB, and readable"));
+      return Optional.empty();
     }
     Optional<String> value = text.map(t -> t.replaceAll("[\\r\\n]+$", ""));
     if (value.isPresent() && value.get().isEmpty()) {
@@ -233,5 +255,14 @@ final class SecretResolver {
       return Optional.empty();
     }
     return value;
+  }
+
+  private Diagnostic outside(SourceLocation where, String path, String ref, String how) {
+    return new Diagnostic(
+        where,
+        path,
+        ref + " points outside the manifests' directory" + how + " (" + files.roots() + ")",
+        "keep secret files next to the manifests, or allow their directory with"
+            + " --allow-secret-dir DIR");
   }
 }

@@ -32,8 +32,35 @@ public record Resource(
     return kind.identity(spec);
   }
 
+  /**
+   * {@code <section>/<identity>} as every output shows it: an identity field whose value came from
+   * {@code ${env:…}}/{@code ${file:…}} shows its reference text instead of the value.
+   */
   public String address() {
+    if (sensitive.isEmpty()) {
+      return kind.address(spec);
+    }
+    ObjectNode shown = spec.deepCopy();
+    sensitive.forEach(
+        (pointer, reference) -> {
+          String field = pointer.substring(1);
+          if (pointer.startsWith("/") && field.indexOf('/') < 0 && shown.has(unescape(field))) {
+            shown.put(unescape(field), reference);
+          }
+        });
+    return kind.address(shown);
+  }
+
+  /**
+   * The address with resolved values, to match live objects (whose addresses hold real values) and
+   * policy globs. It may hold a secret: never print it, use {@link #address()}.
+   */
+  public String rawAddress() {
     return kind.address(spec);
+  }
+
+  private static String unescape(String pointerToken) {
+    return pointerToken.replace("~1", "/").replace("~0", "~");
   }
 
   @Override

@@ -23,7 +23,7 @@ final class Dependencies {
 
   static List<Action> link(List<Action> actions) {
     Map<String, Action> byAddress = new HashMap<>();
-    actions.forEach(a -> byAddress.put(a.address(), a));
+    actions.forEach(a -> byAddress.put(rawAddress(a), a));
     List<Action> out = new ArrayList<>();
     for (Action a : actions) {
       Set<String> deps = new LinkedHashSet<>(a.dependsOn());
@@ -66,7 +66,7 @@ final class Dependencies {
         && a.kind() == Kind.PROPERTIES) {
       return (first.kind() == Kind.LICENSE_PROPERTIES || first.kind() == Kind.GROUP_PROPERTIES)
           && first.type() == ActionType.DELETE
-          && propertyOf(first.live()).equals(a.address().substring("properties/".length()));
+          && propertyOf(first.live()).equals(rawAddress(a).substring("properties/".length()));
     }
     if (a.kind() == Kind.WEBHOOKS && a.type() != ActionType.DELETE) {
       // At most 3 webhooks per action and app: free slots before taking new ones.
@@ -81,6 +81,14 @@ final class Dependencies {
               .startsWith(Json.text(a.desired().orElseThrow(), "owner_client_id") + "/");
     }
     return false;
+  }
+
+  /**
+   * The action's address with resolved values, as the names in other specs refer to it ({@link
+   * Action#address()} shows a reference instead when the identity came from {@code ${env:…}}).
+   */
+  static String rawAddress(Action a) {
+    return a.desired().or(a::live).map(s -> a.kind().address(s)).orElse(a.address());
   }
 
   private static Optional<String> creating(Map<String, Action> byAddress, String address) {

@@ -36,10 +36,19 @@ public final class Fingerprints {
 
   /** The current fingerprints of {@code addresses} in {@code live}. */
   public static Map<String, String> current(Iterable<String> addresses, LiveState live) {
+    return current(addresses, live, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #current(Iterable, LiveState)}, where {@code shown} maps a live object's address to
+   * the one plans print (an identity from {@code ${env:…}} shows as its reference text).
+   */
+  public static Map<String, String> current(
+      Iterable<String> addresses, LiveState live, java.util.function.UnaryOperator<String> shown) {
     Map<String, String> byAddress = new TreeMap<>();
     for (Kind k : Kind.values()) {
       for (LiveObject o : live.of(k)) {
-        byAddress.put(o.address(), Json.sha256(Json.canonical(o.spec())));
+        byAddress.put(shown.apply(o.address()), Json.sha256(Json.canonical(o.spec())));
       }
     }
     Map<String, String> out = new TreeMap<>();

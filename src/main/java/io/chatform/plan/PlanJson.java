@@ -52,7 +52,7 @@ public final class PlanJson {
     o.put("type", a.type().verb());
     o.put("kind", a.kind().section());
     o.put("address", a.address());
-    a.liveId().ifPresent(id -> o.put("live_id", id));
+    ShownIds.liveId(a).ifPresent(id -> o.put("live_id", id)); // never a secret identity
     a.moveBefore().ifPresent(m -> o.put("move_before", m));
     o.put("irreversible", a.irreversible());
     ArrayNode changes = o.putArray("changes");
@@ -66,10 +66,57 @@ public final class PlanJson {
     ArrayNode notes = o.putArray("notes");
     a.notes().forEach(notes::add);
     a.desired().ifPresent(d -> o.set("desired", redact(d, a.sensitive().keySet())));
-    a.live().ifPresent(l -> o.set("live", l));
+    // The live value at a sensitive pointer is the same secret (or the one it replaces).
+    a.live().ifPresent(l -> o.set("live", redactValues(redact(l, a.sensitive().keySet()), a)));
     ObjectNode refs = o.putObject("sensitive");
     new TreeMap<>(a.sensitive()).forEach(refs::put);
     return o;
+  }
+
+  /**
+   * Lists in a live spec need not be in the manifest's order (an agent's groups), so a secret may
+   * sit at another index than its pointer: any text equal to a sensitive value is redacted too.
+   */
+  private static ObjectNode redactValues(ObjectNode live, Action a) {
+    java.util.Set<String> secrets = new java.util.HashSet<>();
+    a.desired()
+        .ifPresent(
+            d ->
+                a.sensitive()
+                    .keySet()
+                    .forEach(
+                        p -> {
+                          JsonNode v = d.at(p);
+                          if (v.isTextual() && !v.asText().isEmpty()) {
+                            secrets.add(v.asText());
+                          }
+                        }));
+    if (!secrets.isEmpty()) {
+      scrub(live, secrets);
+    }
+    return live;
+  }
+
+  private static void scrub(JsonNode node, java.util.Set<String> secrets) {
+    if (node instanceof ObjectNode obj) {
+      List<String> names = new ArrayList<>();
+      obj.fieldNames().forEachRemaining(names::add);
+      for (String n : names) {
+        if (obj.get(n).isTextual() && secrets.contains(obj.get(n).asText())) {
+          obj.put(n, REDACTED);
+        } else {
+          scrub(obj.get(n), secrets);
+        }
+      }
+    } else if (node instanceof ArrayNode arr) {
+      for (int i = 0; i < arr.size(); i++) {
+        if (arr.get(i).isTextual() && secrets.contains(arr.get(i).asText())) {
+          arr.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(REDACTED));
+        } else {
+          scrub(arr.get(i), secrets);
+        }
+      }
+    }
   }
 
   private static ObjectNode redact(ObjectNode spec, Iterable<String> pointers) {
@@ -78,8 +125,13 @@ public final class PlanJson {
       JsonPointer ptr = JsonPointer.compile(p);
       JsonNode parent = copy.at(ptr.head());
       if (parent instanceof ObjectNode po) {
+        if (!po.has(ptr.last().getMatchingProperty())) {
+          continue; // a live spec may lack the field
+        }
         po.put(ptr.last().getMatchingProperty(), REDACTED);
-      } else if (parent instanceof ArrayNode pa) {
+      } else if (parent instanceof ArrayNode pa
+          && ptr.last().getMatchingIndex() >= 0
+          && ptr.last().getMatchingIndex() < pa.size()) {
         pa.set(
             ptr.last().getMatchingIndex(),
             com.fasterxml.jackson.databind.node.TextNode.valueOf(REDACTED));

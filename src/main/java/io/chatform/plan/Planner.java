@@ -27,7 +27,13 @@ public final class Planner {
           Kind.WEBHOOKS);
 
   public Plan plan(DesiredState desired, LiveState live, PlanOptions opts) {
-    Safety safety = new Safety(desired.policy(), live.callerAgentId());
+    Map<String, String> shown = new java.util.HashMap<>();
+    desired
+        .sections()
+        .values()
+        .forEach(rs -> rs.forEach(r -> shown.put(r.rawAddress(), r.address())));
+    Safety safety =
+        new Safety(desired.policy(), live.callerAgentId(), a -> shown.getOrDefault(a, a));
     boolean prune = opts.prune() && desired.policy().prune();
     Set<String> owners = Owners.declared(desired);
     List<String> refusals = new ArrayList<>();
@@ -39,11 +45,11 @@ public final class Planner {
       }
       List<Resource> want =
           desired.section(kind).orElseThrow().stream()
-              .filter(r -> !safety.ignored(r.address()))
+              .filter(r -> !safety.ignored(r.rawAddress()))
               .toList();
       // Declared and ignored at once: say so, or the user wonders why their edit never applies.
       desired.section(kind).orElseThrow().stream()
-          .filter(r -> safety.ignored(r.address()))
+          .filter(r -> safety.ignored(r.rawAddress()))
           .forEach(
               r ->
                   notices.add(

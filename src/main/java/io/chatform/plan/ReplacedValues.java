@@ -29,7 +29,7 @@ final class ReplacedValues {
     Set<String> replaced =
         actions.stream()
             .filter(a -> a.kind() == Kind.PROPERTIES && a.type() == ActionType.REPLACE)
-            .map(a -> a.address().substring("properties/".length()))
+            .map(a -> Dependencies.rawAddress(a).substring("properties/".length()))
             .collect(Collectors.toSet());
     if (replaced.isEmpty()) {
       return List.of();
@@ -41,7 +41,7 @@ final class ReplacedValues {
         String property = Json.text(r.spec(), "namespace") + "/" + Json.text(r.spec(), "name");
         if (!replaced.contains(property)
             || planned.contains(r.address())
-            || ignored.test(r.address())) {
+            || ignored.test(r.rawAddress())) {
           continue;
         }
         Optional<LiveObject> now =

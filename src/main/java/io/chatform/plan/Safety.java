@@ -12,18 +12,32 @@ final class Safety {
   private final Globs ignore;
   private final Optional<String> callerAgentId;
 
+  private final java.util.function.UnaryOperator<String> shown;
+
   Safety(Policy policy, Optional<String> callerAgentId) {
+    this(policy, callerAgentId, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * @param shown an address with resolved values → the address as outputs show it (a secret
+   *     identity as its reference): globs match either form, for desired and live objects alike
+   */
+  Safety(
+      Policy policy,
+      Optional<String> callerAgentId,
+      java.util.function.UnaryOperator<String> shown) {
     this.protect = new Globs(policy.protect());
     this.ignore = new Globs(policy.ignore());
     this.callerAgentId = callerAgentId;
+    this.shown = shown;
   }
 
   boolean ignored(String address) {
-    return ignore.matches(address);
+    return ignore.matches(address) || ignore.matches(shown.apply(address));
   }
 
   boolean protectedAddress(String address) {
-    return protect.matches(address);
+    return protect.matches(address) || protect.matches(shown.apply(address));
   }
 
   /** Why {@code live} must not be deleted, if it must not. */

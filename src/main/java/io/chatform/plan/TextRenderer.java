@@ -40,7 +40,7 @@ public final class TextRenderer {
       head = "~ ↕ " + a.address();
     }
     out.append("  ").append(paint(a.type(), head));
-    a.liveId().ifPresent(id -> out.append("  (id ").append(id).append(')'));
+    ShownIds.liveId(a).ifPresent(id -> out.append("  (id ").append(id).append(')'));
     if (a.irreversible()) {
       out.append("  ⚠ irreversible");
     }
