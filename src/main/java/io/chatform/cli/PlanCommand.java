@@ -28,6 +28,7 @@ public final class PlanCommand implements Callable<Integer> {
   @picocli.CommandLine.ParentCommand ChatformCommand root;
   @Mixin PlanFlags flags;
   @Mixin TargetOptions target;
+  @Mixin LockClientId lockClientId;
 
   @Option(names = "--json", description = "Print the plan as JSON (schemas/plan.schema.json).")
   boolean json;
@@ -51,11 +52,18 @@ public final class PlanCommand implements Callable<Integer> {
       ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
       DesiredState desired = flags.load(version, "plan", root.env());
       Plan plan;
+      java.util.Optional<com.fasterxml.jackson.databind.node.ObjectNode> lease;
       try (Connection c = Connection.open(target, root.env(), stderr)) {
         plan = flags.plan(c, desired).plan();
+        lease =
+            out == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(
+                    LeaseObservation.observe(
+                        lockClientId, c, io.chatform.kinds.Owners.declared(desired), root.env()));
       }
       if (out != null) {
-        save(plan, out, flags.files);
+        save(plan, out, flags.files, lease.orElseThrow());
       }
       if (json) {
         stdout.println(
@@ -80,7 +88,12 @@ public final class PlanCommand implements Callable<Integer> {
   }
 
   /** Writes atomically: a half-written plan file must never be applied. */
-  static void save(Plan plan, Path file, java.util.List<Path> manifests) throws IOException {
+  static void save(
+      Plan plan,
+      Path file,
+      java.util.List<Path> manifests,
+      com.fasterxml.jackson.databind.node.ObjectNode lease)
+      throws IOException {
     Path abs = file.toAbsolutePath();
     if (abs.getParent() != null) {
       Files.createDirectories(abs.getParent());
@@ -90,6 +103,7 @@ public final class PlanCommand implements Callable<Integer> {
     com.fasterxml.jackson.databind.node.ObjectNode json = PlanJson.write(plan);
     com.fasterxml.jackson.databind.node.ArrayNode paths = json.putArray("manifests");
     manifests.forEach(m -> paths.add(m.toString()));
+    json.set("lease", lease); // the account lock as this plan saw it (docs/locking.md)
     Files.writeString(tmp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
     Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
