@@ -20,8 +20,7 @@ final class LeaseObservation {
 
   static ObjectNode observe(
       LockClientId option, Connection c, Set<String> owners, Map<String, String> env) {
-    Optional<String> id =
-        option.explicit(c, env).or(() -> owners.stream().sorted().findFirst());
+    Optional<String> id = option.explicit(c, env).or(() -> owners.stream().sorted().findFirst());
     if (id.isEmpty()) {
       return unknown("no Client ID to read the lock under (pass --lock-client-id)");
     }
@@ -29,7 +28,8 @@ final class LeaseObservation {
       AccountLock lock =
           new AccountLock(
               c.client(),
-              new LockSettings(id.get(), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ZERO),
+              new LockSettings(
+                  id.get(), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ZERO),
               Holder.current(env),
               Clock.systemUTC(),
               line -> {});
@@ -47,5 +47,4 @@ final class LeaseObservation {
     o.put("reason", reason);
     return o;
   }
-
 }

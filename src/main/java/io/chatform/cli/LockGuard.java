@@ -32,7 +32,10 @@ final class LockGuard implements AutoCloseable {
     }
   }
 
-  /** Takes the lock as {@code options} say (or, with {@code --lock none}, says once that it will not). */
+  /**
+   * Takes the lock as {@code options} say (or, with {@code --lock none}, says once that it will
+   * not).
+   */
   static LockGuard acquire(
       LockOptions options,
       Connection c,
@@ -62,7 +65,9 @@ final class LockGuard implements AutoCloseable {
     return new LockGuard(Optional.of(lock.acquire(options.timeout())));
   }
 
-  /** The held lease, for callers that need {@link Lease#lastApplyEnded()}; empty with --lock none. */
+  /**
+   * The held lease, for callers that need {@link Lease#lastApplyEnded()}; empty with --lock none.
+   */
   Optional<Lease> lease() {
     return lease;
   }

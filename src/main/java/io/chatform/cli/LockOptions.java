@@ -59,8 +59,8 @@ public final class LockOptions {
   }
 
   /**
-   * The settings, naming the Client ID: the flag, the environment, the sandbox's own Client ID,
-   * or the smallest one the manifests name (said once on {@code err}, since writers with other
+   * The settings, naming the Client ID: the flag, the environment, the sandbox's own Client ID, or
+   * the smallest one the manifests name (said once on {@code err}, since writers with other
    * manifests would pick another and not exclude each other).
    */
   LockSettings settings(

@@ -29,7 +29,8 @@ public final class UnlockCommand implements Callable<Integer> {
 
   @Option(
       names = "--force",
-      description = "Release the lock whoever holds it (only when that writer is known to be gone).")
+      description =
+          "Release the lock whoever holds it (only when that writer is known to be gone).")
   boolean force;
 
   @Override

@@ -73,14 +73,14 @@ public final class AccountLock {
         if (register(mine)) {
           view.latest()
               .filter(r -> r.held())
-              .ifPresent(
-                  r -> log.accept("lock: took over a stale lease (" + r.describe() + ")"));
+              .ifPresent(r -> log.accept("lock: took over a stale lease (" + r.describe() + ")"));
           cleanup(view);
           return new Lease(this, mine, view.lastApplyEnded().filter(t -> !t.equals(Instant.MAX)));
         }
         // Someone registered that generation first: re-read until it shows, then decide again.
         awaitVisible(view.nextGeneration(), deadline);
-        if (!clock.instant().isBefore(deadline) && read().nextGeneration() <= view.nextGeneration()) {
+        if (!clock.instant().isBefore(deadline)
+            && read().nextGeneration() <= view.nextGeneration()) {
           throw new LockHeldException(
               "another writer took the lease a moment ago (lease generation "
                   + view.nextGeneration()
@@ -190,13 +190,15 @@ public final class AccountLock {
   }
 
   private void sleepUntil(Instant deadline) throws InterruptedException {
-    long ms = Math.min(settings.poll().toMillis(), Duration.between(clock.instant(), deadline).toMillis());
+    long ms =
+        Math.min(
+            settings.poll().toMillis(), Duration.between(clock.instant(), deadline).toMillis());
     Thread.sleep(Math.max(50, ms));
   }
 
   /**
-   * Deletes generations superseded long ago. A name may be reused only when no reader can still
-   * see it as the newest: its successor must be older than {@link #CLEANUP_AGE}, far beyond the
+   * Deletes generations superseded long ago. A name may be reused only when no reader can still see
+   * it as the newest: its successor must be older than {@link #CLEANUP_AGE}, far beyond the
    * documented 2-minute delay, and the two newest generations are always kept.
    */
   void cleanup(LeaseView view) {

@@ -35,8 +35,8 @@ public final class Lease implements AutoCloseable {
   }
 
   /**
-   * When the apply before this one ended its writes (from the free record it left, or the expiry
-   * of the stale lease taken over); empty when the account was never locked before.
+   * When the apply before this one ended its writes (from the free record it left, or the expiry of
+   * the stale lease taken over); empty when the account was never locked before.
    */
   public Optional<Instant> lastApplyEnded() {
     return lastApplyEnded;

@@ -56,8 +56,8 @@ public record LeaseRecord(
   }
 
   /**
-   * Reads a description back; a description that is not a lease record (hand-made, truncated)
-   * reads as held by "unknown" forever, so nobody writes until someone runs {@code unlock --force}.
+   * Reads a description back; a description that is not a lease record (hand-made, truncated) reads
+   * as held by "unknown" forever, so nobody writes until someone runs {@code unlock --force}.
    */
   static LeaseRecord decode(long generation, String description) {
     try {
@@ -94,7 +94,12 @@ public record LeaseRecord(
   /** One line for messages: who, since when, until when. */
   public String describe() {
     if (!held) {
-      return "free since " + since + " (released by " + holder + note.map(n -> ", " + n).orElse("") + ")";
+      return "free since "
+          + since
+          + " (released by "
+          + holder
+          + note.map(n -> ", " + n).orElse("")
+          + ")";
     }
     return "held by "
         + holder

@@ -57,7 +57,8 @@ public record LeaseView(NavigableMap<Long, LeaseRecord> generations, Instant rea
   public ObjectNode json() {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     Optional<LeaseRecord> top = latest();
-    o.put("state", top.isEmpty() ? "free" : free() ? (top.get().held() ? "stale" : "free") : "held");
+    o.put(
+        "state", top.isEmpty() ? "free" : free() ? (top.get().held() ? "stale" : "free") : "held");
     o.put("seen_at", readAt.toString());
     top.ifPresent(
         r -> {

@@ -7,7 +7,8 @@ import java.time.Duration;
  * unrenewed lease is stale, how often a waiter re-reads, and how long to look for the outcome of a
  * registration whose answer was lost.
  */
-public record LockSettings(String ownerClientId, Duration ttl, Duration poll, Duration resolveWait) {
+public record LockSettings(
+    String ownerClientId, Duration ttl, Duration poll, Duration resolveWait) {
   public LockSettings {
     if (ttl.isNegative() || ttl.isZero()) {
       throw new IllegalArgumentException("--lock-ttl must be more than 0 seconds");
