@@ -18,7 +18,9 @@ public record Holder(String user, String host, long pid, Optional<String> ciRun)
 
   /** This process, described from {@code env}. */
   public static Holder current(Map<String, String> env) {
-    String user = env.getOrDefault("USER", env.getOrDefault("USERNAME", "unknown"));
+    String user =
+        env.getOrDefault(
+            "USER", env.getOrDefault("USERNAME", System.getProperty("user.name", "unknown")));
     String host = env.get("HOSTNAME");
     if (host == null || host.isBlank()) {
       try {
