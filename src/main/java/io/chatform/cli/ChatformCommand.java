@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       EmulatorCommand.class,
       BenchCommand.class,
-      UnlockCommand.class
+      UnlockCommand.class,
+      RepairCommand.class
     })
 public final class ChatformCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
