@@ -8,6 +8,7 @@ import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,6 +74,47 @@ class KillIT {
       FaultsIT.assertNoDuplicatesAndNothingLost(h, desired);
       h.assertConverged(desired);
       ConcurrentApplyIT.assertLockFree(h);
+    }
+  }
+
+  @Test
+  void sigtermReleasesTheLeaseSoTheNextApplyNeedNotWait() throws Exception {
+    try (Harness h =
+        Harness.start(
+            ApiVersion.V3_6, tmp, FaultConfig.none().withLatency(100, 0), RetryPolicy.DEFAULT)) {
+      ChildApply victim =
+          ChildApply.start(
+              h,
+              tmp,
+              "term",
+              "apply",
+              "-f",
+              "examples/acme",
+              "--auto-approve",
+              "--progress",
+              "plain",
+              "--parallelism",
+              "2");
+      assertThat(victim.awaitErr("[5/")).as(victim.toString()).isTrue();
+      victim.process.destroy(); // SIGTERM: the hook releases the lease after in-flight writes
+      assertThat(victim.exit()).as(victim.toString()).isNotZero();
+      ConcurrentApplyIT.assertLockFree(h);
+
+      ChildApply next =
+          ChildApply.start(
+              h,
+              tmp,
+              "next",
+              "apply",
+              "-f",
+              "examples/acme",
+              "--auto-approve",
+              "--progress",
+              "none");
+      assertThat(next.exit()).as(next.toString()).isZero();
+      assertThat(next.err()).doesNotContain("waiting").doesNotContain("took over");
+      DesiredState desired = h.load(Path.of("examples/acme"));
+      FaultsIT.assertNoDuplicatesAndNothingLost(h, desired);
     }
   }
 }
