@@ -127,7 +127,11 @@ public final class PlanFlags {
             allowEmpty,
             maxDeletions == null ? OptionalInt.empty() : OptionalInt.of(maxDeletions),
             withReplace ? java.util.Set.copyOf(replace) : java.util.Set.of());
-    return new Planned(new Planner().plan(desired, snapshot.state(), options), snapshot);
+    try {
+      return new Planned(new Planner().plan(desired, snapshot.state(), options), snapshot);
+    } catch (io.chatform.plan.PlanRefusedException e) {
+      throw DuplicateExplainer.explain(e, c, desired);
+    }
   }
 
   /** A plan with the snapshot it was made from (names and ids apply needs). */

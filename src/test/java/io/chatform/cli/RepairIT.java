@@ -141,7 +141,12 @@ class RepairIT {
 
     Cli.Result refused = cli.sandbox("plan", "-f", manifest);
     assertThat(refused.code()).as(refused.toString()).isEqualTo(1);
-    assertThat(refused.err()).contains("share this identity").contains("chatform repair");
+    assertThat(refused.err())
+        .contains("share this identity")
+        .contains("chatform repair")
+        .contains("group 4: routed to by 2 rule(s)")
+        .contains("keep 4: referenced most (3 reference(s))")
+        .contains("to merge them into 4");
 
     Path saved = tmp.resolve("repair.json");
     Cli.Result proposed = cli.sandbox("repair", "-f", manifest, "--out", "" + saved);
