@@ -129,4 +129,54 @@ class LockCliIT {
     assertThat(held.at("/lease/holder").asText()).startsWith("ghost@ci-runner");
     assertThat(schema.validate(held)).isEmpty();
   }
+
+  @Test
+  void withoutAClientIdApplyRefusesOnceAndLockNoneIsTheExplicitWayOut() throws Exception {
+    Cli cli = new Cli(tmp);
+    cli.env.put("LIVECHAT_ACCOUNT_ID", EmulatorConfig.SANDBOX_ACCOUNT_ID);
+    cli.env.put("LIVECHAT_PAT", EmulatorConfig.SANDBOX_PAT);
+    String groupsOnly = cli.write("g.yaml", "version: 1\ngroups:\n  - {name: Support}\n");
+    try (Emulator e = Emulator.start(EmulatorConfig.defaults())) {
+      Cli.Result refused =
+          cli.run("apply", "-f", groupsOnly, "--api-url", e.baseUrl(), "--auto-approve");
+      assertThat(refused.code()).as(refused.toString()).isEqualTo(1);
+      assertThat(refused.err())
+          .contains("the account lock needs a Client ID")
+          .contains("--lock-client-id")
+          .contains("--lock none");
+      assertThat(e.state().path("groups").path("groups").size()).as("nothing written").isEqualTo(1);
+
+      Cli.Result unlocked =
+          cli.run(
+              "apply",
+              "-f",
+              groupsOnly,
+              "--api-url",
+              e.baseUrl(),
+              "--auto-approve",
+              "--lock",
+              "none");
+      assertThat(unlocked.code()).as(unlocked.toString()).isZero();
+      assertThat(unlocked.err()).containsOnlyOnce("writing without the account lock");
+
+      cli.env.put("CHATFORM_LOCK_CLIENT_ID", Cli.CID);
+      Cli.Result locked =
+          cli.run("apply", "-f", groupsOnly, "--api-url", e.baseUrl(), "--auto-approve");
+      assertThat(locked.code()).as(locked.toString()).isZero();
+      assertThat(e.state().toString()).contains("chatform_lease_2");
+
+      Cli.Result badId =
+          cli.run(
+              "apply",
+              "-f",
+              groupsOnly,
+              "--api-url",
+              e.baseUrl(),
+              "--auto-approve",
+              "--lock-client-id",
+              "not-a-client-id");
+      assertThat(badId.code()).isEqualTo(1);
+      assertThat(badId.err()).contains("--lock-client-id not-a-client-id: a Client ID is 32");
+    }
+  }
 }
