@@ -124,6 +124,8 @@ class LockCliIT {
     assertThat(cli.sandbox("plan", "-f", MANIFEST, "--out", "" + saved).code())
         .as("plan never locks, so a held lease does not stop it")
         .isZero();
+    Cli.Result driftWhileHeld = cli.sandbox("drift", "-f", MANIFEST);
+    assertThat(driftWhileHeld.code()).as("drift never locks").isZero();
     JsonNode held = Json.MAPPER.readTree(saved.toFile());
     assertThat(held.at("/lease/state").asText()).isEqualTo("held");
     assertThat(held.at("/lease/holder").asText()).startsWith("ghost@ci-runner");
