@@ -24,6 +24,7 @@ final class DuplicateExplainer {
   private DuplicateExplainer() {}
 
   static PlanRefusedException explain(PlanRefusedException e, Connection c, DesiredState desired) {
+    // KindDiff words every duplicate refusal this way (and RepairPlan.text() mirrors it).
     if (e.reasons().stream().noneMatch(r -> r.contains("share this identity"))) {
       return e;
     }

@@ -23,7 +23,7 @@ class ConcurrentApplyIT {
   void twoConcurrentAppliesOneWaitsAndEveryObjectExistsOnce() throws Exception {
     try (Harness h =
         Harness.start(
-            ApiVersion.V3_6, tmp, FaultConfig.none().withLatency(60, 0), RetryPolicy.DEFAULT)) {
+            ApiVersion.V3_6, tmp, FaultConfig.none().withLatency(120, 0), RetryPolicy.DEFAULT)) {
       String[] args = {
         "apply",
         "-f",
@@ -32,8 +32,11 @@ class ConcurrentApplyIT {
         "--progress",
         "plain",
         "--lock-timeout",
-        "120"
+        "120",
+        "--parallelism",
+        "2"
       };
+      // ~5 s of writes each: long enough that the second JVM arrives while the first holds it.
       ChildApply a = ChildApply.start(h, tmp, "a", args);
       ChildApply b = ChildApply.start(h, tmp, "b", args);
       int ea = a.exit();
