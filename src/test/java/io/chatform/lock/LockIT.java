@@ -291,6 +291,32 @@ class LockIT {
   }
 
   @Test
+  void underAConsistencyDelayHoldershipComesFromAlreadyExistsNotFromTheLaggingList()
+      throws Exception {
+    startWith(FaultConfig.none().withConsistencyDelayMs(1500));
+    Lease alice = lock("alice", Duration.ofMinutes(5)).acquire(Duration.ZERO);
+    AccountLock bob = lock("bob", Duration.ofMinutes(5));
+    assertThat(bob.read().latest()).as("the list does not show alice's lease yet").isEmpty();
+    assertThatThrownBy(() -> bob.acquire(Duration.ZERO))
+        .isInstanceOf(LockHeldException.class)
+        .hasMessageContaining("locked by another chatform writer");
+    // Bob, allowed to wait, learns from already_exists and waits alice out, never overlapping.
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<Lease> waiting = pool.submit(() -> bob.acquire(Duration.ofSeconds(30)));
+      Thread.sleep(2500);
+      assertThat(waiting.isDone()).isFalse();
+      alice.close();
+      try (Lease b = waiting.get(30, TimeUnit.SECONDS)) {
+        assertThat(b.current().generation()).isEqualTo(3);
+        assertThat(b.lastApplyEnded()).isPresent();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void leaseNamesAreRecognised() {
     assertThat(LeaseNames.generation("chatform_lease_12")).hasValue(12);
     assertThat(LeaseNames.generation("chatform_lease_0")).isEmpty();
