@@ -38,6 +38,7 @@ public final class ApplyCommand implements Callable<Integer> {
   @picocli.CommandLine.ParentCommand ChatformCommand root;
   @Mixin PlanFlags flags;
   @Mixin TargetOptions target;
+  @Mixin LockOptions lock;
 
   @Parameters(arity = "0..1", paramLabel = "PLANFILE", description = "A plan saved by plan --out.")
   Path planFile;
@@ -92,7 +93,10 @@ public final class ApplyCommand implements Callable<Integer> {
         planFile == null || !flags.files.isEmpty()
             ? Optional.of(flags.load(version, "apply", root.env()))
             : Optional.empty();
-    try (Connection c = Connection.open(target, root.env(), err)) {
+    java.util.Set<String> owners =
+        desired.map(io.chatform.kinds.Owners::declared).orElse(java.util.Set.of());
+    try (Connection c = Connection.open(target, root.env(), err);
+        LockGuard guard = LockGuard.acquire(lock, c, owners, root.env(), err)) {
       Plan plan;
       LiveReader.Snapshot snapshot;
       if (planFile != null) {
@@ -122,7 +126,9 @@ public final class ApplyCommand implements Callable<Integer> {
         }
         confirm(err);
       }
-      ApplyReport report = execute(plan, snapshot, c, err);
+      Plan approved = plan;
+      LiveReader.Snapshot read = snapshot;
+      ApplyReport report = guard.whileWriting(() -> execute(approved, read, c, err));
       if (report.interrupted()) {
         return ExitCodes.ERROR; // the report is already out (printed before the hook returned)
       }

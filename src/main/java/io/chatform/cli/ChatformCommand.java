@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
       DriftCommand.class,
       ExportCommand.class,
       EmulatorCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      UnlockCommand.class,
+      RepairCommand.class
     })
 public final class ChatformCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -39,6 +39,8 @@ final class Connection implements AutoCloseable {
     try {
       Files.createDirectories(state.getParent());
       emulator = Emulator.start(EmulatorConfig.defaults().withStatePath(state));
+    } catch (io.chatform.emulator.StateInUseException e) {
+      throw new UserException("cannot start the sandbox: " + e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
       throw new UserException(
           "cannot start the sandbox with state "

@@ -28,6 +28,7 @@ public final class PlanCommand implements Callable<Integer> {
   @picocli.CommandLine.ParentCommand ChatformCommand root;
   @Mixin PlanFlags flags;
   @Mixin TargetOptions target;
+  @Mixin LockClientId lockClientId;
 
   @Option(names = "--json", description = "Print the plan as JSON (schemas/plan.schema.json).")
   boolean json;
@@ -51,11 +52,18 @@ public final class PlanCommand implements Callable<Integer> {
       ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
       DesiredState desired = flags.load(version, "plan", root.env());
       Plan plan;
+      java.util.Optional<com.fasterxml.jackson.databind.node.ObjectNode> lease;
       try (Connection c = Connection.open(target, root.env(), stderr)) {
         plan = flags.plan(c, desired).plan();
+        lease =
+            out == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(
+                    LeaseObservation.observe(
+                        lockClientId, c, io.chatform.kinds.Owners.declared(desired), root.env()));
       }
       if (out != null) {
-        save(plan, out, flags.files, flags.options(), root.env());
+        save(plan, out, flags.files, flags.options(), lease.orElseThrow(), root.env());
       }
       if (json) {
         stdout.println(
@@ -85,6 +93,7 @@ public final class PlanCommand implements Callable<Integer> {
       Path file,
       java.util.List<Path> manifests,
       com.fasterxml.jackson.databind.node.ObjectNode options,
+      com.fasterxml.jackson.databind.node.ObjectNode lease,
       java.util.Map<String, String> env)
       throws IOException {
     Path abs = file.toAbsolutePath();
@@ -97,7 +106,8 @@ public final class PlanCommand implements Callable<Integer> {
     com.fasterxml.jackson.databind.node.ArrayNode paths = json.putArray("manifests");
     manifests.forEach(m -> paths.add(m.toString()));
     json.set("options", options); // to explain a refusal if apply is given other ones
-    PlanMac.sign(json, env); // with CHATFORM_PLAN_KEY set: proves the file's origin at apply
+    json.set("lease", lease); // the account lock as this plan saw it (docs/locking.md)
+    PlanMac.sign(json, env); // last: with CHATFORM_PLAN_KEY set, proves the file's origin at apply
     Files.writeString(tmp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
     Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }

@@ -168,7 +168,12 @@ public final class PlanFlags {
             allowEmpty,
             maxDeletions == null ? OptionalInt.empty() : OptionalInt.of(maxDeletions),
             withReplace ? java.util.Set.copyOf(replace) : java.util.Set.of());
-    Plan plan = new Planner().plan(desired, snapshot.state(), options);
+    Plan plan;
+    try {
+      plan = new Planner().plan(desired, snapshot.state(), options);
+    } catch (io.chatform.plan.PlanRefusedException e) {
+      throw DuplicateExplainer.explain(e, c, desired);
+    }
     if (sendsSecrets) {
       SecretsNeeded.check(plan, deferred);
     }

@@ -43,6 +43,7 @@ public final class Emulator implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService pool;
   private final Dispatcher dispatcher;
+  private java.util.Optional<StateFileLock> stateLock = java.util.Optional.empty();
 
   private Emulator(EmulatorConfig config, HttpServer server, ExecutorService pool, Dispatcher d) {
     this.config = config;
@@ -51,8 +52,28 @@ public final class Emulator implements AutoCloseable {
     this.dispatcher = d;
   }
 
-  /** Loads the state (file, else seed), binds the port and starts serving. */
+  /**
+   * Locks the state file (if any) for as long as this emulator runs, loads the state (file, else
+   * seed), binds the port and starts serving.
+   */
   public static Emulator start(EmulatorConfig config) throws IOException {
+    java.util.Optional<StateFileLock> stateLock = java.util.Optional.empty();
+    if (config.statePath().isPresent()) {
+      stateLock =
+          java.util.Optional.of(
+              StateFileLock.acquire(config.statePath().get(), StateFileLock.DEFAULT_WAIT));
+    }
+    try {
+      Emulator e = startLocked(config);
+      e.stateLock = stateLock;
+      return e;
+    } catch (IOException | RuntimeException e) {
+      stateLock.ifPresent(StateFileLock::close);
+      throw e;
+    }
+  }
+
+  private static Emulator startLocked(EmulatorConfig config) throws IOException {
     Dispatcher dispatcher = new Dispatcher(config, System::nanoTime);
     InetSocketAddress addr = new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port());
     HttpServer server;
@@ -275,5 +296,6 @@ public final class Emulator implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    stateLock.ifPresent(StateFileLock::close); // after the last write was persisted
   }
 }

@@ -88,7 +88,7 @@ public final class LiveReader {
           kinds.contains(Kind.LICENSE_PROPERTIES) || kinds.contains(Kind.GROUP_PROPERTIES);
       for (String owner : owners) {
         if (kinds.contains(Kind.PROPERTIES) || readValues) {
-          properties.put(owner, pool.submit(() -> client.listProperties(owner)));
+          properties.put(owner, pool.submit(() -> withoutLeases(client.listProperties(owner))));
         }
         if (kinds.contains(Kind.WEBHOOKS)) {
           webhooks.put(owner, pool.submit(() -> client.listWebhooks(owner)));
@@ -209,5 +209,15 @@ public final class LiveReader {
       }
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  /**
+   * The account lock's lease records (chatform_lease_*, docs/locking.md) are chatform's own
+   * bookkeeping, never part of any plan, drift report or export.
+   */
+  private static Map<String, ObjectNode> withoutLeases(Map<String, ObjectNode> defs) {
+    Map<String, ObjectNode> out = new java.util.LinkedHashMap<>(defs);
+    out.keySet().removeIf(io.chatform.model.LeaseNames::isLease);
+    return out;
   }
 }

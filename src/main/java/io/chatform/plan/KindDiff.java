@@ -257,7 +257,8 @@ public final class KindDiff {
         + kind.section()
         + " share this identity (ids "
         + candidates.stream().map(LiveObject::liveId).collect(Collectors.joining(", "))
-        + "); chatform will not guess which one the manifest means. Rename or delete the extra"
-        + " ones in LiveChat, then plan again.";
+        + "); chatform will not guess which one the manifest means. Run chatform repair with the"
+        + " same -f to see which ids are referenced by what and merge them (keeps the one"
+        + " referenced most), or rename or delete the extra ones in LiveChat, then plan again.";
   }
 }

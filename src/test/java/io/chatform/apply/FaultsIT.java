@@ -231,7 +231,10 @@ class FaultsIT {
             .toList(),
         null);
     assertUnique(
-        h.items("properties", "definitions"),
+        // The account lock's lease records (docs/locking.md) are chatform's bookkeeping.
+        h.items("properties", "definitions").stream()
+            .filter(d -> !io.chatform.model.LeaseNames.isLease(d.path("name").asText()))
+            .toList(),
         d -> d.path("name").asText(),
         names(desired, Kind.PROPERTIES, "name"),
         null);

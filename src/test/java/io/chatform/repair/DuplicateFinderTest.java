@@ -1,0 +1,142 @@
+package io.chatform.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.Json;
+import io.chatform.model.Kind;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Which duplicate is kept, and which calls move references to it, from raw account data. */
+class DuplicateFinderTest {
+  static ObjectNode group(long id, String name) {
+    return Json.object().put("id", id).put("name", name);
+  }
+
+  static ObjectNode agent(String id, long... groups) {
+    ObjectNode a = Json.object().put("id", id);
+    var gs = a.putArray("groups");
+    for (long g : groups) {
+      gs.addObject().put("id", g).put("priority", g == groups[0] ? "first" : "normal");
+    }
+    return a;
+  }
+
+  static ObjectNode rule(String id, String description, long... groups) {
+    ObjectNode r = Json.object().put("id", id).put("description", description);
+    var gs = r.putObject("access").putArray("groups");
+    for (long g : groups) {
+      gs.add(g);
+    }
+    return r;
+  }
+
+  static RawAccount account(
+      List<ObjectNode> groups,
+      List<ObjectNode> agents,
+      List<ObjectNode> rules,
+      List<ObjectNode> values) {
+    return new RawAccount(groups, agents, List.of(), rules, values, List.of());
+  }
+
+  @Test
+  void theMostReferencedGroupIsKeptAndEveryReferenceMovesToIt() {
+    ObjectNode values = Json.object().put("id", 7);
+    values.putObject("properties").putObject("ns").put("sla", 30);
+    RawAccount raw =
+        account(
+            List.of(group(0, "General"), group(3, "Support"), group(7, "Support")),
+            List.of(agent("a@x", 7, 3), agent("b@x", 7)),
+            List.of(rule("r1", "one", 3), rule("r2", "two", 7, 3)),
+            List.of(values));
+    List<DuplicateSet> sets = new DuplicateFinder(raw).find(Set.of(Kind.GROUPS));
+    assertThat(sets).hasSize(1);
+    DuplicateSet d = sets.get(0);
+    assertThat(d.keeperId())
+        .isEqualTo("7"); // 2 members + 1 rule + 1 value against 1 member + 2 rules
+    assertThat(d.extraIds()).containsExactly("3");
+    assertThat(d.explanation())
+        .anyMatch(l -> l.startsWith("keep 7: referenced most (4 reference(s))"));
+    assertThat(d.steps())
+        .extracting(RepairStep::method)
+        .containsExactly(
+            "update_auto_access", "update_auto_access", "update_agent", "delete_group");
+    assertThat(d.steps().get(0).body().toString())
+        .isEqualTo("{\"id\":\"r1\",\"access\":{\"groups\":[7]}}");
+    assertThat(d.steps().get(1).body().toString())
+        .isEqualTo("{\"id\":\"r2\",\"access\":{\"groups\":[7]}}");
+    // a@x was in both: it keeps its membership of 7 and drops 3
+    assertThat(d.steps().get(2).body().toString())
+        .isEqualTo("{\"id\":\"a@x\",\"groups\":[{\"id\":7,\"priority\":\"first\"}]}");
+    assertThat(d.steps().get(3).body().toString()).isEqualTo("{\"id\":3}");
+  }
+
+  @Test
+  void aTieIsBrokenByTheLowestGroupIdAndSaysSo() {
+    RawAccount raw =
+        account(
+            List.of(group(5, "Sales"), group(2, "Sales")),
+            List.of(agent("a@x", 5), agent("b@x", 2)),
+            List.of(),
+            List.of());
+    DuplicateSet d = new DuplicateFinder(raw).find(Set.of(Kind.GROUPS)).get(0);
+    assertThat(d.keeperId()).isEqualTo("2");
+    assertThat(d.explanation())
+        .anyMatch(
+            l ->
+                l.contains(
+                    "tie at 1 reference(s); kept by rule: the lowest id (the oldest group)"));
+    assertThat(d.steps().get(0).body().toString())
+        .isEqualTo("{\"id\":\"a@x\",\"groups\":[{\"id\":2,\"priority\":\"first\"}]}");
+  }
+
+  @Test
+  void groupValuesMoveUnlessTheKeeperHasTheirOwn() {
+    ObjectNode kept = Json.object().put("id", 1);
+    kept.putObject("properties").putObject("ns").put("sla", 10);
+    ObjectNode extra = Json.object().put("id", 9);
+    extra.putObject("properties").putObject("ns").put("sla", 99).put("tier", "gold");
+    RawAccount raw =
+        account(
+            List.of(group(1, "X"), group(9, "X")),
+            List.of(agent("a@x", 1)),
+            List.of(),
+            List.of(kept, extra));
+    DuplicateSet d = new DuplicateFinder(raw).find(Set.of(Kind.GROUPS)).get(0);
+    assertThat(d.keeperId()).isEqualTo("1"); // 1 member + 1 value against 2 values: tie, lowest id
+    assertThat(d.steps().get(0).method()).isEqualTo("update_group_properties");
+    assertThat(d.steps().get(0).body().toString())
+        .isEqualTo("{\"group_id\":1,\"properties\":{\"ns\":{\"tier\":\"gold\"}}}");
+  }
+
+  @Test
+  void generalIsAlwaysTheKeeperAndNoDuplicatesMeansNoSets() {
+    RawAccount raw =
+        account(
+            List.of(group(0, "General"), group(4, "General")),
+            List.of(agent("a@x", 4), agent("b@x", 4)),
+            List.of(),
+            List.of());
+    DuplicateSet d = new DuplicateFinder(raw).find(Set.of(Kind.GROUPS)).get(0);
+    assertThat(d.keeperId()).isEqualTo("0");
+    assertThat(d.explanation()).anyMatch(l -> l.contains("group 0 (General) can never be deleted"));
+    RawAccount clean =
+        account(List.of(group(0, "General"), group(1, "A")), List.of(), List.of(), List.of());
+    assertThat(new DuplicateFinder(clean).find(Set.of(Kind.GROUPS, Kind.AUTO_ACCESS))).isEmpty();
+  }
+
+  @Test
+  void duplicateRulesKeepTheEarliestInTheOrder() {
+    RawAccount raw =
+        account(
+            List.of(group(1, "A")),
+            List.of(),
+            List.of(rule("z9", "Shop", 1), rule("mid", "Other", 1), rule("a1", "Shop", 1)),
+            List.of());
+    DuplicateSet d = new DuplicateFinder(raw).find(Set.of(Kind.AUTO_ACCESS)).get(0);
+    assertThat(d.keeperId()).isEqualTo("z9");
+    assertThat(d.steps()).extracting(s -> s.body().toString()).containsExactly("{\"id\":\"a1\"}");
+  }
+}
