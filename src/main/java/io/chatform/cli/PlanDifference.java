@@ -18,7 +18,7 @@ import java.util.TreeSet;
  */
 final class PlanDifference {
   /** Fields of a saved plan that are not part of the plan itself. */
-  static final Set<String> ENVELOPE = Set.of("manifests", "options", PlanMac.FIELD);
+  static final Set<String> ENVELOPE = Set.of("manifests", "options", "lease", PlanMac.FIELD);
 
   private static final int MAX_FIELDS = 3;
   private static final int MAX_VALUE = 60;

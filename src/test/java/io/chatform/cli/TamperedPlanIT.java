@@ -176,7 +176,7 @@ class TamperedPlanIT {
         "an unknown action type",
         new Edit(p -> action(p, sales).put("type", "drop_database"), "unknown action type"));
 
-    byte[] before = Files.readAllBytes(cli.state);
+    String before = StateWithoutLease.read(cli.state);
     for (var e : edits.entrySet()) {
       ObjectNode edited = plan.deepCopy();
       e.getValue().edit().accept(edited);
@@ -194,7 +194,7 @@ class TamperedPlanIT {
             .doesNotContain("Exception")
             .doesNotContain("file-s3cr3t-4b1d");
         assertThat(r.out()).as(e.getKey()).doesNotContain("Apply complete");
-        assertThat(Files.readAllBytes(cli.state))
+        assertThat(StateWithoutLease.read(cli.state))
             .as(e.getKey() + ": no API write")
             .isEqualTo(before);
       }
@@ -211,7 +211,7 @@ class TamperedPlanIT {
         cli.write("m/team.yaml", BASE.replace("  - {name: Sales, language_code: en}\n", ""));
     assertThat(cli.sandbox("plan", "-f", gone, "--out", "" + planFile).code()).isZero();
     assertThat(Files.readString(planFile)).contains("groups/Sales#delete");
-    byte[] before = Files.readAllBytes(cli.state);
+    String before = StateWithoutLease.read(cli.state);
     Cli.Result max = cli.sandbox("apply", "" + planFile, "--max-deletions", "0", "--auto-approve");
     assertThat(max.code()).isEqualTo(1);
     assertThat(max.err()).contains("more than --max-deletions 0");
@@ -221,7 +221,7 @@ class TamperedPlanIT {
         .contains("added to the saved plan: groups/Sales#delete")
         .contains("plan was given other options than this apply")
         .contains("\"no_prune\":true");
-    assertThat(Files.readAllBytes(cli.state)).isEqualTo(before);
+    assertThat(StateWithoutLease.read(cli.state)).isEqualTo(before);
   }
 
   @Test
@@ -230,11 +230,11 @@ class TamperedPlanIT {
     String evil = cli.write("evil/all.yaml", BASE.replace("role: normal", "role: viceowner"));
     Path evilPlan = tmp.resolve("evil.json");
     assertThat(cli.sandbox("plan", "-f", evil, "--out", "" + evilPlan).code()).isZero();
-    byte[] before = Files.readAllBytes(cli.state);
+    String before = StateWithoutLease.read(cli.state);
     Cli.Result r = cli.sandbox("apply", "" + evilPlan, "-f", manifest, "--auto-approve");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("manifests changed");
-    assertThat(Files.readAllBytes(cli.state)).isEqualTo(before);
+    assertThat(StateWithoutLease.read(cli.state)).isEqualTo(before);
   }
 
   private static void addDelete(
