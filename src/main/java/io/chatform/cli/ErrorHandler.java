@@ -1,5 +1,6 @@
 package io.chatform.cli;
 
+import io.chatform.model.Escapes;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -13,14 +14,14 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
     PrintWriter err = cl.getErr();
     if (ex instanceof picocli.CommandLine.ParameterException) {
-      err.println("Error: " + ex.getMessage());
+      err.println("Error: " + Escapes.lines(ex.getMessage()));
       return ExitCodes.ERROR;
     }
     if (ex instanceof io.chatform.model.UserFacingException) {
-      err.println("Error: " + ex.getMessage());
+      err.println("Error: " + Escapes.lines(ex.getMessage()));
     } else {
       String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-      err.println("Error: " + msg);
+      err.println("Error: " + Escapes.lines(msg));
       if (System.getenv("CHATFORM_TRACE") != null) {
         ex.printStackTrace(err);
       } else {
@@ -41,7 +42,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     doc.putObject("error").put("message", messageOf(ex));
     cl.getOut().println(doc.toPrettyString());
     cl.getOut().flush();
-    cl.getErr().println("Error: " + messageOf(ex));
+    cl.getErr().println("Error: " + Escapes.lines(messageOf(ex)));
     cl.getErr().flush();
     return ExitCodes.ERROR;
   }
