@@ -386,6 +386,11 @@ public final class LiveChatClient implements AutoCloseable {
         throw unexpected(method, "an array of objects");
       }
     }
+    AnswerChecks.problem(method, out)
+        .ifPresent(
+            p -> {
+              throw errors.client(ErrorType.UNEXPECTED_RESPONSE, method, p, OptionalInt.empty());
+            });
     return out;
   }
 

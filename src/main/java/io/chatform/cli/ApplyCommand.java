@@ -81,6 +81,7 @@ public final class ApplyCommand implements Callable<Integer> {
   }
 
   private int run() throws InterruptedException {
+    FlagChecks.range("--verify-timeout", verifyTimeout, 0, 86_400);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
