@@ -99,12 +99,16 @@ final class AnswerChecks {
     boolean ok =
         switch (kind) {
           case INTEGER -> id.isIntegralNumber() && id.canConvertToLong() && id.asLong() >= 0;
-          case TEXT -> id.isTextual() && !id.asText().isBlank();
+          // A printable id only: ids are shown in plans, and never need control characters.
+          case TEXT ->
+              id.isTextual()
+                  && !id.asText().isBlank()
+                  && id.asText().codePoints().noneMatch(Escapes::unsafe);
         };
     if (ok) {
       return Optional.empty();
     }
-    String expected = kind == IdKind.INTEGER ? "a whole number" : "text";
+    String expected = kind == IdKind.INTEGER ? "a whole number" : "printable text";
     return Optional.of(prefix + shown(id) + ", which is not " + expected);
   }
 

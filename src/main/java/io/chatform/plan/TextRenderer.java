@@ -43,7 +43,7 @@ public final class TextRenderer {
       head = "~ ↕ " + Escapes.line(a.address());
     }
     out.append("  ").append(paint(a.type(), head));
-    a.liveId().ifPresent(id -> out.append("  (id ").append(Escapes.line(id)).append(')'));
+    a.liveId().ifPresent(id -> out.append("  (id ").append(id).append(')'));
     if (a.irreversible()) {
       out.append("  ⚠ irreversible");
     }
