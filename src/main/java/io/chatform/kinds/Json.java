@@ -24,6 +24,10 @@ public final class Json {
           .enable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
           .build();
 
+  static {
+    MAPPER.getFactory().setCharacterEscapes(new SafeJsonEscapes()); // C1 and bidi too
+  }
+
   public static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private static final Comparator<JsonNode> NUMERIC =
