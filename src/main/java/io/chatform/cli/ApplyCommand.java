@@ -9,6 +9,7 @@ import io.chatform.kinds.LiveReader;
 import io.chatform.kinds.WriteContext;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
+import io.chatform.model.Escapes;
 import io.chatform.plan.Plan;
 import io.chatform.plan.PlanJson;
 import io.chatform.plan.TextRenderer;
@@ -241,7 +242,9 @@ public final class ApplyCommand implements Callable<Integer> {
       return "Verified: the account matches the manifests.\n";
     }
     StringBuilder sb = new StringBuilder("Verification: the account still differs:\n");
-    remaining.actions().forEach(a -> sb.append("  ").append(a).append('\n'));
+    remaining
+        .actions()
+        .forEach(a -> sb.append("  ").append(Escapes.line(a.toString())).append('\n'));
     return sb.toString();
   }
 

@@ -71,7 +71,7 @@ public final class DriftCommand implements Callable<Integer> {
               "  "
                   + a.type().symbol()
                   + " "
-                  + a.address()
+                  + io.chatform.model.Escapes.line(a.address())
                   + "  (apply would "
                   + a.type().verb()
                   + " it)");

@@ -138,7 +138,7 @@ public final class TargetOptions {
         b.debug(
             line -> {
               synchronized (debugOut) {
-                debugOut.println("debug: " + line);
+                debugOut.println("debug: " + io.chatform.model.Escapes.line(line));
                 debugOut.flush();
               }
             });
