@@ -66,6 +66,15 @@ final class AnswerChecks {
     return Optional.empty();
   }
 
+  /**
+   * The problem with the id a create answered, if any: a group's must be a whole number (read as a
+   * number otherwise, {@code "seven"} would become group 0, "General"), other ids printable text.
+   */
+  static Optional<String> createdId(String method, JsonNode id) {
+    IdKind kind = method.equals("create_group") ? IdKind.INTEGER : IdKind.TEXT;
+    return wrongId(id, kind, "the new object's id is ");
+  }
+
   /** Group ids inside agents' and bots' {@code groups} and rules' {@code access.groups}. */
   private static Optional<String> groupRefs(ObjectNode o, String at) {
     JsonNode members = o.get("groups");

@@ -357,6 +357,11 @@ public final class LiveChatClient implements AutoCloseable {
     if (id == null || !(id.isTextual() || id.isNumber())) {
       throw unexpected(method, "an object with an id");
     }
+    AnswerChecks.createdId(method, id)
+        .ifPresent(
+            p -> {
+              throw errors.client(ErrorType.UNEXPECTED_RESPONSE, method, p, OptionalInt.empty());
+            });
     return id;
   }
 

@@ -152,6 +152,21 @@ class HostileServerIT {
   }
 
   @Test
+  void aCreatedGroupIdThatIsNotANumberIsNeverReadAsGroupZero() {
+    answer = () -> new MockResponse.Builder().code(200).body("{\"id\":\"seven\"}").build();
+    try (LiveChatClient c = client(1 << 20, Duration.ofSeconds(10))) {
+      LiveChatException e =
+          catchThrowableOfType(
+              LiveChatException.class,
+              () -> c.createGroup(EmulatorFixture.obj("{\"name\":\"G\",\"agent_priorities\":{}}")));
+      assertThat(e).isNotNull();
+      assertThat(e.getMessage())
+          .startsWith("unexpected answer from the API to create_group: ")
+          .contains("\"seven\"");
+    }
+  }
+
+  @Test
   void garbageAgentAndWebhookIdsAreRefused() {
     answer =
         () ->
