@@ -167,6 +167,42 @@ class HostileServerIT {
   }
 
   @Test
+  void redirectsAreNeverFollowedAndTheirUserInfoNeverShown() {
+    answer =
+        () ->
+            new MockResponse.Builder()
+                .code(302)
+                .addHeader("Location", "https://bob:hunter2pw@evil.example/steal")
+                .build();
+    try (LiveChatClient c = client(1 << 20, Duration.ofSeconds(10))) {
+      LiveChatException e =
+          catchThrowableOfType(LiveChatException.class, () -> c.listGroups(List.of()));
+      assertThat(e.getMessage())
+          .contains("list_groups")
+          .contains("redirect to https://(sensitive)@evil.example/steal")
+          .doesNotContain("hunter2pw");
+    }
+    assertThat(calls.get()).as("not followed, not retried").isEqualTo(1);
+  }
+
+  @Test
+  void aHugeHostileErrorMessageIsEscapedAndCut() {
+    String msg = "\\u001b[2J" + "A".repeat(1_000_000);
+    answer =
+        () ->
+            new MockResponse.Builder()
+                .code(400)
+                .body("{\"error\":{\"type\":\"validation\",\"message\":\"" + msg + "\"}}")
+                .build();
+    try (LiveChatClient c = client(4 << 20, Duration.ofSeconds(10))) {
+      LiveChatException e =
+          catchThrowableOfType(LiveChatException.class, () -> c.listGroups(List.of()));
+      assertThat(e.getMessage()).contains("validation: \\e[2JAAA").hasSizeLessThan(800);
+      assertThat(e.getMessage()).doesNotContain("\u001b");
+    }
+  }
+
+  @Test
   void garbageAgentAndWebhookIdsAreRefused() {
     answer =
         () ->
