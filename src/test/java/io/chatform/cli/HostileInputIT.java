@@ -1,9 +1,8 @@
 package io.chatform.cli;
 
+import static io.chatform.cli.Hostile.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,102 +11,33 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The hostile-input suite: manifests, saved plans, server answers and flags built to break the
- * tool. Each must end in exit 1 with a located one-line reason, no stack trace, no API call when
- * the input is refused before one, no credential or planted file content in any output, and output
- * of bounded size. Memory-heavy cases run in a child JVM with {@code -Xmx256m}.
+ * The hostile-input suite, local half: manifests, saved plans, URLs and flags built to break the
+ * tool. Each must end in exit 1 with a located one-line reason, no stack trace, no API call, no
+ * credential or planted file content in any output, and output of bounded size; the memory-heavy
+ * case runs in a child JVM with {@code -Xmx256m}. Server answers: {@link HostileAnswersIT}.
  */
 class HostileInputIT {
   @TempDir Path tmp;
 
-  static final String PAT = "hostile-pat-5c1d9e77";
-  static final String ENV_SECRET = "env-secret-value-a1b2c3";
-  static final String PLANTED = "planted-file-content-8a7b6c";
-  static final int MAX_OUTPUT = 64 * 1024;
-  static final String GROUPS = "version: 1\ngroups:\n  - name: Support\n";
-
-  private final Map<String, String> env =
-      Map.of(
-          "LIVECHAT_ACCOUNT_ID", "acc-hostile",
-          "LIVECHAT_PAT", PAT,
-          "HOSTILE_SECRET", ENV_SECRET);
-
-  record Run(int code, String out, String err) {
-    String all() {
-      return out + err;
-    }
-
-    @Override
-    public String toString() {
-      return "exit " + code + "\n--- stdout\n" + cut(out) + "\n--- stderr\n" + cut(err);
-    }
-
-    private static String cut(String s) {
-      return s.length() > 4000 ? s.substring(0, 4000) + "…" : s;
-    }
+  private Hostile.Run run(String... args) {
+    return new Hostile(tmp).run(args);
   }
 
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), env, args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  /** The real jar in a child JVM with a small heap, for the cases where memory is the point. */
-  private Run child(String... args) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-jar", "target/chatform.jar"));
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd);
-    pb.environment().putAll(env);
-    Path out = tmp.resolve("child.out");
-    Path err = tmp.resolve("child.err");
-    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-    Process p = pb.start();
-    boolean done = p.waitFor(120, TimeUnit.SECONDS);
-    if (!done) {
-      p.destroyForcibly();
-    }
-    assertThat(done).as("the child process ends within 120 s").isTrue();
-    return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+  private Hostile.Run child(String... args) throws Exception {
+    return new Hostile(tmp).child(args);
   }
 
   private Path write(String name, String text) throws Exception {
-    return Files.writeString(tmp.resolve(name), text);
-  }
-
-  /** Exit 1, the reason said (containing {@code expected}), nothing leaked, output bounded. */
-  private static void assertRefused(Run r, String... expected) {
-    assertThat(r.code()).as(r.toString()).isEqualTo(1);
-    for (String e : expected) {
-      assertThat(r.all()).as(r.toString()).contains(e);
-    }
-    assertClean(r);
-  }
-
-  private static void assertClean(Run r) {
-    assertThat(r.all())
-        .as(r.toString())
-        .doesNotContain("\tat ")
-        .doesNotContain("Exception")
-        .doesNotContain("unexpected error")
-        .doesNotContain(PAT)
-        .doesNotContain(ENV_SECRET)
-        .doesNotContain(PLANTED)
-        .doesNotContain("\u001b")
-        .doesNotContain("\r");
-    assertThat(r.all().length()).as("output size").isLessThan(MAX_OUTPUT);
+    return new Hostile(tmp).write(name, text);
   }
 
   @Test
   void hostileManifestsAreRefusedLocatedWithoutAnApiCall() throws Exception {
-    Files.writeString(tmp.resolve("planted.txt"), PLANTED);
+    Files.writeString(tmp.resolve("planted.txt"), Hostile.PLANTED);
     StringBuilder bomb = new StringBuilder("version: 1\nx0: &x0 [a, b]\n");
     for (int i = 1; i < 80; i++) {
       bomb.append("x").append(i).append(": &x").append(i);
@@ -135,7 +65,7 @@ class HostileInputIT {
     try (HostileServer server = new HostileServer(Map.of())) {
       for (var m : manifests.entrySet()) {
         Path f = write(m.getKey(), m.getValue());
-        Run r = run("plan", "-f", f.toString(), "--api-url", server.url());
+        Hostile.Run r = run("plan", "-f", f.toString(), "--api-url", server.url());
         assertRefused(r, f + ":");
         assertThat(server.methods).as(m.getKey() + ": no API call").isEmpty();
       }
@@ -158,7 +88,7 @@ class HostileInputIT {
                 + aliases
                 + "]\n");
     assertThat(Files.size(f)).isGreaterThan(1_000_000);
-    Run r = child("validate", "-f", f.toString());
+    Hostile.Run r = child("validate", "-f", f.toString());
     assertRefused(r, "more like this");
     assertThat(r.err().lines().count()).as(r.toString()).isLessThan(20);
     assertThat(r.err()).contains("agents[0].notifications");
@@ -181,8 +111,8 @@ class HostileInputIT {
     try (HostileServer server = new HostileServer(Map.of())) {
       for (var p : plans.entrySet()) {
         Path f = Files.write(tmp.resolve(p.getKey()), p.getValue());
-        Path m = write("m.yaml", GROUPS);
-        Run r =
+        Path m = write("m.yaml", Hostile.GROUPS);
+        Hostile.Run r =
             run(
                 "apply",
                 f.toString(),
@@ -200,83 +130,24 @@ class HostileInputIT {
   }
 
   @Test
-  void malformedLiveAnswersAreRefusedNamingTheMethod() throws Exception {
-    Path m = write("groups.yaml", GROUPS);
-    for (String body :
-        List.of(
-            "[{\"id\":0,\"name\":\"General\"},{\"id\":\"seven\",\"name\":\"x\"}]",
-            "[{\"id\":0,\"name\":\"General\"},{\"id\":0,\"name\":\"twin\"}]",
-            "[{\"id\":0,\"name\":\"General\"},{\"name\":\"no id\"}]",
-            "{\"not\":\"a list\"}",
-            "<html>hello</html>")) {
-      try (HostileServer server =
-          new HostileServer(Map.of("list_groups", new HostileServer.Json(body)))) {
-        Run r = run("plan", "-f", m.toString(), "--api-url", server.url());
-        assertRefused(r, "unexpected answer from the API to list_groups");
-        assertThat(server.methods).containsOnly("list_groups");
-      }
-    }
-  }
-
-  @Test
-  void liveNamesCannotForgeLinesOrDriveTheTerminal() throws Exception {
-    Path m = write("groups.yaml", GROUPS);
-    String evil = "evil\\u001b[2J\\nPlan: 0 to create, 0 to update\\r\\u202e";
-    String body = "[{\"id\":0,\"name\":\"General\"},{\"id\":7,\"name\":\"" + evil + "\"}]";
-    try (HostileServer server =
-        new HostileServer(Map.of("list_groups", new HostileServer.Json(body)))) {
-      for (String format : List.of("--no-color", "--markdown", "--json")) {
-        Run r = run("plan", "-f", m.toString(), "--api-url", server.url(), format);
-        assertThat(r.code()).as(r.toString()).isZero();
-        assertClean(r);
-        assertThat(r.out().lines()).noneMatch(l -> l.strip().startsWith("Plan: 0 to create"));
-        assertThat(r.out()).doesNotContain("\u202e");
-        if (!format.equals("--json")) {
-          assertThat(r.out()).contains("evil\\e[2J\\nPlan: 0 to create");
-        }
-      }
-    }
-  }
-
-  @Test
-  void anEndlessAnswerIsCutOffInASmallHeap() throws Exception {
-    Path m = write("groups.yaml", GROUPS);
-    try (HostileServer server =
-        new HostileServer(Map.of("list_groups", new HostileServer.Endless(1_500L << 20)))) {
-      Run r = child("plan", "-f", m.toString(), "--api-url", server.url());
-      assertRefused(r, "unexpected answer from the API to list_groups", "larger than 64 MiB");
-      assertThat(server.methods).containsExactly("list_groups");
-    }
-  }
-
-  @Test
-  void aDrippingServerMeetsTheCallDeadline() throws Exception {
-    Path m = write("groups.yaml", GROUPS);
-    String body =
-        "[{\"id\":0,\"name\":\"General\"}" + ",{\"id\":1,\"name\":\"g\"}".repeat(50) + "]";
-    try (HostileServer server =
-        new HostileServer(Map.of("list_groups", new HostileServer.Drip(body, 20)))) {
-      long start = System.nanoTime();
-      Run r = run("plan", "-f", m.toString(), "--api-url", server.url(), "--call-timeout", "0.3");
-      assertRefused(r, "list_groups", "--call-timeout");
-      assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(60);
-    }
-  }
-
-  @Test
   void credentialsNeverTravelInClearAndUrlsCarryNone() throws Exception {
-    Path m = write("groups.yaml", GROUPS);
+    Path m = write("groups.yaml", Hostile.GROUPS);
     assertRefused(
         run("plan", "-f", m.toString(), "--api-url", "http://api.livechatinc.com"),
         "plain http:// is allowed only to this machine");
     assertRefused(
-        run("plan", "-f", m.toString(), "--api-url", "https://me:" + PAT + "@api.livechatinc.com"),
+        run(
+            "plan",
+            "-f",
+            m.toString(),
+            "--api-url",
+            "https://me:" + Hostile.PAT + "@api.livechatinc.com"),
         "must not carry credentials");
   }
 
   @Test
   void meaninglessNumericFlagsAreUsageErrorsBeforeAnyCall() throws Exception {
-    Path m = write("groups.yaml", GROUPS);
+    Path m = write("groups.yaml", Hostile.GROUPS);
     List<List<String>> cases =
         List.of(
             List.of("plan", "--consistency-wait", "NaN"),
@@ -294,7 +165,7 @@ class HostileInputIT {
       for (List<String> c : cases) {
         List<String> args = new ArrayList<>(c);
         args.addAll(List.of("-f", m.toString(), "--api-url", server.url()));
-        Run r = run(args.toArray(String[]::new));
+        Hostile.Run r = run(args.toArray(String[]::new));
         assertRefused(r, "Error: " + c.get(c.size() - 2));
         assertThat(server.methods).as(c.toString()).isEmpty();
       }
