@@ -93,7 +93,7 @@ public final class ManifestLoader {
               "internal error while validating: " + e.getClass().getSimpleName(),
               "please report this with the manifest that caused it"));
     }
-    List<Diagnostic> sorted = DiagnosticList.finish(sort(diagnostics), diagnostics.dropped());
+    List<Diagnostic> sorted = diagnostics.finish(sort(diagnostics));
     if (!sorted.isEmpty()) {
       return new LoadResult(Optional.empty(), sorted);
     }

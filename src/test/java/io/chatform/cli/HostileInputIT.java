@@ -77,21 +77,30 @@ class HostileInputIT {
 
   @Test
   void aliasAmplificationPrintsOneLinePlusACountInASmallHeap() throws Exception {
-    String big = "x".repeat(2000);
-    String aliases = String.join(", ", Collections.nCopies(180_000, "*big"));
-    Path f =
-        write(
-            "amplify.yaml",
-            "version: 1\nx-big: &big \""
-                + big
-                + "\"\nagents:\n  - id: a@b.example\n    name: A\n    notifications: ["
-                + aliases
-                + "]\n");
+    // 180,000 aliases to a 100-character scalar: under the expansion limit, so every one is
+    // checked, and the output is one line per kind of problem plus a count.
+    Path f = amplified("amplify.yaml", 100, 180_000);
     assertThat(Files.size(f)).isGreaterThan(1_000_000);
     Hostile.Run r = child("validate", "-f", f.toString());
-    assertRefused(r, "more like this");
+    assertRefused(r, "more like this", "problems found");
     assertThat(r.err().lines().count()).as(r.toString()).isLessThan(20);
     assertThat(r.err()).contains("agents[0].notifications");
+
+    // aliases to a 10 KB scalar: 1.8 GB of text once expanded, refused at once in one line
+    Path huge = amplified("huge.yaml", 10_000, 180_000);
+    Hostile.Run h = child("validate", "-f", huge.toString());
+    assertRefused(h, huge + ":", "characters of values (after expanding aliases)");
+    assertThat(h.err().lines().count()).as(h.toString()).isLessThan(4);
+  }
+
+  private Path amplified(String name, int size, int aliases) throws Exception {
+    return write(
+        name,
+        "version: 1\nx-big: &big \""
+            + "x".repeat(size)
+            + "\"\nagents:\n  - id: a@b.example\n    name: A\n    notifications: ["
+            + String.join(", ", Collections.nCopies(aliases, "*big"))
+            + "]\n");
   }
 
   @Test
