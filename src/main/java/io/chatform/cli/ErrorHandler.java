@@ -40,7 +40,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     com.fasterxml.jackson.databind.node.ObjectNode doc = io.chatform.kinds.Json.object();
     doc.put("format_version", io.chatform.plan.Plan.FORMAT_VERSION);
     doc.putObject("error").put("message", messageOf(ex));
-    cl.getOut().println(doc.toPrettyString());
+    cl.getOut().println(io.chatform.kinds.Json.pretty(doc));
     cl.getOut().flush();
     cl.getErr().println("Error: " + Escapes.lines(messageOf(ex)));
     cl.getErr().flush();

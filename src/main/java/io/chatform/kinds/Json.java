@@ -30,6 +30,18 @@ public final class Json {
 
   public static final JsonNodeFactory F = JsonNodeFactory.instance;
 
+  /**
+   * Pretty JSON for output: as {@link JsonNode#toPrettyString()}, but through {@link #MAPPER}, so
+   * C1 controls and bidi overrides are escaped too ({@link SafeJsonEscapes}).
+   */
+  public static String pretty(JsonNode node) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+
   private static final Comparator<JsonNode> NUMERIC =
       (a, b) -> {
         if (a.isNumber() && b.isNumber()) {
