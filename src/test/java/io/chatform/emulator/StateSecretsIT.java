@@ -62,8 +62,13 @@ class StateSecretsIT {
                       + "\"}")
               .get("secret")
               .asText();
+      // GET /__emulator/state shows what the file holds: hashes only
+      String got = c.raw("GET", "/__emulator/state", null).raw().body();
+      assertThat(got).contains("secret_key_sha256").doesNotContain(secretKey);
+      assertThat(got).doesNotContain(botSecret);
     }
     String text = Files.readString(state);
+    assertThat(text).isNotEmpty();
     assertThat(text).doesNotContain(secretKey).doesNotContain(botSecret).contains("_sha256");
 
     // an old state file with plain secrets: loads, and is rewritten hashed
