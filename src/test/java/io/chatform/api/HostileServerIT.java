@@ -97,6 +97,31 @@ class HostileServerIT {
   }
 
   @Test
+  void aGzipBombCountsAtItsExpandedSize() throws IOException {
+    java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+      byte[] chunk = " ".repeat(1 << 16).getBytes(StandardCharsets.UTF_8);
+      gz.write('[');
+      for (int i = 0; i < 1600; i++) { // 100 MiB of spaces, ~100 KB on the wire
+        gz.write(chunk);
+      }
+    }
+    okio.Buffer body = new okio.Buffer().write(zipped.toByteArray());
+    answer =
+        () ->
+            new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Encoding", "gzip")
+                .body(body.clone())
+                .build();
+    try (LiveChatClient c = client(1 << 20, Duration.ofSeconds(30))) {
+      LiveChatException e =
+          catchThrowableOfType(LiveChatException.class, () -> c.listGroups(List.of()));
+      assertThat(e.getMessage()).contains("list_groups").contains("larger than 1 MiB");
+    }
+  }
+
+  @Test
   void aDeclaredHugeLengthIsRefusedBeforeReading() {
     answer =
         () ->
