@@ -117,7 +117,7 @@ public final class ApplyCommand implements Callable<Integer> {
       }
       if (!plan.hasChanges()) {
         if (json) {
-          out.println(result(plan, Optional.empty(), Optional.empty()).toPrettyString());
+          out.println(Json.pretty(result(plan, Optional.empty(), Optional.empty())));
         }
         return ExitCodes.OK;
       }
@@ -136,7 +136,7 @@ public final class ApplyCommand implements Callable<Integer> {
         remaining = Optional.of(verify(c, desired.get()));
       }
       if (json) {
-        out.println(result(plan, Optional.of(report), remaining).toPrettyString());
+        out.println(Json.pretty(result(plan, Optional.of(report), remaining)));
       } else {
         out.print(report.text());
         remaining.ifPresent(r -> out.print(verification(r)));
@@ -203,7 +203,7 @@ public final class ApplyCommand implements Callable<Integer> {
         // Print before the shutdown hook is released: the JVM exits as soon as it returns.
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-          out.println(result(plan, Optional.of(report), Optional.empty()).toPrettyString());
+          out.println(Json.pretty(result(plan, Optional.of(report), Optional.empty())));
         } else {
           out.print(report.text());
         }
