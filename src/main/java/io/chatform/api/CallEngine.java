@@ -327,7 +327,11 @@ final class CallEngine implements AutoCloseable {
     if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
       // OkHttp's callTimeout: the whole attempt (answer included) took longer than the deadline.
       msg =
-          "deadline of " + config.callTimeout().toSeconds() + " s per call passed (--call-timeout)";
+          "deadline of "
+              + java.math.BigDecimal.valueOf(config.callTimeout().toMillis(), 3)
+                  .stripTrailingZeros()
+                  .toPlainString()
+              + " s per call passed (--call-timeout)";
     }
     boolean notSent =
         e instanceof ConnectException

@@ -10,16 +10,22 @@ import java.time.Duration;
 final class FlagChecks {
   private FlagChecks() {}
 
-  /** A finite number of seconds (0 allowed only when {@code zeroAllowed}), as a duration. */
+  /** Most seconds any duration flag takes: one day (OkHttp refuses timeouts near 25 days). */
+  static final double MAX_SECONDS = 86_400;
+
+  /**
+   * A finite number of seconds up to {@value #MAX_SECONDS} (0 allowed only when {@code
+   * zeroAllowed}), as a duration.
+   */
   static Duration seconds(String flag, double value, boolean zeroAllowed) {
     boolean ok =
-        !Double.isNaN(value) && !Double.isInfinite(value) && (zeroAllowed ? value >= 0 : value > 0);
+        !Double.isNaN(value) && value <= MAX_SECONDS && (zeroAllowed ? value >= 0 : value > 0);
     if (!ok) {
       throw new UserException(
           flag
               + " takes a number of seconds"
-              + (zeroAllowed ? " (0 or more)" : " above 0")
-              + ", not "
+              + (zeroAllowed ? " from 0" : " above 0")
+              + " up to 86400, not "
               + value
               + "; e.g. "
               + flag

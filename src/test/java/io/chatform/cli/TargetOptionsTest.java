@@ -110,6 +110,7 @@ class TargetOptionsTest {
           {"--consistency-wait", "-0.5"},
           {"--call-timeout", "Infinity"},
           {"--call-timeout", "0"},
+          {"--call-timeout", "1e9"},
           {"--max-answer-mib", "-1"},
           {"--max-rps", "NaN"},
           {"--parallelism", "0"},
