@@ -324,14 +324,16 @@ final class CallEngine implements AutoCloseable {
           Optional.empty(),
           epoch);
     }
-    if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
-      // OkHttp's callTimeout: the whole attempt (answer included) took longer than the deadline.
+    if (e instanceof InterruptedIOException) {
+      // OkHttp's callTimeout (the whole attempt, answer included) or a read/connect timeout,
+      // which are set to the same deadline: name the setting that bounds it.
       msg =
-          "deadline of "
+          (e instanceof SocketTimeoutException ? msg + "; " : "")
+              + "the deadline per call is "
               + java.math.BigDecimal.valueOf(config.callTimeout().toMillis(), 3)
                   .stripTrailingZeros()
                   .toPlainString()
-              + " s per call passed (--call-timeout)";
+              + " s (--call-timeout)";
     }
     boolean notSent =
         e instanceof ConnectException
