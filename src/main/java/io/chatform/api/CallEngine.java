@@ -2,8 +2,10 @@ package io.chatform.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Optional;
@@ -296,21 +298,42 @@ final class CallEngine implements AutoCloseable {
     }
     String msg =
         e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    if (e instanceof AnswerLimit.TooLarge) {
+      // The server answered (a write may have happened): never retried, and said plainly.
+      return new Attempt(
+          Kind.FATAL,
+          null,
+          errors.client(
+              ErrorType.UNEXPECTED_RESPONSE,
+              method,
+              e.getMessage()
+                  + " (--max-answer-mib) and was cut off there; raise --max-answer-mib if the"
+                  + " account really is that large",
+              OptionalInt.empty()),
+          Optional.empty(),
+          epoch);
+    }
     if (e instanceof SSLPeerUnverifiedException || e instanceof SSLHandshakeException) {
       return new Attempt(
           Kind.FATAL,
           null,
           errors.transport(
               method,
-              "TLS: the server at "
-                  + config.apiUrl()
-                  + " is not trusted ("
-                  + tlsReason(e)
-                  + "); if it"
-                  + " uses its own CA (e.g. a TLS emulator), pass --ca-cert FILE",
+              TlsFailures.describe(e, config.apiUrl(), config.caCert().map(String::valueOf)),
               e),
           Optional.empty(),
           epoch);
+    }
+    if (e instanceof InterruptedIOException) {
+      // OkHttp's callTimeout (the whole attempt, answer included) or a read/connect timeout,
+      // which are set to the same deadline: name the setting that bounds it.
+      msg =
+          (e instanceof SocketTimeoutException ? msg + "; " : "")
+              + "the deadline per call is "
+              + java.math.BigDecimal.valueOf(config.callTimeout().toMillis(), 3)
+                  .stripTrailingZeros()
+                  .toPlainString()
+              + " s (--call-timeout)";
     }
     boolean notSent =
         e instanceof ConnectException
@@ -320,20 +343,6 @@ final class CallEngine implements AutoCloseable {
     String where = notSent ? "cannot connect to " + config.apiUrl() : "no complete answer";
     return new Attempt(
         kind, null, errors.transport(method, where + " (" + msg + ")", e), Optional.empty(), epoch);
-  }
-
-  /** Why a handshake failed, in words rather than the JDK's exception chain. */
-  private static String tlsReason(IOException e) {
-    String m = String.valueOf(e.getMessage());
-    if (m.contains("PKIX") || m.contains("certification path")) {
-      return "its certificate is not signed by a trusted CA";
-    }
-    if (e instanceof SSLPeerUnverifiedException || m.contains("subject alternative")) {
-      return "its certificate does not name this host";
-    }
-    // Keep only the last, most specific part of a chained message.
-    int colon = m.lastIndexOf(": ");
-    return colon < 0 ? m : m.substring(colon + 2);
   }
 
   private void sleep(String method, Duration d) {

@@ -1,7 +1,6 @@
 package io.chatform.api;
 
 import io.chatform.model.ApiVersion;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -24,6 +23,7 @@ public record ClientConfig(
     int batchSize,
     RetryPolicy retry,
     Duration callTimeout,
+    long maxAnswerBytes,
     Duration consistencyWait,
     boolean debug,
     Consumer<String> debugSink,
@@ -37,6 +37,20 @@ public record ClientConfig(
    * every ambiguous create would make faulty runs crawl. A trade-off, so it is a setting.
    */
   public static final Duration DEFAULT_CONSISTENCY_WAIT = Duration.ofSeconds(5);
+
+  /**
+   * Default {@link Builder#maxAnswerBytes}: 64 MiB. The largest real answers are list calls of big
+   * accounts (thousands of agents with every field ≈ 1–2 KB each, i.e. a few MB); 64 MiB leaves a
+   * wide margin while keeping a hostile or broken server from exhausting memory.
+   */
+  public static final long DEFAULT_MAX_ANSWER_BYTES = 64L << 20;
+
+  /**
+   * Default {@link Builder#callTimeout}: the total deadline of one HTTP attempt (connect, send,
+   * wait, read the whole answer). Generous for a 64 MiB answer on a slow link; a server that drips
+   * its answer byte by byte is cut off here instead of holding the run forever.
+   */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
 
   public ClientConfig {
     Objects.requireNonNull(apiUrl, "apiUrl");
@@ -67,6 +81,13 @@ public record ClientConfig(
     if (parallelism < 1 || parallelism > 256) {
       throw new IllegalArgumentException(
           "--parallelism must be between 1 and 256, got " + parallelism);
+    }
+    if (callTimeout.isNegative() || callTimeout.isZero()) {
+      throw new IllegalArgumentException("--call-timeout must be more than 0 seconds");
+    }
+    if (maxAnswerBytes < 1024) {
+      throw new IllegalArgumentException(
+          "--max-answer-mib must be at least 1 (MiB), got " + maxAnswerBytes + " bytes");
     }
     if (consistencyWait.isNegative()) {
       throw new IllegalArgumentException("--consistency-wait must not be negative");
@@ -99,18 +120,7 @@ public record ClientConfig(
   }
 
   private static String checkUrl(String url) {
-    String u = url.strip();
-    try {
-      URI uri = new URI(u);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
-      }
-    } catch (java.net.URISyntaxException e) {
-      // fall through to the one message below
-    }
-    throw new IllegalArgumentException(
-        "--api-url " + u + " is not an http(s) URL; use e.g. " + DEFAULT_API_URL);
+    return ApiUrls.check(url);
   }
 
   /** Fluent construction with the documented defaults. */
@@ -124,7 +134,8 @@ public record ClientConfig(
     private int parallelism = 8;
     private int batchSize = 50;
     private RetryPolicy retry = RetryPolicy.DEFAULT;
-    private Duration callTimeout = Duration.ofSeconds(60);
+    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+    private long maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
     private Duration consistencyWait = DEFAULT_CONSISTENCY_WAIT;
     private boolean debug;
     private Consumer<String> debugSink = line -> {};
@@ -174,8 +185,17 @@ public record ClientConfig(
       return this;
     }
 
+    /** Total deadline of one HTTP attempt, answer included ({@code --call-timeout}). */
     public Builder callTimeout(Duration v) {
       callTimeout = v;
+      return this;
+    }
+
+    /**
+     * Largest answer body read; a longer one is cut off with an error ({@code --max-answer-mib}).
+     */
+    public Builder maxAnswerBytes(long v) {
+      maxAnswerBytes = v;
       return this;
     }
 
@@ -213,6 +233,7 @@ public record ClientConfig(
           batchSize,
           retry,
           callTimeout,
+          maxAnswerBytes,
           consistencyWait,
           debug,
           debugSink,

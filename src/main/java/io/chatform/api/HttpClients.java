@@ -43,6 +43,8 @@ final class HttpClients {
             .readTimeout(config.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .writeTimeout(config.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .callTimeout(config.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            // First, so it wraps every body the engine (and Retrofit's error buffering) reads.
+            .addInterceptor(new AnswerLimit(config.maxAnswerBytes()))
             .addInterceptor(new AuthInterceptor(config.credentials()));
     if (config.debug()) {
       b.addInterceptor(new DebugInterceptor(config.debugSink(), redactor));

@@ -357,6 +357,11 @@ public final class LiveChatClient implements AutoCloseable {
     if (id == null || !(id.isTextual() || id.isNumber())) {
       throw unexpected(method, "an object with an id");
     }
+    AnswerChecks.createdId(method, id)
+        .ifPresent(
+            p -> {
+              throw errors.client(ErrorType.UNEXPECTED_RESPONSE, method, p, OptionalInt.empty());
+            });
     return id;
   }
 
@@ -386,6 +391,11 @@ public final class LiveChatClient implements AutoCloseable {
         throw unexpected(method, "an array of objects");
       }
     }
+    AnswerChecks.problem(method, out)
+        .ifPresent(
+            p -> {
+              throw errors.client(ErrorType.UNEXPECTED_RESPONSE, method, p, OptionalInt.empty());
+            });
     return out;
   }
 

@@ -85,10 +85,15 @@ public class LiveChatException extends UserFacingException {
 
   private static String format(
       ErrorType type, String wireType, String method, String msg, OptionalInt status) {
-    StringBuilder sb = new StringBuilder("LiveChat API ").append(method).append(" failed: ");
-    sb.append(wireType);
-    if (!msg.isBlank()) {
-      sb.append(": ").append(msg);
+    StringBuilder sb = new StringBuilder();
+    if (type == ErrorType.UNEXPECTED_RESPONSE) {
+      // Not a LiveChat error: the answer itself is wrong (shape, size, ids), so say so.
+      sb.append("unexpected answer from the API to ").append(method).append(": ").append(msg);
+    } else {
+      sb.append("LiveChat API ").append(method).append(" failed: ").append(wireType);
+      if (!msg.isBlank()) {
+        sb.append(": ").append(msg);
+      }
     }
     status.ifPresent(s -> sb.append(" (HTTP ").append(s).append(')'));
     if (!type.hint().isEmpty()) {

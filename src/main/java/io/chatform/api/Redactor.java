@@ -48,6 +48,7 @@ final class Redactor {
     for (String s : values) {
       out = out.replace(s, MASK);
     }
+    out = ApiUrls.withoutUserInfo(out);
     out = AUTH_HEADER.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
     out =
         SCHEME_TOKEN

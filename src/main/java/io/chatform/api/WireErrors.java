@@ -2,6 +2,7 @@ package io.chatform.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chatform.model.Escapes;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,7 @@ import java.util.OptionalInt;
  * Redactor}) and reads the headers that steer retries.
  */
 final class WireErrors {
+  private static final int MAX_MESSAGE = 500;
   private final Redactor redactor;
 
   WireErrors(Redactor redactor) {
@@ -43,9 +45,9 @@ final class WireErrors {
     return Optional.of(
         new LiveChatException(
             ErrorType.fromWire(wire),
-            redactor.redact(wire),
+            Escapes.shortened(redactor.redact(wire), 60),
             method,
-            redactor.redact(error.path("message").asText("")),
+            shown(error.path("message").asText("")),
             status,
             data.isMissingNode() || data.isNull() ? Optional.empty() : Optional.of(data),
             null));
@@ -54,7 +56,7 @@ final class WireErrors {
   /** An error the client diagnosed itself (no LiveChat error body). */
   LiveChatException client(ErrorType type, String method, String message, OptionalInt status) {
     return new LiveChatException(
-        type, type.wire(), method, redactor.redact(message), status, Optional.empty(), null);
+        type, type.wire(), method, shown(message), status, Optional.empty(), null);
   }
 
   LiveChatException transport(String method, String message, Throwable cause) {
@@ -62,10 +64,19 @@ final class WireErrors {
         ErrorType.TRANSPORT,
         ErrorType.TRANSPORT.wire(),
         method,
-        redactor.redact(message),
+        shown(message),
         OptionalInt.empty(),
         Optional.empty(),
         cause);
+  }
+
+  /**
+   * Server text as it may appear in a message: secrets masked, control characters escaped and cut
+   * to {@value #MAX_MESSAGE} characters (a hostile server's "message" can be megabytes of escape
+   * sequences).
+   */
+  private String shown(String text) {
+    return Escapes.shortened(redactor.redact(text), MAX_MESSAGE);
   }
 
   /** {@code Retry-After}: delta-seconds or an HTTP date. */

@@ -3,6 +3,7 @@ package io.chatform.apply;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.kinds.Json;
+import io.chatform.model.Escapes;
 import java.util.List;
 
 /** What an apply did, action by action: always accurate, even after a failure or an interrupt. */
@@ -39,9 +40,9 @@ public record ApplyReport(List<ActionResult> results, boolean interrupted, long 
       out.append(r.outcome() == Outcome.FAILED ? "  failed  " : "  skipped ")
           .append(r.action().type().symbol())
           .append(' ')
-          .append(r.action().address());
+          .append(Escapes.line(r.action().address()));
       r.errorType().ifPresent(t -> out.append(" [").append(t).append(']'));
-      r.message().ifPresent(m -> out.append(": ").append(m));
+      r.message().ifPresent(m -> out.append(": ").append(Escapes.line(m)));
       out.append('\n');
     }
     out.append(summary()).append('\n');

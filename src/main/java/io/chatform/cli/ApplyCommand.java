@@ -9,6 +9,7 @@ import io.chatform.kinds.LiveReader;
 import io.chatform.kinds.WriteContext;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
+import io.chatform.model.Escapes;
 import io.chatform.plan.Plan;
 import io.chatform.plan.PlanJson;
 import io.chatform.plan.TextRenderer;
@@ -82,6 +83,7 @@ public final class ApplyCommand implements Callable<Integer> {
   }
 
   private int run() throws InterruptedException {
+    FlagChecks.range("--verify-timeout", verifyTimeout, 0, 86_400);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
@@ -116,7 +118,7 @@ public final class ApplyCommand implements Callable<Integer> {
       }
       if (!plan.hasChanges()) {
         if (json) {
-          out.println(result(plan, Optional.empty(), Optional.empty()).toPrettyString());
+          out.println(Json.pretty(result(plan, Optional.empty(), Optional.empty())));
         }
         return ExitCodes.OK;
       }
@@ -137,7 +139,7 @@ public final class ApplyCommand implements Callable<Integer> {
         remaining = Optional.of(verify(c, desired.get()));
       }
       if (json) {
-        out.println(result(plan, Optional.of(report), remaining).toPrettyString());
+        out.println(Json.pretty(result(plan, Optional.of(report), remaining)));
       } else {
         out.print(report.text());
         remaining.ifPresent(r -> out.print(verification(r)));
@@ -193,7 +195,7 @@ public final class ApplyCommand implements Callable<Integer> {
         // Print before the shutdown hook is released: the JVM exits as soon as it returns.
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-          out.println(result(plan, Optional.of(report), Optional.empty()).toPrettyString());
+          out.println(Json.pretty(result(plan, Optional.of(report), Optional.empty())));
         } else {
           out.print(report.text());
         }
@@ -232,7 +234,9 @@ public final class ApplyCommand implements Callable<Integer> {
       return "Verified: the account matches the manifests.\n";
     }
     StringBuilder sb = new StringBuilder("Verification: the account still differs:\n");
-    remaining.actions().forEach(a -> sb.append("  ").append(a).append('\n'));
+    remaining
+        .actions()
+        .forEach(a -> sb.append("  ").append(Escapes.line(a.toString())).append('\n'));
     return sb.toString();
   }
 

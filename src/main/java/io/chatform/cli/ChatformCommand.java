@@ -71,7 +71,7 @@ public final class ChatformCommand implements Runnable {
             e.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.ERROR;
           }
-          e.println("Error: " + ex.getMessage());
+          e.println("Error: " + io.chatform.model.Escapes.lines(ex.getMessage()));
           e.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return ExitCodes.ERROR;
         });

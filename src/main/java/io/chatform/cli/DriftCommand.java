@@ -59,7 +59,7 @@ public final class DriftCommand implements Callable<Integer> {
         plan = flags.plan(c, desired, false).plan();
       }
       if (json) {
-        out.println(PlanJson.write(plan).toPrettyString());
+        out.println(io.chatform.kinds.Json.pretty(PlanJson.write(plan)));
       } else if (markdown) {
         out.print(
             new MarkdownRenderer().render(plan).replace("### chatform plan", "### chatform drift"));
@@ -72,7 +72,7 @@ public final class DriftCommand implements Callable<Integer> {
               "  "
                   + a.type().symbol()
                   + " "
-                  + a.address()
+                  + io.chatform.model.Escapes.line(a.address())
                   + "  (apply would "
                   + a.type().verb()
                   + " it)");

@@ -1,5 +1,6 @@
 package io.chatform.cli;
 
+import io.chatform.model.Escapes;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -13,14 +14,14 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
     PrintWriter err = cl.getErr();
     if (ex instanceof picocli.CommandLine.ParameterException) {
-      err.println("Error: " + ex.getMessage());
+      err.println("Error: " + Escapes.lines(ex.getMessage()));
       return ExitCodes.ERROR;
     }
     if (ex instanceof io.chatform.model.UserFacingException) {
-      err.println("Error: " + ex.getMessage());
+      err.println("Error: " + Escapes.lines(ex.getMessage()));
     } else {
       String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-      err.println("Error: " + msg);
+      err.println("Error: " + Escapes.lines(msg));
       if (System.getenv("CHATFORM_TRACE") != null) {
         ex.printStackTrace(err);
       } else {
@@ -39,9 +40,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     com.fasterxml.jackson.databind.node.ObjectNode doc = io.chatform.kinds.Json.object();
     doc.put("format_version", io.chatform.plan.Plan.FORMAT_VERSION);
     doc.putObject("error").put("message", messageOf(ex));
-    cl.getOut().println(doc.toPrettyString());
+    cl.getOut().println(io.chatform.kinds.Json.pretty(doc));
     cl.getOut().flush();
-    cl.getErr().println("Error: " + messageOf(ex));
+    cl.getErr().println("Error: " + Escapes.lines(messageOf(ex)));
     cl.getErr().flush();
     return ExitCodes.ERROR;
   }

@@ -108,7 +108,7 @@ public final class PlanFlags {
               .collect(Collectors.joining("\n"));
       throw new UserException(
           "the manifests are invalid ("
-              + result.diagnostics().size()
+              + io.chatform.manifest.DiagnosticList.problems(result.diagnostics())
               + (result.diagnostics().size() == 1 ? " problem" : " problems")
               + "):\n"
               + all);

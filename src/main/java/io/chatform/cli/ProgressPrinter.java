@@ -3,6 +3,7 @@ package io.chatform.cli;
 import io.chatform.apply.ActionResult;
 import io.chatform.apply.Outcome;
 import io.chatform.apply.Progress;
+import io.chatform.model.Escapes;
 import java.io.PrintWriter;
 
 /**
@@ -58,7 +59,7 @@ final class ProgressPrinter implements Progress {
               ? "done  "
               : r.outcome() == Outcome.FAILED ? "FAILED" : "skipped",
           r.action().type().symbol(),
-          r.action().address(),
+          Escapes.line(r.action().address()),
           r.millis());
     }
     err.flush();

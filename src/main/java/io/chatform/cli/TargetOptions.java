@@ -70,6 +70,23 @@ public final class TargetOptions {
   double consistencyWait;
 
   @Option(
+      names = "--call-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description =
+          "Total deadline of one API call, the whole answer included (default ${DEFAULT-VALUE}).")
+  double callTimeout;
+
+  @Option(
+      names = "--max-answer-mib",
+      paramLabel = "MIB",
+      defaultValue = "64",
+      description =
+          "Largest API answer read, in MiB; a longer one is cut off with an error (default"
+              + " ${DEFAULT-VALUE}).")
+  long maxAnswerMib;
+
+  @Option(
       names = "--sandbox",
       description =
           "Use the embedded LiveChat emulator instead of an account (no credentials needed);"
@@ -109,7 +126,10 @@ public final class TargetOptions {
               .maxRps(maxRps)
               .parallelism(parallelism)
               .batchSize(batchSize)
-              .consistencyWait(java.time.Duration.ofMillis(Math.round(consistencyWait * 1000)));
+              .consistencyWait(FlagChecks.seconds("--consistency-wait", consistencyWait, true))
+              .callTimeout(FlagChecks.seconds("--call-timeout", callTimeout, false))
+              .maxAnswerBytes(
+                  (long) FlagChecks.range("--max-answer-mib", maxAnswerMib, 1, 4096) << 20);
       if (caCert != null && caCert.isPresent() && !caCert.get().toFile().isFile()) {
         throw new IllegalArgumentException(
             "--ca-cert " + caCert.get() + ": no such file; give the PEM file of the CA to trust");
@@ -118,7 +138,7 @@ public final class TargetOptions {
         b.debug(
             line -> {
               synchronized (debugOut) {
-                debugOut.println("debug: " + line);
+                debugOut.println("debug: " + io.chatform.model.Escapes.line(line));
                 debugOut.flush();
               }
             });

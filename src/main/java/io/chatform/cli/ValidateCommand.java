@@ -92,8 +92,10 @@ public final class ValidateCommand implements Callable<Integer> {
               + (objects == 1 ? " object." : " objects."));
     } else {
       result.diagnostics().forEach(d -> err.println(d.format()));
-      int n = result.diagnostics().size();
-      err.println(n + (n == 1 ? " problem found." : " problems found."));
+      long n = io.chatform.manifest.DiagnosticList.problems(result.diagnostics());
+      err.println(
+          String.format(java.util.Locale.ROOT, "%,d", n)
+              + (n == 1 ? " problem found." : " problems found."));
     }
     out.flush();
     err.flush();

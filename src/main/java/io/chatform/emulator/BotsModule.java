@@ -200,7 +200,7 @@ public final class BotsModule implements Module {
     if (bot == null) {
       throw ApiError.notFound("Bot `" + id + "` not found");
     }
-    if (!bot.get("secret").asText().equals(secret)) {
+    if (!StateSecrets.matches(bot, "secret", secret)) {
       throw ApiError.authentication("`bot_secret` does not match bot `" + id + "`");
     }
     return Params.object().put("token", "dal:" + Secrets.hex32());

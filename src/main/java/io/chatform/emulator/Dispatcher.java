@@ -69,7 +69,7 @@ final class Dispatcher {
   ObjectNode state() {
     lock.readLock().lock();
     try {
-      return live.write();
+      return (ObjectNode) StateSecrets.hashAll(live.write()); // as the state file: never plain
     } finally {
       lock.readLock().unlock();
     }

@@ -24,7 +24,8 @@ public record FaultConfig(
     if (latencyMs < 0 || latencyJitterMs < 0 || rateLimit < 0 || consistencyDelayMs < 0) {
       throw new IllegalArgumentException("fault durations and rates must not be negative");
     }
-    if (failRate < 0 || failRate > 1 || resetAfterWriteRate < 0 || resetAfterWriteRate > 1) {
+    // Written so NaN fails too (every comparison with NaN is false).
+    if (!(failRate >= 0 && failRate <= 1 && resetAfterWriteRate >= 0 && resetAfterWriteRate <= 1)) {
       throw new IllegalArgumentException("fault probabilities must be between 0 and 1");
     }
   }

@@ -45,7 +45,8 @@ final class StateStore {
     Optional<Path> source = file.filter(Files::exists).or(() -> seed);
     if (source.isPresent()) {
       try {
-        live.read(readJson(source.get()));
+        // Plain secrets from older state files are hashed as they load.
+        live.read(StateSecrets.hashAll(readJson(source.get())));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             e.getMessage().contains(source.get().toString())
@@ -114,7 +115,10 @@ final class StateStore {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
       try {
-        Params.JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), doc);
+        // Never a plain secret on disk.
+        Params.JSON
+            .writerWithDefaultPrettyPrinter()
+            .writeValue(tmp.toFile(), StateSecrets.hashAll(doc));
         Files.move(
             tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } finally {

@@ -24,7 +24,23 @@ public final class Json {
           .enable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
           .build();
 
+  static {
+    MAPPER.getFactory().setCharacterEscapes(new SafeJsonEscapes()); // C1 and bidi too
+  }
+
   public static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  /**
+   * Pretty JSON for output: as {@link JsonNode#toPrettyString()}, but through {@link #MAPPER}, so
+   * C1 controls and bidi overrides are escaped too ({@link SafeJsonEscapes}).
+   */
+  public static String pretty(JsonNode node) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
 
   private static final Comparator<JsonNode> NUMERIC =
       (a, b) -> {

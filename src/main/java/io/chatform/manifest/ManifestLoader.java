@@ -82,7 +82,7 @@ public final class ManifestLoader {
 
   /** Loads files and directories; the state is present only when no problem was found. */
   public LoadResult load(List<Path> paths, ApiVersion version) {
-    List<Diagnostic> diagnostics = new ArrayList<>();
+    DiagnosticList diagnostics = new DiagnosticList();
     List<Item> items = new ArrayList<>();
     List<DeferredSecret> deferred = new ArrayList<>();
     Set<Kind> managed = new HashSet<>();
@@ -132,7 +132,7 @@ public final class ManifestLoader {
               "internal error while validating: " + e.getClass().getSimpleName(),
               "please report this with the manifest that caused it"));
     }
-    List<Diagnostic> sorted = sort(diagnostics);
+    List<Diagnostic> sorted = diagnostics.finish(sort(diagnostics));
     if (!sorted.isEmpty()) {
       return new LoadResult(Optional.empty(), sorted);
     }

@@ -39,6 +39,10 @@ final class YamlReader {
   static final int MAX_ALIASES = 50;
   static final int MAX_DEPTH = 40;
   static final int MAX_NODES = 200_000;
+
+  /** Most characters in all scalar values together, aliases expanded (4× the largest file). */
+  static final long MAX_CHARS = 4L * ManifestFiles.MAX_BYTES;
+
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   /**
@@ -56,6 +60,7 @@ final class YamlReader {
   private PositionIndex index;
   private final Map<String, String> oddNumbers = new java.util.LinkedHashMap<>();
   private int nodes;
+  private long chars;
 
   YamlReader(String file, List<Diagnostic> diagnostics) {
     this.file = file;
@@ -211,7 +216,20 @@ final class YamlReader {
       }
       return out;
     }
-    return scalar((ScalarNode) node, ptr);
+    ScalarNode scalar = (ScalarNode) node;
+    chars += scalar.getValue().length();
+    if (chars > MAX_CHARS) {
+      // Aliases to one large scalar cost nothing to write but every later check pays for each
+      // copy (a 2 MB file could make 150 GB of text to scan).
+      throw new TooBig(
+          node.getStartMark(),
+          String.format(
+              java.util.Locale.ROOT,
+              "the document holds more than %,d characters of values (after expanding aliases)",
+              MAX_CHARS),
+          "avoid repeating large values through aliases");
+    }
+    return scalar(scalar, ptr);
   }
 
   private static boolean isMergeKey(Node k) {

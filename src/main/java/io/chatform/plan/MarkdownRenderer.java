@@ -1,5 +1,6 @@
 package io.chatform.plan;
 
+import io.chatform.model.Escapes;
 import io.chatform.model.Kind;
 import java.util.List;
 
@@ -62,10 +63,10 @@ public final class MarkdownRenderer {
       plan.notices()
           .forEach(
               n ->
-                  out.append("- `")
-                      .append(n.address())
-                      .append("`: ")
-                      .append(n.message())
+                  out.append("- ")
+                      .append(Escapes.markdownCode(n.address()))
+                      .append(": ")
+                      .append(Escapes.markdown(n.message()))
                       .append('\n'));
     }
     return out.toString();

@@ -2,12 +2,14 @@ package io.chatform.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chatform.kinds.Json;
+import io.chatform.model.Escapes;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
  * The human plan: one block per action with its field-level diff, notices, and the summary line.
- * Colour only when asked (a TTY without {@code --no-color}).
+ * Colour only when asked (a TTY without {@code --no-color}). Names and values are printed through
+ * {@link Escapes}, so no control character from a manifest or the account reaches a terminal.
  */
 public final class TextRenderer {
   private static final String RESET = "\u001b[0m";
@@ -27,7 +29,8 @@ public final class TextRenderer {
     }
     if (!plan.notices().isEmpty()) {
       out.append("Notices:\n");
-      plan.notices().forEach(n -> out.append("  ! ").append(n).append('\n'));
+      plan.notices()
+          .forEach(n -> out.append("  ! ").append(Escapes.line(n.toString())).append('\n'));
       out.append('\n');
     }
     out.append(bold(plan.summary())).append('\n');
@@ -35,9 +38,9 @@ public final class TextRenderer {
   }
 
   private void renderAction(StringBuilder out, Action a) {
-    String head = a.type().symbol() + " " + a.address();
+    String head = a.type().symbol() + " " + Escapes.line(a.address());
     if (a.type() == ActionType.UPDATE && a.moves()) {
-      head = "~ ↕ " + a.address();
+      head = "~ ↕ " + Escapes.line(a.address());
     }
     out.append("  ").append(paint(a.type(), head));
     ShownIds.liveId(a).ifPresent(id -> out.append("  (id ").append(id).append(')'));
@@ -54,23 +57,24 @@ public final class TextRenderer {
                   boolean secret =
                       a.sensitive().keySet().stream().anyMatch(p -> p.startsWith("/" + e.getKey()));
                   out.append("      ")
-                      .append(e.getKey())
+                      .append(Escapes.line(e.getKey()))
                       .append(": ")
-                      .append(secret ? PlanJson.REDACTED : Json.canonical(e.getValue()))
+                      .append(
+                          secret ? PlanJson.REDACTED : Escapes.line(Json.canonical(e.getValue())))
                       .append('\n');
                 }
               });
     }
     for (FieldChange c : a.changes()) {
-      ChangeLines.of(c).forEach(l -> out.append("      ").append(l).append('\n'));
+      ChangeLines.of(c).forEach(l -> out.append("      ").append(Escapes.line(l)).append('\n'));
     }
     a.moveBefore()
         .ifPresent(
             m ->
                 out.append("      position: ")
-                    .append(m.isEmpty() ? "last" : "before \"" + m + "\"")
+                    .append(m.isEmpty() ? "last" : "before \"" + Escapes.line(m) + "\"")
                     .append('\n'));
-    a.notes().forEach(n -> out.append("      # ").append(n).append('\n'));
+    a.notes().forEach(n -> out.append("      # ").append(Escapes.line(n)).append('\n'));
     out.append('\n');
   }
 

@@ -32,4 +32,13 @@ class EmulatorCommandTest {
     assertThat(r.err()).contains("/nonexistent/seed.json").contains("does not exist");
     assertThat(r.err().strip().lines()).hasSize(1);
   }
+
+  @Test
+  void nanProbabilitiesAreRefusedBeforeBinding() {
+    for (String flag : new String[] {"--fail-rate", "--reset-after-write-rate"}) {
+      Run r = run("emulator", "--port", "0", flag, "NaN");
+      assertThat(r.code()).as(flag).isEqualTo(1);
+      assertThat(r.err()).contains("between 0 and 1").doesNotContain("\tat ");
+    }
+  }
 }

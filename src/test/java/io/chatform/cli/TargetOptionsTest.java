@@ -88,4 +88,39 @@ class TargetOptionsTest {
         .isInstanceOf(UserException.class)
         .hasMessageContaining("--ca-cert /no/such.pem");
   }
+
+  @Test
+  void transportLimitsHaveDocumentedDefaultsAndAreSettable() {
+    ClientConfig d = parse().toClientConfig(ENV, new PrintWriter(new StringWriter()));
+    assertThat(d.callTimeout()).isEqualTo(java.time.Duration.ofSeconds(60));
+    assertThat(d.maxAnswerBytes()).isEqualTo(64L << 20);
+    ClientConfig c =
+        parse("--call-timeout", "2.5", "--max-answer-mib", "200", "--consistency-wait", "0")
+            .toClientConfig(ENV, new PrintWriter(new StringWriter()));
+    assertThat(c.callTimeout()).isEqualTo(java.time.Duration.ofMillis(2500));
+    assertThat(c.maxAnswerBytes()).isEqualTo(200L << 20);
+    assertThat(c.consistencyWait()).isZero();
+  }
+
+  @Test
+  void meaninglessNumbersAreOneUsageLine() {
+    for (String[] bad :
+        new String[][] {
+          {"--consistency-wait", "NaN"},
+          {"--consistency-wait", "-0.5"},
+          {"--call-timeout", "Infinity"},
+          {"--call-timeout", "0"},
+          {"--call-timeout", "1e9"},
+          {"--max-answer-mib", "-1"},
+          {"--max-rps", "NaN"},
+          {"--parallelism", "0"},
+          {"--batch-size", "0"}
+        }) {
+      assertThatThrownBy(() -> parse(bad).toClientConfig(ENV, new PrintWriter(new StringWriter())))
+          .as(String.join(" ", bad))
+          .isInstanceOf(UserException.class)
+          .hasMessageStartingWith(bad[0])
+          .hasMessageNotContaining("\n");
+    }
+  }
 }

@@ -1,0 +1,130 @@
+package io.chatform.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Escapes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks the ids in list answers before anything is planned from them: a group id that is not a
+ * number ({@code "seven"}), two objects with one id, or an object without one would otherwise
+ * become a plan that updates the wrong object or nothing at all. The documented shapes: groups have
+ * integer ids, agents e-mail ids, bots, rules and webhooks string ids; memberships and rule access
+ * name groups by integer id.
+ */
+final class AnswerChecks {
+  /** How each checked list method names its objects. */
+  private enum IdKind {
+    INTEGER,
+    TEXT
+  }
+
+  private static final Map<String, IdKind> IDS =
+      Map.of(
+          "list_groups", IdKind.INTEGER,
+          "list_agents", IdKind.TEXT,
+          "list_bots", IdKind.TEXT,
+          "list_auto_accesses", IdKind.TEXT,
+          "list_webhooks", IdKind.TEXT,
+          "list_groups_properties", IdKind.INTEGER);
+
+  private AnswerChecks() {}
+
+  /** The first problem with {@code items} as an answer of {@code method}, if any. */
+  static Optional<String> problem(String method, List<ObjectNode> items) {
+    IdKind kind = IDS.get(method);
+    if (kind == null) {
+      return Optional.empty();
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      ObjectNode o = items.get(i);
+      JsonNode id = o.get("id");
+      String at = "item " + i;
+      if (id == null || id.isNull()) {
+        return Optional.of(at + " has no id");
+      }
+      Optional<String> wrong = wrongId(id, kind, at + " has id ");
+      if (wrong.isPresent()) {
+        return wrong;
+      }
+      if (!seen.add(id.asText())) {
+        return Optional.of("id " + shown(id) + " appears twice (item " + i + ")");
+      }
+      if (method.equals("list_groups") && o.has("name") && !o.get("name").isTextual()) {
+        return Optional.of("group " + id.asText() + " has a name that is not text");
+      }
+      Optional<String> groups = groupRefs(o, at);
+      if (groups.isPresent()) {
+        return groups;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The problem with the id a create answered, if any: a group's must be a whole number (read as a
+   * number otherwise, {@code "seven"} would become group 0, "General"), other ids printable text.
+   */
+  static Optional<String> createdId(String method, JsonNode id) {
+    IdKind kind = method.equals("create_group") ? IdKind.INTEGER : IdKind.TEXT;
+    return wrongId(id, kind, "the new object's id is ");
+  }
+
+  /** Group ids inside agents' and bots' {@code groups} and rules' {@code access.groups}. */
+  private static Optional<String> groupRefs(ObjectNode o, String at) {
+    JsonNode members = o.get("groups");
+    if (members != null && !members.isNull()) {
+      if (!members.isArray()) {
+        return Optional.of(at + " has groups that are not a list");
+      }
+      for (JsonNode m : members) {
+        Optional<String> wrong = wrongId(m.path("id"), IdKind.INTEGER, at + " names group id ");
+        if (wrong.isPresent()) {
+          return wrong;
+        }
+      }
+    }
+    JsonNode access = o.path("access").path("groups");
+    if (!access.isMissingNode() && !access.isNull()) {
+      if (!access.isArray()) {
+        return Optional.of(at + " has access.groups that are not a list");
+      }
+      for (JsonNode g : access) {
+        Optional<String> wrong = wrongId(g, IdKind.INTEGER, at + " names group id ");
+        if (wrong.isPresent()) {
+          return wrong;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> wrongId(JsonNode id, IdKind kind, String prefix) {
+    boolean ok =
+        switch (kind) {
+          case INTEGER -> id.isIntegralNumber() && id.canConvertToLong() && id.asLong() >= 0;
+          // A printable id only: ids are shown in plans, and never need control characters.
+          case TEXT ->
+              id.isTextual()
+                  && !id.asText().isBlank()
+                  && id.asText().codePoints().noneMatch(Escapes::unsafe);
+        };
+    if (ok) {
+      return Optional.empty();
+    }
+    String expected = kind == IdKind.INTEGER ? "a whole number" : "printable text";
+    return Optional.of(prefix + shown(id) + ", which is not " + expected);
+  }
+
+  private static String shown(JsonNode id) {
+    if (id.isMissingNode()) {
+      return "(none)";
+    }
+    return Escapes.shortened(id.toString(), 40);
+  }
+}
