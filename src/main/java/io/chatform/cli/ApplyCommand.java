@@ -16,9 +16,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,17 +64,84 @@ public final class ApplyCommand implements Callable<Integer> {
       description = "How long verification waits out the API's propagation delay (0 = skip).")
   int verifyTimeout;
 
+  @Mixin ConsistencyOptions consistency;
+
+  /** Set once the run is under way: the report and advice outlive any later failure. */
+  private ApplySession session;
+
+  private WriteWindow writeWindow;
+
   @Override
   public Integer call() throws Exception {
-    try {
-      return run();
-    } catch (RuntimeException e) {
-      if (!json) {
+    try (ApplySession s = new ApplySession(this::printInterrupted)) {
+      session = s;
+      try {
+        return run();
+      } catch (RuntimeException e) {
+        // Whatever fails after the first write (verification, a refused re-plan), the report of
+        // what was done still prints: on stdout in text, inside the error document with --json.
+        Optional<ApplyReport> report = s.report();
+        if (json) {
+          // With --json, stdout stays one JSON document even on failure (jq in a pipeline).
+          int[] code = {ExitCodes.ERROR};
+          if (!s.printOnce(
+              () ->
+                  code[0] =
+                      ErrorHandler.printJson(
+                          e, spec.commandLine(), report.map(r -> r.json(rerun()))))) {
+            return ExitCodes.ERROR;
+          }
+          return code[0];
+        }
+        report.ifPresent(
+            r ->
+                s.printOnce(
+                    () -> {
+                      PrintWriter out = spec.commandLine().getOut();
+                      out.print(r.text(rerun()));
+                      out.flush();
+                    }));
         throw e;
+      } finally {
+        s.phase(ApplySession.Phase.FINISHED);
       }
-      // With --json, stdout stays one JSON document even on failure (jq in a pipeline).
-      return ErrorHandler.printJson(e, spec.commandLine());
     }
+  }
+
+  private io.chatform.apply.Rerun rerun() {
+    return writeWindow == null ? io.chatform.apply.Rerun.UNKNOWN : writeWindow.rerun();
+  }
+
+  /** SIGINT/SIGTERM: the report so far (or that nothing was applied), and where it stopped. */
+  private void printInterrupted(ApplySession.Interrupted i) {
+    PrintWriter out = spec.commandLine().getOut();
+    String where =
+        switch (i.phase()) {
+          case PLANNING -> "while planning";
+          case CONFIRMING -> "while asking for confirmation";
+          case EXECUTING -> "while applying";
+          case VERIFYING -> "while verifying (the changes above were made; not verified)";
+          case FINISHED -> "";
+        };
+    if (json) {
+      ObjectNode doc = Json.object();
+      doc.put("format_version", Plan.FORMAT_VERSION);
+      doc.putObject("error")
+          .put(
+              "message",
+              "interrupted "
+                  + where
+                  + (i.report().isEmpty() ? "; nothing was applied" : "")
+                  + "; run the same apply again");
+      i.report().ifPresent(r -> doc.set("report", r.json(rerun())));
+      out.println(doc.toPrettyString());
+    } else if (i.report().isEmpty()) {
+      out.println("Apply interrupted " + where + ": nothing was applied.");
+    } else {
+      out.print(i.report().get().text(rerun()));
+      out.println("Interrupted " + where + ".");
+    }
+    out.flush();
   }
 
   private int run() throws InterruptedException {
@@ -93,6 +157,8 @@ public final class ApplyCommand implements Callable<Integer> {
             ? Optional.of(flags.load(version, "apply", root.env()))
             : Optional.empty();
     try (Connection c = Connection.open(target, root.env(), err)) {
+      WriteWindow window = WriteWindow.open(consistency, target, c);
+      writeWindow = window;
       Plan plan;
       LiveReader.Snapshot snapshot;
       if (planFile != null) {
@@ -102,10 +168,17 @@ public final class ApplyCommand implements Callable<Integer> {
           throw new UserException(
               "the manifests changed since the plan was saved; run plan again and review it");
         }
-        snapshot = new LiveReader(c.client()).read(SavedPlans.kinds(plan), SavedPlans.owners(plan));
+        snapshot =
+            window.readWhenVisible(
+                () ->
+                    new LiveReader(c.client())
+                        .read(SavedPlans.kinds(plan), SavedPlans.owners(plan)),
+                err);
         SavedPlans.checkFresh(plan, snapshot);
       } else {
-        PlanFlags.Planned planned = flags.plan(c, desired.orElseThrow());
+        LiveReader.Snapshot read =
+            window.readWhenVisible(() -> new LiveReader(c.client()).read(desired.get()), err);
+        PlanFlags.Planned planned = flags.plan(c, desired.orElseThrow(), true, read);
         plan = planned.plan();
         snapshot = planned.snapshot();
       }
@@ -120,27 +193,51 @@ public final class ApplyCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       if (!autoApprove) {
+        session.phase(ApplySession.Phase.CONFIRMING);
         if (json) {
           err.print(new TextRenderer(flags.color()).render(plan)); // what the user approves
         }
         confirm(err);
       }
+      if (session.stopRequested()) {
+        return ExitCodes.ERROR; // the hook says nothing was applied
+      }
       ApplyReport report = execute(plan, snapshot, c, err);
       if (report.interrupted()) {
         return ExitCodes.ERROR; // the report is already out (printed before the hook returned)
       }
-      Optional<Plan> remaining = Optional.empty();
+      Optional<Verification.Result> remaining = Optional.empty();
       if (!report.incomplete() && desired.isPresent() && verifyTimeout > 0) {
-        remaining = Optional.of(verify(c, desired.get()));
+        session.phase(ApplySession.Phase.VERIFYING);
+        session.releaseHook();
+        try {
+          remaining =
+              Optional.of(
+                  Verification.run(
+                      () -> flags.plan(c, desired.get(), false),
+                      window,
+                      java.time.Duration.ofSeconds(verifyTimeout),
+                      err));
+        } catch (RuntimeException e) {
+          throw new UserException(
+              "verification could not re-read the account after the apply (the report says"
+                  + " what was done): "
+                  + ErrorHandler.messageOf(e),
+              e);
+        }
       }
-      if (json) {
-        out.println(result(plan, Optional.of(report), remaining).toPrettyString());
-      } else {
-        out.print(report.text());
-        remaining.ifPresent(r -> out.print(verification(r)));
-      }
-      out.flush();
-      boolean verified = remaining.map(r -> !r.hasChanges()).orElse(true);
+      Optional<Verification.Result> v = remaining;
+      session.printOnce(
+          () -> {
+            if (json) {
+              out.println(result(plan, Optional.of(report), v).toPrettyString());
+            } else {
+              out.print(report.text(rerun()));
+              v.ifPresent(r -> out.print(Verification.text(r)));
+            }
+            out.flush();
+          });
+      boolean verified = remaining.map(Verification.Result::matches).orElse(true);
       return report.incomplete() || !verified ? ExitCodes.ERROR : ExitCodes.OK;
     }
   }
@@ -175,19 +272,7 @@ public final class ApplyCommand implements Callable<Integer> {
   private ApplyReport execute(
       Plan plan, LiveReader.Snapshot snapshot, Connection c, PrintWriter err) {
     WriteContext ctx = WriteContext.of(c.client(), snapshot);
-    AtomicBoolean stop = new AtomicBoolean();
-    CountDownLatch reported = new CountDownLatch(1);
-    Thread hook =
-        new Thread(
-            () -> {
-              stop.set(true); // Ctrl-C / SIGTERM: start nothing new, finish what is in flight
-              try {
-                reported.await(120, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            });
-    Runtime.getRuntime().addShutdownHook(hook);
+    session.phase(ApplySession.Phase.EXECUTING);
     try {
       Executor executor =
           new Executor(
@@ -195,66 +280,31 @@ public final class ApplyCommand implements Callable<Integer> {
               c.client().config().parallelism(),
               failFast,
               new ProgressPrinter(progressMode, err),
-              stop::get);
+              session::stopRequested);
       ApplyReport report = executor.execute(plan);
+      session.executed(report);
       if (report.interrupted()) {
         // Print before the shutdown hook is released: the JVM exits as soon as it returns.
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-          out.println(result(plan, Optional.of(report), Optional.empty()).toPrettyString());
-        } else {
-          out.print(report.text());
-        }
-        out.flush();
+        session.printOnce(
+            () ->
+                printInterrupted(
+                    new ApplySession.Interrupted(
+                        ApplySession.Phase.EXECUTING, Optional.of(report))));
       }
       return report;
     } finally {
-      reported.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the hook is running: it returns now that the report is out
+      if (session.stopRequested()) {
+        session.releaseHook();
       }
     }
   }
 
-  /** Re-reads and re-plans until nothing differs or the propagation window is over. */
-  private Plan verify(Connection c, DesiredState desired) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(verifyTimeout);
-    while (true) {
-      Plan again = flags.plan(c, desired, false).plan();
-      if (!again.hasChanges() || System.nanoTime() > deadline) {
-        return again;
-      }
-      Thread.sleep(2000);
-    }
-  }
-
-  private static String verification(Plan remaining) {
-    if (!remaining.hasChanges() && !remaining.notices().isEmpty()) {
-      return "Verified: the account matches the manifests, except what the "
-          + remaining.notices().size()
-          + " notice(s) say the API cannot change.\n";
-    }
-    if (!remaining.hasChanges()) {
-      return "Verified: the account matches the manifests.\n";
-    }
-    StringBuilder sb = new StringBuilder("Verification: the account still differs:\n");
-    remaining.actions().forEach(a -> sb.append("  ").append(a).append('\n'));
-    return sb.toString();
-  }
-
-  private static ObjectNode result(
-      Plan plan, Optional<ApplyReport> report, Optional<Plan> remaining) {
+  private ObjectNode result(
+      Plan plan, Optional<ApplyReport> report, Optional<Verification.Result> remaining) {
     ObjectNode root = Json.object();
     root.set("plan", PlanJson.write(plan));
-    report.ifPresent(r -> root.set("report", r.json()));
-    remaining.ifPresent(
-        r -> {
-          ObjectNode v = root.putObject("verify");
-          v.put("matches", !r.hasChanges());
-          v.set("remaining", PlanJson.write(r).get("actions"));
-        });
+    report.ifPresent(r -> root.set("report", r.json(rerun())));
+    remaining.ifPresent(r -> root.set("verify", Verification.json(r)));
     return root;
   }
 }
