@@ -8,6 +8,14 @@ import java.util.List;
 final class BatchWrites {
   private BatchWrites() {}
 
+  /** Before the call: one "started" per create item. */
+  static void started(WriteLog writes, String method, List<ObjectNode> requests) {
+    if (method.equals("batch_create_bots") || method.equals("batch_create_agents")) {
+      Kind kind = method.endsWith("_bots") ? Kind.BOTS : Kind.AGENTS;
+      requests.forEach(r -> writes.started(kind, kind.identity(r)));
+    }
+  }
+
   static void record(
       WriteLog writes, String method, List<ObjectNode> requests, List<BatchResult> results) {
     Kind kind = method.endsWith("_bots") ? Kind.BOTS : Kind.AGENTS;
@@ -32,8 +40,12 @@ final class BatchWrites {
         } else {
           writes.deleted(kind, id, "");
         }
-      } else if (create && r instanceof BatchResult.Failure f && f.error().outcomeUnknown()) {
-        writes.createUnknown(kind, kind.identity(req));
+      } else if (create && r instanceof BatchResult.Failure f) {
+        if (f.error().outcomeUnknown()) {
+          writes.createUnknown(kind, kind.identity(req));
+        } else {
+          writes.notCreated(kind, kind.identity(req));
+        }
       }
     }
   }

@@ -215,10 +215,8 @@ final class CallEngine implements AutoCloseable {
                 + " (outcome unknown) took"
                 + " effect; check the account before running again");
       }
-      if (seen instanceof Safety.Seen.Stale st) {
-        // Once a read proved the lists lag, a later "absent" may be lag too: never resend.
-        stale = Optional.of(st);
-      }
+      // Only the last read counts: "absent" after the wait is believed as for any create.
+      stale = seen instanceof Safety.Seen.Stale st ? Optional.of(st) : Optional.empty();
       if (seen instanceof Safety.Seen.Found f) {
         debug("api " + method + ": the write had happened; not sending it again");
         return Optional.of(f.result());

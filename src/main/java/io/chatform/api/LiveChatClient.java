@@ -363,6 +363,7 @@ public final class LiveChatClient implements AutoCloseable {
    * Batch creates whose outcome is unknown fall back to probing and creating item by item.
    */
   public List<BatchResult> batch(String batchMethod, List<ObjectNode> requests) {
+    BatchWrites.started(writes, batchMethod, requests);
     List<BatchResult> results = batches.run(batchMethod, requests);
     BatchWrites.record(writes, batchMethod, requests, results);
     return results;
@@ -370,11 +371,15 @@ public final class LiveChatClient implements AutoCloseable {
 
   /** Runs a create; a failure that leaves it unknown is logged (the object may exist). */
   private JsonNode recorded(Kind kind, ObjectNode body, java.util.function.Supplier<JsonNode> c) {
+    String identity = kind.identity(body);
+    writes.started(kind, identity);
     try {
       return c.get();
-    } catch (LiveChatException e) {
-      if (e.outcomeUnknown()) {
-        writes.createUnknown(kind, kind.identity(body));
+    } catch (RuntimeException e) {
+      if (e instanceof LiveChatException lce && !lce.outcomeUnknown()) {
+        writes.notCreated(kind, identity);
+      } else {
+        writes.createUnknown(kind, identity);
       }
       throw e;
     }

@@ -17,7 +17,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class WriteLog {
   /** What one write did. */
   public enum Op {
+    /** A create is about to be sent (so a process killed while it is in flight leaves a trace). */
+    STARTED,
     CREATED,
+    /** The create failed and the API said no: nothing was created. */
+    NOT_CREATED,
     DELETED,
     /** A create whose answer was lost and not resolved: the object may or may not exist. */
     CREATE_UNKNOWN
@@ -56,6 +60,14 @@ public final class WriteLog {
   /** True when this run (or a seeded earlier one) deleted the object with this id. */
   public boolean wasDeleted(Kind kind, String id) {
     return deleted.contains(key(kind, id));
+  }
+
+  void started(Kind kind, String identity) {
+    emit(new Entry(clock.instant(), kind, Op.STARTED, "", identity));
+  }
+
+  void notCreated(Kind kind, String identity) {
+    emit(new Entry(clock.instant(), kind, Op.NOT_CREATED, "", identity));
   }
 
   void created(Kind kind, String id, String identity) {

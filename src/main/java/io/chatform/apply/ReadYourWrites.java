@@ -29,20 +29,26 @@ public final class ReadYourWrites {
     // The last word on each object wins: a replace deletes then creates the same identity.
     Map<String, RecentWrite> last = new LinkedHashMap<>();
     for (RecentWrite w : recent) {
-      String key =
-          w.op() == RecentWrite.Op.ANY
-              ? "any\u0000" + last.size()
-              : w.kind().orElseThrow().name()
-                  + "\u0000"
-                  + (w.op() == RecentWrite.Op.CREATE_UNKNOWN || w.id().isEmpty()
-                      ? "identity:" + w.identity()
-                      : w.id());
-      if (w.op() == RecentWrite.Op.CREATED) {
-        // A create resolves an earlier unknown create of the same identity.
-        last.remove(w.kind().orElseThrow().name() + "\u0000identity:" + w.identity());
+      if (w.op() == RecentWrite.Op.ANY) {
+        last.put("any\u0000" + last.size(), w);
+        continue;
       }
-      last.remove(key);
-      last.put(key, w);
+      String byIdentity = w.kind().orElseThrow().name() + "\u0000identity:" + w.identity();
+      switch (w.op()) {
+        case STARTED, CREATE_UNKNOWN -> {
+          last.remove(byIdentity);
+          last.put(byIdentity, w);
+        }
+        case NOT_CREATED -> last.remove(byIdentity);
+        default -> {
+          if (w.op() == RecentWrite.Op.CREATED) {
+            last.remove(byIdentity); // resolves the create's STARTED
+          }
+          String byId = w.kind().orElseThrow().name() + "\u0000" + w.id();
+          last.remove(byId);
+          last.put(byId, w);
+        }
+      }
     }
     List<Pending> out = new ArrayList<>();
     for (RecentWrite w : last.values()) {
@@ -70,15 +76,18 @@ public final class ReadYourWrites {
           live.stream().anyMatch(o -> o.liveId().equals(w.id()))
               ? Optional.of(w.describe() + " was deleted at " + w.at() + " and is still listed")
               : Optional.empty();
-      case CREATE_UNKNOWN ->
+      case STARTED, CREATE_UNKNOWN ->
           live.stream().anyMatch(o -> o.identity().equals(w.identity()))
               ? Optional.empty()
               : Optional.of(
                   w.describe()
                       + ": a create at "
                       + w.at()
-                      + " lost its answer and it is not listed (yet?)");
-      case ANY -> Optional.empty();
+                      + (w.op() == RecentWrite.Op.STARTED
+                          ? " never got its answer (the process stopped)"
+                          : " lost its answer")
+                      + " and it is not listed (yet?)");
+      case NOT_CREATED, ANY -> Optional.empty();
     };
   }
 

@@ -15,7 +15,11 @@ import java.util.Optional;
 public record RecentWrite(Instant at, Optional<Kind> kind, Op op, String id, String identity) {
   /** What the write did. */
   public enum Op {
+    /** A create was about to be sent; resolved by a later CREATED or NOT_CREATED. */
+    STARTED,
     CREATED,
+    /** The create failed and nothing was created (resolves STARTED). */
+    NOT_CREATED,
     DELETED,
     /** A create whose answer was lost: the object may or may not exist. */
     CREATE_UNKNOWN,

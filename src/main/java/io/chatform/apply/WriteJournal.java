@@ -137,6 +137,7 @@ public final class WriteJournal implements RecentWrites, WriteLog.Listener {
     if (!Files.exists(file)) {
       return;
     }
+    endTornLine();
     List<RecentWrite> all = read();
     List<RecentWrite> kept = since(keepSince);
     if (kept.size() == all.size()) {
@@ -158,6 +159,28 @@ public final class WriteJournal implements RecentWrites, WriteLog.Listener {
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       // Pruning is housekeeping: old lines are ignored anyway.
+    }
+  }
+
+  /** A process killed mid-line leaves a torn last line: end it, so the next line stands alone. */
+  private void endTornLine() {
+    try (var ch = java.nio.channels.FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = ch.size();
+      if (size == 0) {
+        return;
+      }
+      java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+      ch.read(last, size - 1);
+      if (last.get(0) == '\n') {
+        return;
+      }
+    } catch (IOException e) {
+      return;
+    }
+    try {
+      Files.writeString(file, "\n", StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      // an unreadable journal is reported when it is read
     }
   }
 

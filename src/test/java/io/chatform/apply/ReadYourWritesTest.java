@@ -68,6 +68,21 @@ class ReadYourWritesTest {
   }
 
   @Test
+  void aCreateInFlightWhenTheProcessDiedCountsUntilListedAndAFailedOneNever() {
+    RecentWrite started = w(0, RecentWrite.Op.STARTED, "", "Sales");
+    assertThat(ReadYourWrites.pending(groups(), List.of(started), W))
+        .extracting(ReadYourWrites.Pending::why)
+        .singleElement()
+        .asString()
+        .contains("never got its answer");
+    assertThat(ReadYourWrites.pending(groups("8", "Sales"), List.of(started), W)).isEmpty();
+    assertThat(
+            ReadYourWrites.pending(
+                groups(), List.of(started, w(1, RecentWrite.Op.NOT_CREATED, "", "Sales")), W))
+        .isEmpty();
+  }
+
+  @Test
   void kindsNotReadForThePlanDoNotHoldItBack() {
     LiveState agentsOnly = new LiveState(Map.of(Kind.AGENTS, List.of()), Optional.empty());
     assertThat(

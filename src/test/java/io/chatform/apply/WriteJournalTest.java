@@ -33,6 +33,8 @@ class WriteJournalTest {
         .extracting(RecentWrite::describe)
         .containsExactly("webhooks id w1 (c/license/x/https://h?***)", "groups id 5");
     assertThat(Files.readString(j.file())).doesNotContain("tok3n");
+    again.written(new WriteLog.Entry(T.plusSeconds(2), Kind.GROUPS, WriteLog.Op.CREATED, "6", "B"));
+    assertThat(again.since(T)).extracting(RecentWrite::id).containsExactly("w1", "5", "6");
     WriteJournal other = WriteJournal.open(dir, "https://api", "other", T.minusSeconds(1), s -> s);
     assertThat(other.since(T)).isEmpty();
     assertThat(other.file()).isNotEqualTo(j.file());
