@@ -121,7 +121,8 @@ public final class BenchConsistencyCommand implements Callable<Integer> {
             .withSeed(s)
             .withFailRate(r.nextBoolean() ? 0.3 : 0.1)
             .withResetAfterWriteRate(r.nextBoolean() ? 0.3 : 0.1)
-            .withConsistencyDelayMs(delayMs / 2 + r.nextInt(delayMs / 2 + 1));
+            .withConsistencyDelayMs(delayMs / 2 + r.nextInt(delayMs / 2 + 1))
+            .withConsistencyJitter(r.nextBoolean());
     Path m1 = dir.resolve("v1.yaml");
     Files.writeString(m1, MANIFEST.replace("DESC", "v1"));
     try (Emulator em = Emulator.start(EmulatorConfig.defaults().withFaults(faults))) {
@@ -134,7 +135,10 @@ public final class BenchConsistencyCommand implements Callable<Integer> {
       losses += lost;
       out.printf(
           "  seed %d (%s): duplicates %d, losses %d%n",
-          s, faults.consistencyDelayMs() + " ms lag", SoakAudit.duplicates(objects), lost);
+          s,
+          (faults.consistencyJitter() ? "up to " : "") + faults.consistencyDelayMs() + " ms lag",
+          SoakAudit.duplicates(objects),
+          lost);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

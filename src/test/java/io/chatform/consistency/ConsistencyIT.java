@@ -68,7 +68,11 @@ class ConsistencyIT {
         oldHook = setup.objects().get(HOOK).get(0);
       }
       FaultConfig faults =
-          FaultConfig.none().withSeed(seed).withFailRate(0.4).withConsistencyDelayMs(1200);
+          FaultConfig.none()
+              .withSeed(seed)
+              .withFailRate(0.4)
+              .withConsistencyDelayMs(1200)
+              .withConsistencyJitter(seed % 2 == 0); // seed 2: servers lag by 0..1.2 s each
       try (DelayedAccount a = DelayedAccount.open(dir, faults)) {
         DelayedAccount.Run first = a.apply("-f", m, "--json", "--replace", HOOK, "--replace", PROP);
         JsonNode doc = first.json();
