@@ -110,6 +110,38 @@ class KillAndReportIT {
     }
   }
 
+  @Test
+  void sigtermWhilePlanningSaysNothingWasAppliedAndExitsNonZero() throws Exception {
+    try (DelayedAccount a = DelayedAccount.open(tmp, FaultConfig.none())) {
+      // The journal names a create the account does not list: the apply waits before planning.
+      io.chatform.apply.WriteJournal.open(
+              a.journal,
+              a.emulator.baseUrl(),
+              io.chatform.emulator.EmulatorConfig.SANDBOX_ACCOUNT_ID,
+              java.time.Instant.EPOCH,
+              x -> x)
+          .written(
+              new io.chatform.api.WriteLog.Entry(
+                  java.time.Instant.now(),
+                  io.chatform.model.Kind.GROUPS,
+                  io.chatform.api.WriteLog.Op.CREATED,
+                  "999",
+                  "Support"));
+      Path out = tmp.resolve("out.txt");
+      Path err = tmp.resolve("err.txt");
+      Process p = child(a, out, err, "--consistency-window", "60");
+      awaitText(err, "Waiting up to");
+      p.destroy(); // SIGTERM
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.exitValue()).isNotZero();
+      assertThat(Files.readString(out))
+          .contains("Apply interrupted while planning: nothing was applied.");
+      assertThat(a.objects())
+          .containsOnlyKeys(
+              "groups/General", "agents/" + io.chatform.emulator.EmulatorConfig.SANDBOX_OWNER);
+    }
+  }
+
   /** Reproduction 3: verification fails after the writes (a refused re-plan): the report stays. */
   @Test
   void jsonCarriesTheReportWhenVerificationFails() throws Exception {
