@@ -16,6 +16,24 @@ public interface RecentWrites {
   /** Where the writes are known from, for messages (e.g. the journal's path). */
   String source();
 
+  /** Every write any of {@code sources} knows of (e.g. the journal and an account lease). */
+  static RecentWrites all(List<RecentWrites> sources) {
+    return new RecentWrites() {
+      @Override
+      public List<RecentWrite> since(Instant since) {
+        return sources.stream()
+            .flatMap(s -> s.since(since).stream())
+            .sorted(java.util.Comparator.comparing(RecentWrite::at))
+            .toList();
+      }
+
+      @Override
+      public String source() {
+        return String.join(" and ", sources.stream().map(RecentWrites::source).toList());
+      }
+    };
+  }
+
   /** No source: nothing is known. */
   RecentWrites NONE =
       new RecentWrites() {

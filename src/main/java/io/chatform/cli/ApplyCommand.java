@@ -114,34 +114,7 @@ public final class ApplyCommand implements Callable<Integer> {
 
   /** SIGINT/SIGTERM: the report so far (or that nothing was applied), and where it stopped. */
   private void printInterrupted(ApplySession.Interrupted i) {
-    PrintWriter out = spec.commandLine().getOut();
-    String where =
-        switch (i.phase()) {
-          case PLANNING -> "while planning";
-          case CONFIRMING -> "while asking for confirmation";
-          case EXECUTING -> "while applying";
-          case VERIFYING -> "while verifying (the changes above were made; not verified)";
-          case FINISHED -> "";
-        };
-    if (json) {
-      ObjectNode doc = Json.object();
-      doc.put("format_version", Plan.FORMAT_VERSION);
-      doc.putObject("error")
-          .put(
-              "message",
-              "interrupted "
-                  + where
-                  + (i.report().isEmpty() ? "; nothing was applied" : "")
-                  + "; run the same apply again");
-      i.report().ifPresent(r -> doc.set("report", r.json(rerun())));
-      out.println(doc.toPrettyString());
-    } else if (i.report().isEmpty()) {
-      out.println("Apply interrupted " + where + ": nothing was applied.");
-    } else {
-      out.print(i.report().get().text(rerun()));
-      out.println("Interrupted " + where + ".");
-    }
-    out.flush();
+    InterruptReport.print(spec.commandLine().getOut(), json, rerun(), i);
   }
 
   private int run() throws InterruptedException {

@@ -40,6 +40,15 @@ final class WriteWindow {
 
   /** Opens the journal of the connection's account (unless --no-journal) and wires it up. */
   static WriteWindow open(ConsistencyOptions o, TargetOptions target, Connection c) {
+    return open(o, target, c, List.of());
+  }
+
+  /**
+   * As {@link #open(ConsistencyOptions, TargetOptions, Connection)}, with more sources of recent
+   * writes besides the journal (e.g. an account lease that records when the last apply ended).
+   */
+  static WriteWindow open(
+      ConsistencyOptions o, TargetOptions target, Connection c, List<RecentWrites> more) {
     Clock clock = Clock.systemUTC();
     Duration window = o.window();
     Optional<WriteJournal> journal =
@@ -52,9 +61,14 @@ final class WriteWindow {
                     c.target().account(),
                     clock.instant().minus(window),
                     c.client()::redact));
+    List<RecentWrites> sources = new java.util.ArrayList<>(more);
+    journal.ifPresent(sources::add);
     WriteWindow w =
         new WriteWindow(
-            journal.<RecentWrites>map(j -> j).orElse(RecentWrites.NONE), journal, window, clock);
+            sources.isEmpty() ? RecentWrites.NONE : RecentWrites.all(sources),
+            journal,
+            window,
+            clock);
     WriteLog log = c.client().writes();
     for (RecentWrite r : w.recent()) {
       if (r.op() == RecentWrite.Op.DELETED) {
