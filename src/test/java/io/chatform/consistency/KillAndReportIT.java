@@ -177,6 +177,16 @@ class KillAndReportIT {
       assertThat(report.path("done").asInt()).as(r.toString()).isEqualTo(3);
       assertThat(report.path("results")).hasSize(3);
       assertThat(r.err()).contains("Error: ");
+      com.networknt.schema.Schema schema =
+          com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                  com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+              .getSchema(
+                  io.chatform.kinds.Json.MAPPER.readTree(
+                      Path.of("schemas/plan.schema.json").toFile()));
+      assertThat(schema.validate(doc)).as("the error document keeps its schema").isEmpty();
+      JsonNode broken = doc.deepCopy();
+      ((ObjectNode) broken.path("report").path("results").get(0)).put("outcome", "probably");
+      assertThat(schema.validate(broken)).as("the schema documents the outcomes").isNotEmpty();
     }
   }
 }
