@@ -143,7 +143,7 @@ final class Batches {
     }
     String single = method.equals("batch_create_bots") ? "create_bot" : "create_agent";
     try {
-      Optional<JsonNode> found = engine.probe(single, probe.get());
+      Optional<JsonNode> found = engine.probe(single, probe.get(), cause);
       if (found.isPresent()) {
         return BatchResult.success(found.get());
       }

@@ -71,6 +71,12 @@ final class CallEngine implements AutoCloseable {
     this.errors = new WireErrors(redactor);
   }
 
+  /** True for a method that changes the account (lists and gets never do). */
+  private static boolean writes(String method, Safety safety) {
+    return !(safety instanceof Safety.Idempotent)
+        || !(method.startsWith("list_") || method.startsWith("get_"));
+  }
+
   /** The region calls currently go to (changes after a {@code misdirected_request}). */
   Optional<String> region() {
     return region.get();
@@ -85,12 +91,13 @@ final class CallEngine implements AutoCloseable {
     RetryPolicy policy = config.retry();
     long start = timing.nanoTime();
     boolean ambiguous = false;
+    LiveChatException lastError = null;
     boolean regionSwitched = false;
     int attempt = 0;
     while (true) {
       attempt++;
       if (ambiguous && safety instanceof Safety.Create create) {
-        Optional<JsonNode> found = probe(method, create);
+        Optional<JsonNode> found = probe(method, create, lastError);
         if (found.isPresent()) {
           return new Outcome(found.get(), true);
         }
@@ -122,14 +129,25 @@ final class CallEngine implements AutoCloseable {
           if (ambiguous
               && safety instanceof Safety.Create create
               && a.error().is(ErrorType.ALREADY_EXISTS)) {
-            Optional<JsonNode> found = probe(method, create);
+            Optional<JsonNode> found = probe(method, create, a.error());
             if (found.isPresent()) {
               return new Outcome(found.get(), true);
             }
+            if (create.uniqueAtWrite()) {
+              // The API checks this identity at write time, not through lagging lists: it
+              // exists, and after our own unclear attempt that is our write.
+              debug("api " + method + ": already_exists after an unclear attempt; it happened");
+              return new Outcome(Json.object(), true);
+            }
           }
-          throw a.error();
+          throw ambiguous && writes(method, safety)
+              ? a.error()
+                  .asOutcomeUnknown(
+                      "an earlier attempt's answer was lost, so it may have applied all the same")
+              : a.error();
         }
         case AMBIGUOUS -> {
+          lastError = a.error();
           if (safety instanceof Safety.AtMostOnce) {
             throw a.error().asOutcomeUnknown("the outcome is unknown, so it was not sent again");
           }
@@ -147,15 +165,21 @@ final class CallEngine implements AutoCloseable {
       Duration elapsed = Duration.ofNanos(timing.nanoTime() - start);
       if (attempt >= policy.maxAttempts()
           || elapsed.plus(delay).compareTo(policy.maxTotalTime()) > 0) {
-        throw a.error()
-            .withNote(
-                "gave up after "
-                    + attempt
-                    + " attempt"
-                    + (attempt == 1 ? "" : "s")
-                    + " in "
-                    + elapsed.toMillis()
-                    + " ms");
+        LiveChatException last = a.error();
+        if (ambiguous && writes(method, safety)) {
+          // A 5xx or a lost answer on any attempt: it may have applied; a later 5xx's "nothing
+          // was applied" speaks for that attempt only.
+          last =
+              last.asOutcomeUnknown("an attempt's answer was lost, so it may have applied anyway");
+        }
+        throw last.withNote(
+            "gave up after "
+                + attempt
+                + " attempt"
+                + (attempt == 1 ? "" : "s")
+                + " in "
+                + elapsed.toMillis()
+                + " ms");
       }
       debug(
           "api "
@@ -175,28 +199,45 @@ final class CallEngine implements AutoCloseable {
    * the probe is repeated with growing pauses. Sending the create again too early would duplicate
    * the object.
    */
-  Optional<JsonNode> probe(String method, Safety.Create create) {
+  Optional<JsonNode> probe(String method, Safety.Create create, LiveChatException cause) {
     debug("api " + method + ": outcome unknown; checking live state before sending it again");
     Timing timing = config.timing();
     long deadline = timing.nanoTime() + config.consistencyWait().toNanos();
     Duration pause = Duration.ofMillis(100);
+    Optional<Safety.Seen.Stale> stale = Optional.empty();
     while (true) {
-      Optional<JsonNode> found;
+      Safety.Seen seen;
       try {
-        found = create.probe().get();
+        seen = create.probe().get();
       } catch (LiveChatException e) {
-        throw e.withNote(
+        // The create may have applied: the error of the check must not read as "failed".
+        throw e.asOutcomeUnknown(
             "this happened while checking whether an earlier "
                 + method
                 + " (outcome unknown) took"
                 + " effect; check the account before running again");
       }
-      if (found.isPresent()) {
+      // Only the last read counts: "absent" after the wait is believed as for any create.
+      stale = seen instanceof Safety.Seen.Stale st ? Optional.of(st) : Optional.empty();
+      if (seen instanceof Safety.Seen.Found f) {
         debug("api " + method + ": the write had happened; not sending it again");
-        return found;
+        return Optional.of(f.result());
       }
       long left = deadline - timing.nanoTime();
       if (left <= 0) {
+        if (stale.isPresent() && !create.uniqueAtWrite()) {
+          // Sending it again could make a second object once the list catches up.
+          LiveChatException e =
+              cause != null
+                  ? cause
+                  : errors.client(
+                      ErrorType.TRANSPORT, method, "no complete answer", OptionalInt.empty());
+          throw e.asOutcomeUnknown(
+              "cannot tell whether it happened: "
+                  + stale.get().why()
+                  + ", so the list lags behind; not sent again (the API shows changes within"
+                  + " 2 minutes)");
+        }
         return Optional.empty();
       }
       Duration wait = pause.toNanos() < left ? pause : Duration.ofNanos(left);

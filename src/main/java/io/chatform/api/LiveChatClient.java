@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.ApiVersion;
+import io.chatform.model.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,13 +25,14 @@ public final class LiveChatClient implements AutoCloseable {
   private final WireErrors errors;
   private final Probes probes;
   private final Batches batches;
+  private final WriteLog writes = new WriteLog(java.time.Clock.systemUTC());
 
   private LiveChatClient(ClientConfig config) {
     this.config = config;
     redactor.remember(config.credentials().secretStrings());
     this.engine = new CallEngine(config, redactor);
     this.errors = new WireErrors(redactor);
-    this.probes = new Probes(this);
+    this.probes = new Probes(this, writes);
     this.batches = new Batches(this, engine, errors, redactor, probes);
   }
 
@@ -45,6 +47,11 @@ public final class LiveChatClient implements AutoCloseable {
 
   public ApiVersion version() {
     return config.version();
+  }
+
+  /** Every create and delete this client made (and deletes seeded from a journal). */
+  public WriteLog writes() {
+    return writes;
   }
 
   /** The region calls go to now (it changes after a {@code misdirected_request}). */
@@ -189,8 +196,11 @@ public final class LiveChatClient implements AutoCloseable {
 
   /** Creates a group and returns its id; the probe identity is the group name. */
   public long createGroup(ObjectNode group) {
-    JsonNode r = call("create_group", group, probes.group(group));
-    return requireId("create_group", r).asLong();
+    JsonNode r =
+        recorded(Kind.GROUPS, group, () -> call("create_group", group, probes.group(group)));
+    long id = requireId("create_group", r).asLong();
+    writes.created(Kind.GROUPS, Long.toString(id), Kind.GROUPS.identity(group));
+    return id;
   }
 
   public void updateGroup(ObjectNode group) {
@@ -199,6 +209,7 @@ public final class LiveChatClient implements AutoCloseable {
 
   public void deleteGroup(long id) {
     call("delete_group", Json.object().put("id", id), Safety.DELETE);
+    writes.deleted(Kind.GROUPS, Long.toString(id), "");
   }
 
   /** Creates an agent (idempotent by id: an {@code already_exists} after a lost answer is ok). */
@@ -206,7 +217,8 @@ public final class LiveChatClient implements AutoCloseable {
     if (config.version().atLeast(ApiVersion.V3_6) && agent.has("avatar")) {
       throw versionRefusal(agent, "create_agent", "avatar");
     }
-    call("create_agent", agent, probes.agent(agent));
+    recorded(Kind.AGENTS, agent, () -> call("create_agent", agent, probes.agent(agent)));
+    writes.created(Kind.AGENTS, Kind.AGENTS.identity(agent), Kind.AGENTS.identity(agent));
   }
 
   public void updateAgent(ObjectNode agent) {
@@ -222,12 +234,14 @@ public final class LiveChatClient implements AutoCloseable {
 
   public void deleteAgent(String id) {
     call("delete_agent", Json.object().put("id", id), Safety.DELETE);
+    writes.deleted(Kind.AGENTS, id, id);
   }
 
   /** Creates a bot; its secret is remembered by the redaction layer and never printed. */
   public BotCreated createBot(ObjectNode bot) {
-    JsonNode r = call("create_bot", bot, probes.bot(bot));
+    JsonNode r = recorded(Kind.BOTS, bot, () -> call("create_bot", bot, probes.bot(bot)));
     String id = requireId("create_bot", r).asText();
+    writes.created(Kind.BOTS, id, Kind.BOTS.identity(bot));
     Optional<Secret> secret =
         Optional.ofNullable(r.get("secret"))
             .filter(JsonNode::isTextual)
@@ -243,6 +257,7 @@ public final class LiveChatClient implements AutoCloseable {
 
   public void deleteBot(String id) {
     call("delete_bot", Json.object().put("id", id), Safety.DELETE);
+    writes.deleted(Kind.BOTS, id, "");
   }
 
   // ---- writes: auto access, properties, webhooks ------------------------------------------------
@@ -251,8 +266,12 @@ public final class LiveChatClient implements AutoCloseable {
    * Adds a rule (before {@code next_id} if given, else at the end); probe identity: description.
    */
   public String addAutoAccess(ObjectNode rule) {
-    return requireId("add_auto_access", call("add_auto_access", rule, probes.autoAccess(rule)))
-        .asText();
+    JsonNode r =
+        recorded(
+            Kind.AUTO_ACCESS, rule, () -> call("add_auto_access", rule, probes.autoAccess(rule)));
+    String id = requireId("add_auto_access", r).asText();
+    writes.created(Kind.AUTO_ACCESS, id, Kind.AUTO_ACCESS.identity(rule));
+    return id;
   }
 
   public void updateAutoAccess(ObjectNode rule) {
@@ -261,16 +280,23 @@ public final class LiveChatClient implements AutoCloseable {
 
   public void deleteAutoAccess(String id) {
     call("delete_auto_access", Json.object().put("id", id), Safety.DELETE);
+    writes.deleted(Kind.AUTO_ACCESS, id, "");
   }
 
   /** Registers a property definition; probe identity: owner_client_id + name. */
   public void registerProperty(ObjectNode definition) {
-    call("register_property", definition, probes.property(definition));
+    recorded(
+        Kind.PROPERTIES,
+        definition,
+        () -> call("register_property", definition, probes.property(definition)));
+    String id = Kind.PROPERTIES.identity(definition);
+    writes.created(Kind.PROPERTIES, id, id);
   }
 
   public void unregisterProperty(String ownerClientId, String name) {
     ObjectNode body = Json.object().put("name", name).put("owner_client_id", ownerClientId);
     call("unregister_property", body, Safety.DELETE);
+    writes.deleted(Kind.PROPERTIES, ownerClientId + "/" + name, ownerClientId + "/" + name);
   }
 
   /** Publishing is irreversible: a published property can never be unregistered. */
@@ -308,13 +334,20 @@ public final class LiveChatClient implements AutoCloseable {
     if (key != null && key.isTextual()) {
       redactor.remember(key.asText());
     }
-    return requireId("register_webhook", call("register_webhook", webhook, probes.webhook(webhook)))
-        .asText();
+    JsonNode r =
+        recorded(
+            Kind.WEBHOOKS,
+            webhook,
+            () -> call("register_webhook", webhook, probes.webhook(webhook)));
+    String id = requireId("register_webhook", r).asText();
+    writes.created(Kind.WEBHOOKS, id, Kind.WEBHOOKS.identity(webhook));
+    return id;
   }
 
   public void unregisterWebhook(String id, String ownerClientId) {
     ObjectNode body = Json.object().put("id", id).put("owner_client_id", ownerClientId);
     call("unregister_webhook", body, Safety.DELETE);
+    writes.deleted(Kind.WEBHOOKS, id, "");
   }
 
   public void setLicenseWebhooks(String ownerClientId, boolean enabled) {
@@ -330,7 +363,26 @@ public final class LiveChatClient implements AutoCloseable {
    * Batch creates whose outcome is unknown fall back to probing and creating item by item.
    */
   public List<BatchResult> batch(String batchMethod, List<ObjectNode> requests) {
-    return batches.run(batchMethod, requests);
+    BatchWrites.started(writes, batchMethod, requests);
+    List<BatchResult> results = batches.run(batchMethod, requests);
+    BatchWrites.record(writes, batchMethod, requests, results);
+    return results;
+  }
+
+  /** Runs a create; a failure that leaves it unknown is logged (the object may exist). */
+  private JsonNode recorded(Kind kind, ObjectNode body, java.util.function.Supplier<JsonNode> c) {
+    String identity = kind.identity(body);
+    writes.started(kind, identity);
+    try {
+      return c.get();
+    } catch (RuntimeException e) {
+      if (e instanceof LiveChatException lce && !lce.outcomeUnknown()) {
+        writes.notCreated(kind, identity);
+      } else {
+        writes.createUnknown(kind, identity);
+      }
+      throw e;
+    }
   }
 
   private static ObjectNode wrap(ObjectNode properties) {

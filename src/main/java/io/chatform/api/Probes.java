@@ -2,29 +2,38 @@ package io.chatform.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Kind;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Per-method re-reads that tell whether a create whose answer was lost took effect, matching on the
  * identity the plan guarantees unique: group name, bot owner + name, auto access description,
- * webhook owner + type + action + url, property owner + name, agent id. Eventual consistency (~2
- * min on the real service) can hide a fresh write; the emulator is immediate.
+ * webhook owner + type + action + url, property owner + name, agent id. Lists lag behind writes
+ * (the API documents up to 2 minutes), so an object counts only under a live id this client did not
+ * delete: after a replace the stale list still shows the old object, which proves nothing.
  */
 final class Probes {
   private final LiveChatClient client;
+  private final WriteLog writes;
 
-  Probes(LiveChatClient client) {
+  Probes(LiveChatClient client, WriteLog writes) {
     this.client = client;
+    this.writes = writes;
   }
 
   Safety group(ObjectNode body) {
-    return byField(body, "name", () -> client.listGroups(List.of()));
+    return byField(Kind.GROUPS, body, "name", () -> client.listGroups(List.of()), false);
   }
 
   Safety agent(ObjectNode body) {
-    return byField(body, "id", () -> client.listAgents(List.of()));
+    return byField(Kind.AGENTS, body, "id", () -> client.listAgents(List.of()), true);
+  }
+
+  Safety autoAccess(ObjectNode body) {
+    return byField(Kind.AUTO_ACCESS, body, "description", client::listAutoAccesses, false);
   }
 
   /**
@@ -32,12 +41,13 @@ final class Probes {
    * equal in the list); without that field it may be sent at most once.
    */
   private Safety byField(
-      ObjectNode body, String field, java.util.function.Supplier<List<ObjectNode>> list) {
+      Kind kind, ObjectNode body, String field, Supplier<List<ObjectNode>> list, boolean unique) {
     return text(body, field)
         .<Safety>map(
             value ->
                 new Safety.Create(
-                    () -> idOf(list.get(), o -> value.equals(text(o, field).orElse("")))))
+                    () -> seen(kind, list.get(), o -> value.equals(text(o, field).orElse(""))),
+                    unique))
         .orElse(Safety.AT_MOST_ONCE);
   }
 
@@ -48,17 +58,15 @@ final class Probes {
             name ->
                 new Safety.Create(
                     () ->
-                        idOf(
+                        seen(
+                            Kind.BOTS,
                             client.listBots(true, List.of()),
                             b ->
                                 name.equals(text(b, "name").orElse(""))
                                     && (owner.isEmpty()
-                                        || owner.equals(text(b, "owner_client_id"))))))
+                                        || owner.equals(text(b, "owner_client_id")))),
+                    false))
         .orElse(Safety.AT_MOST_ONCE);
-  }
-
-  Safety autoAccess(ObjectNode body) {
-    return byField(body, "description", client::listAutoAccesses);
   }
 
   Safety webhook(ObjectNode body) {
@@ -71,25 +79,38 @@ final class Probes {
     }
     return new Safety.Create(
         () ->
-            idOf(
+            seen(
+                Kind.WEBHOOKS,
                 client.listWebhooks(owner),
                 w ->
                     url.equals(text(w, "url"))
                         && action.equals(text(w, "action"))
-                        && (type.isEmpty() || type.equals(text(w, "type")))));
+                        && (type.isEmpty() || type.equals(text(w, "type")))),
+        false);
   }
 
+  /**
+   * Property definitions have no id: the name is the identity. After an unregister of the same name
+   * a listed definition may be the old one, so it proves nothing; the API's own uniqueness check
+   * ({@code already_exists} on register) decides instead.
+   */
   Safety property(ObjectNode body) {
     Optional<String> owner = text(body, "owner_client_id");
     Optional<String> name = text(body, "name");
     if (owner.isEmpty() || name.isEmpty()) {
       return Safety.AT_MOST_ONCE;
     }
+    String id = owner.get() + "/" + name.get();
     return new Safety.Create(
-        () ->
-            client.listProperties(owner.get()).containsKey(name.get())
-                ? Optional.of(Json.object())
-                : Optional.empty());
+        () -> {
+          if (!client.listProperties(owner.get()).containsKey(name.get())) {
+            return new Safety.Seen.Absent();
+          }
+          return writes.wasDeleted(Kind.PROPERTIES, id)
+              ? new Safety.Seen.Stale("property " + id + " was unregistered by this apply")
+              : new Safety.Seen.Found(Json.object());
+        },
+        true);
   }
 
   /** The probe for one item of a batch create method, or empty if it has none. */
@@ -103,11 +124,24 @@ final class Probes {
     return s instanceof Safety.Create c ? Optional.of(c) : Optional.empty();
   }
 
-  private static Optional<JsonNode> idOf(List<ObjectNode> live, Predicate<ObjectNode> match) {
-    return live.stream()
-        .filter(match)
-        .findFirst()
-        .map(o -> (JsonNode) Json.object().set("id", o.get("id")));
+  /** Found under a live id not deleted by this client; Stale if only deleted ids match. */
+  private Safety.Seen seen(Kind kind, List<ObjectNode> live, Predicate<ObjectNode> match) {
+    List<ObjectNode> same = live.stream().filter(match).toList();
+    for (ObjectNode o : same) {
+      String id = o.path("id").asText();
+      if (!writes.wasDeleted(kind, id)) {
+        return new Safety.Seen.Found(Json.object().set("id", o.get("id")));
+      }
+    }
+    if (same.isEmpty()) {
+      return new Safety.Seen.Absent();
+    }
+    return new Safety.Seen.Stale(
+        "the list still shows "
+            + kind.section()
+            + " id "
+            + same.get(0).path("id").asText()
+            + ", which was deleted before this create");
   }
 
   static Optional<String> text(JsonNode node, String field) {

@@ -23,6 +23,10 @@ public record ActionResult(
     return new ActionResult(a, Outcome.FAILED, Optional.of(type), Optional.of(message), millis);
   }
 
+  static ActionResult unknown(Action a, String type, String message, long millis) {
+    return new ActionResult(a, Outcome.UNKNOWN, Optional.of(type), Optional.of(message), millis);
+  }
+
   static ActionResult skipped(Action a, String why) {
     return new ActionResult(a, Outcome.SKIPPED, Optional.empty(), Optional.of(why), 0);
   }

@@ -40,6 +40,14 @@ public interface ActionRunner {
     return out;
   }
 
+  /**
+   * True when a failure leaves the account's state unknown (the answer was lost, or a retry's
+   * answer does not tell whether an earlier attempt applied), false when the API said no.
+   */
+  default boolean outcomeUnknown(Exception e) {
+    return false;
+  }
+
   /** The API error type of a failure ({@code io}, {@code internal} when it has none). */
   default String errorType(Exception e) {
     return e instanceof java.io.IOException ? "io" : "internal";

@@ -12,32 +12,53 @@ public record ApplyReport(List<ActionResult> results, boolean interrupted, long 
     results = List.copyOf(results);
   }
 
+  /** The report of an apply stopped before its first action (interrupt, refusal). */
+  public static ApplyReport nothingDone(boolean interrupted) {
+    return new ApplyReport(List.of(), interrupted, 0);
+  }
+
   public long count(Outcome o) {
     return results.stream().filter(r -> r.outcome() == o).count();
   }
 
-  /** True when anything failed or did not run: the command must exit 1. */
+  /** True when anything failed, is unknown or did not run: the command must exit 1. */
   public boolean incomplete() {
-    return interrupted || count(Outcome.FAILED) > 0 || count(Outcome.SKIPPED) > 0;
+    return interrupted
+        || count(Outcome.FAILED) > 0
+        || count(Outcome.UNKNOWN) > 0
+        || count(Outcome.SKIPPED) > 0;
   }
 
   public String summary() {
+    long unknown = count(Outcome.UNKNOWN);
     return String.format(
-        "Apply %s: %d done, %d failed, %d skipped (%.1f s).",
+        "Apply %s: %d done, %d failed, %d skipped%s (%.1f s).",
         interrupted ? "interrupted" : incomplete() ? "incomplete" : "complete",
         count(Outcome.DONE),
         count(Outcome.FAILED),
         count(Outcome.SKIPPED),
+        unknown == 0 ? "" : ", " + unknown + " unknown",
         millis / 1000.0);
   }
 
+  /** The report with advice that assumes nothing about the rerun (library callers). */
   public String text() {
+    return text(Rerun.UNKNOWN);
+  }
+
+  /** Every action that did not end done, the summary, and advice that is true for {@code rerun}. */
+  public String text(Rerun rerun) {
     StringBuilder out = new StringBuilder();
     for (ActionResult r : results) {
       if (r.outcome() == Outcome.DONE) {
         continue;
       }
-      out.append(r.outcome() == Outcome.FAILED ? "  failed  " : "  skipped ")
+      out.append(
+              switch (r.outcome()) {
+                case FAILED -> "  failed  ";
+                case UNKNOWN -> "  unknown ";
+                default -> "  skipped ";
+              })
           .append(r.action().type().symbol())
           .append(' ')
           .append(Escapes.line(r.action().address()));
@@ -46,20 +67,22 @@ public record ApplyReport(List<ActionResult> results, boolean interrupted, long 
       out.append('\n');
     }
     out.append(summary()).append('\n');
-    if (incomplete()) {
-      out.append(
-          "Run the same apply again: it re-reads the account and converges without duplicates.\n");
-    }
+    NextSteps.lines(this, rerun).forEach(l -> out.append(l).append('\n'));
     return out.toString();
   }
 
   public ObjectNode json() {
+    return json(Rerun.UNKNOWN);
+  }
+
+  public ObjectNode json(Rerun rerun) {
     ObjectNode root = Json.object();
     root.put("interrupted", interrupted);
     root.put("millis", millis);
     root.put("done", count(Outcome.DONE));
     root.put("failed", count(Outcome.FAILED));
     root.put("skipped", count(Outcome.SKIPPED));
+    root.put("unknown", count(Outcome.UNKNOWN));
     ArrayNode items = root.putArray("results");
     for (ActionResult r : results) {
       ObjectNode o = items.addObject();
@@ -71,6 +94,8 @@ public record ApplyReport(List<ActionResult> results, boolean interrupted, long 
       r.message().ifPresent(m -> o.put("message", m));
       o.put("millis", r.millis());
     }
+    ArrayNode advice = root.putArray("advice");
+    NextSteps.lines(this, rerun).forEach(advice::add);
     return root;
   }
 }

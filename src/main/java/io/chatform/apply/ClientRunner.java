@@ -30,9 +30,27 @@ public final class ClientRunner implements ActionRunner {
       case UPDATE ->
           w.update(
               ctx, liveId(a), a.desired().orElseThrow(), a.live().orElseThrow(), a.moveBefore());
-      case REPLACE -> w.replace(ctx, liveId(a), a.desired().orElseThrow(), a.live().orElseThrow());
+      case REPLACE -> replace(w, a);
       case DELETE -> w.delete(ctx, liveId(a), a.live().orElseThrow());
       case MOVE -> Kinds.moveAutoAccess(ctx, liveId(a), a.moveBefore().orElse(""));
+    }
+  }
+
+  /**
+   * Delete, then create (as {@link KindWriter#replace}), with each half's failure told apart: when
+   * the create fails the old object is already gone, and the report must say so.
+   */
+  private void replace(KindWriter w, Action a) {
+    String id = liveId(a);
+    try {
+      w.delete(ctx, id, a.live().orElseThrow());
+    } catch (RuntimeException e) {
+      throw ReplaceHalfFailed.delete(id, e, errorType(e), outcomeUnknown(e));
+    }
+    try {
+      w.create(ctx, a.desired().orElseThrow(), Optional.empty());
+    } catch (RuntimeException e) {
+      throw ReplaceHalfFailed.create(id, e, errorType(e), outcomeUnknown(e));
     }
   }
 
@@ -73,7 +91,18 @@ public final class ClientRunner implements ActionRunner {
   }
 
   @Override
+  public boolean outcomeUnknown(Exception e) {
+    if (e instanceof ReplaceHalfFailed r) {
+      return r.outcomeUnknown();
+    }
+    return e instanceof LiveChatException lce && lce.outcomeUnknown();
+  }
+
+  @Override
   public String errorType(Exception e) {
+    if (e instanceof ReplaceHalfFailed r) {
+      return r.errorType();
+    }
     if (e instanceof LiveChatException lce) {
       return lce.wireType();
     }

@@ -128,8 +128,11 @@ public final class Executor {
                 byId.get(d),
                 "skipped: depends on "
                     + r.action().address()
-                    + ", which "
-                    + (r.outcome() == Outcome.FAILED ? "failed" : "was skipped"));
+                    + switch (r.outcome()) {
+                      case FAILED -> ", which failed";
+                      case UNKNOWN -> ", whose outcome is unknown";
+                      default -> ", which was skipped";
+                    });
         results.put(d, skip);
         release(skip, byId, waiting, dependents, results, ready);
       } else if (waiting.merge(d, -1, Integer::sum) == 0) {
@@ -147,7 +150,7 @@ public final class Executor {
         runner.run(a);
         out.add(ActionResult.done(a, ms(t0)));
       } catch (Exception e) {
-        out.add(ActionResult.failed(a, runner.errorType(e), message(e), ms(t0)));
+        out.add(ended(a, e, ms(t0)));
       }
       return out;
     }
@@ -155,18 +158,22 @@ public final class Executor {
     try {
       rs = runner.runBatch(task);
     } catch (Exception e) {
-      task.forEach(a -> out.add(ActionResult.failed(a, runner.errorType(e), message(e), ms(t0))));
+      task.forEach(a -> out.add(ended(a, e, ms(t0))));
       return out;
     }
     for (int i = 0; i < task.size(); i++) {
       Action a = task.get(i);
       Optional<Exception> err = rs.get(i);
-      out.add(
-          err.isEmpty()
-              ? ActionResult.done(a, ms(t0))
-              : ActionResult.failed(a, runner.errorType(err.get()), message(err.get()), ms(t0)));
+      out.add(err.isEmpty() ? ActionResult.done(a, ms(t0)) : ended(a, err.get(), ms(t0)));
     }
     return out;
+  }
+
+  /** A thrown action: failed when the API said no, unknown when it may have applied. */
+  private ActionResult ended(Action a, Exception e, long millis) {
+    return runner.outcomeUnknown(e)
+        ? ActionResult.unknown(a, runner.errorType(e), message(e), millis)
+        : ActionResult.failed(a, runner.errorType(e), message(e), millis);
   }
 
   private static String message(Exception e) {
@@ -178,7 +185,8 @@ public final class Executor {
   }
 
   private static boolean anyFailed(Map<String, ActionResult> results) {
-    return results.values().stream().anyMatch(r -> r.outcome() == Outcome.FAILED);
+    return results.values().stream()
+        .anyMatch(r -> r.outcome() == Outcome.FAILED || r.outcome() == Outcome.UNKNOWN);
   }
 
   private static List<ActionResult> take(ExecutorCompletionService<List<ActionResult>> done) {

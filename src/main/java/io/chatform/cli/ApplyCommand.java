@@ -9,7 +9,6 @@ import io.chatform.kinds.LiveReader;
 import io.chatform.kinds.WriteContext;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
-import io.chatform.model.Escapes;
 import io.chatform.plan.Plan;
 import io.chatform.plan.PlanJson;
 import io.chatform.plan.TextRenderer;
@@ -17,9 +16,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,17 +65,57 @@ public final class ApplyCommand implements Callable<Integer> {
       description = "How long verification waits out the API's propagation delay (0 = skip).")
   int verifyTimeout;
 
+  @Mixin ConsistencyOptions consistency;
+
+  /** Set once the run is under way: the report and advice outlive any later failure. */
+  private ApplySession session;
+
+  private WriteWindow writeWindow;
+
   @Override
   public Integer call() throws Exception {
-    try {
-      return run();
-    } catch (RuntimeException e) {
-      if (!json) {
+    try (ApplySession s = new ApplySession(this::printInterrupted)) {
+      session = s;
+      try {
+        return run();
+      } catch (RuntimeException e) {
+        // Whatever fails after the first write (verification, a refused re-plan), the report of
+        // what was done still prints: on stdout in text, inside the error document with --json.
+        Optional<ApplyReport> report = s.report();
+        if (json) {
+          // With --json, stdout stays one JSON document even on failure (jq in a pipeline).
+          int[] code = {ExitCodes.ERROR};
+          if (!s.printOnce(
+              () ->
+                  code[0] =
+                      ErrorHandler.printJson(
+                          e, spec.commandLine(), report.map(r -> r.json(rerun()))))) {
+            return ExitCodes.ERROR;
+          }
+          return code[0];
+        }
+        report.ifPresent(
+            r ->
+                s.printOnce(
+                    () -> {
+                      PrintWriter out = spec.commandLine().getOut();
+                      out.print(r.text(rerun()));
+                      out.flush();
+                    }));
         throw e;
+      } finally {
+        s.phase(ApplySession.Phase.FINISHED);
       }
-      // With --json, stdout stays one JSON document even on failure (jq in a pipeline).
-      return ErrorHandler.printJson(e, spec.commandLine());
     }
+  }
+
+  private io.chatform.apply.Rerun rerun() {
+    return writeWindow == null ? io.chatform.apply.Rerun.UNKNOWN : writeWindow.rerun();
+  }
+
+  /** SIGINT/SIGTERM: the report so far (or that nothing was applied), and where it stopped. */
+  private void printInterrupted(ApplySession.Interrupted i) {
+    InterruptReport.print(spec.commandLine().getOut(), json, rerun(), i);
   }
 
   private int run() throws InterruptedException {
@@ -99,16 +135,21 @@ public final class ApplyCommand implements Callable<Integer> {
         desired.map(io.chatform.kinds.Owners::declared).orElse(java.util.Set.of());
     try (Connection c = Connection.open(target, root.env(), err);
         LockGuard guard = LockGuard.acquire(lock, c, owners, root.env(), err)) {
+      // Taken after the lock: a writer that waited for another sees that one's journal lines.
+      WriteWindow window = WriteWindow.open(consistency, target, c);
+      writeWindow = window;
       Plan plan;
       LiveReader.Snapshot snapshot;
+      LiveReader.Snapshot read =
+          window.readWhenVisible(() -> new LiveReader(c.client()).read(desired.get()), err);
       if (planFile != null) {
         // The saved plan is a claim; planning again is the proof, and what runs (PlanProof).
         PlanFlags.Planned proven =
-            PlanProof.prove(planFile, desired.orElseThrow(), flags, c, root.env(), err);
+            PlanProof.prove(planFile, desired.orElseThrow(), flags, c, root.env(), err, read);
         plan = proven.plan();
         snapshot = proven.snapshot();
       } else {
-        PlanFlags.Planned planned = flags.plan(c, desired.orElseThrow());
+        PlanFlags.Planned planned = flags.plan(c, desired.orElseThrow(), true, read);
         plan = planned.plan();
         snapshot = planned.snapshot();
       }
@@ -123,29 +164,53 @@ public final class ApplyCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       if (!autoApprove) {
+        session.phase(ApplySession.Phase.CONFIRMING);
         if (json) {
           err.print(new TextRenderer(flags.color()).render(plan)); // what the user approves
         }
         confirm(err);
       }
+      if (session.stopRequested()) {
+        return ExitCodes.ERROR; // the hook says nothing was applied
+      }
       Plan approved = plan;
-      LiveReader.Snapshot read = snapshot;
-      ApplyReport report = guard.whileWriting(() -> execute(approved, read, c, err));
+      LiveReader.Snapshot base = snapshot;
+      ApplyReport report = guard.whileWriting(() -> execute(approved, base, c, err));
       if (report.interrupted()) {
         return ExitCodes.ERROR; // the report is already out (printed before the hook returned)
       }
-      Optional<Plan> remaining = Optional.empty();
+      Optional<Verification.Result> remaining = Optional.empty();
       if (!report.incomplete() && desired.isPresent() && verifyTimeout > 0) {
-        remaining = Optional.of(verify(c, desired.get()));
+        session.phase(ApplySession.Phase.VERIFYING);
+        session.releaseHook();
+        try {
+          remaining =
+              Optional.of(
+                  Verification.run(
+                      () -> flags.plan(c, desired.get(), false),
+                      window,
+                      java.time.Duration.ofSeconds(verifyTimeout),
+                      err));
+        } catch (RuntimeException e) {
+          throw new UserException(
+              "verification could not re-read the account after the apply (the report says"
+                  + " what was done): "
+                  + ErrorHandler.messageOf(e),
+              e);
+        }
       }
-      if (json) {
-        out.println(Json.pretty(result(plan, Optional.of(report), remaining)));
-      } else {
-        out.print(report.text());
-        remaining.ifPresent(r -> out.print(verification(r)));
-      }
-      out.flush();
-      boolean verified = remaining.map(r -> !r.hasChanges()).orElse(true);
+      Optional<Verification.Result> v = remaining;
+      session.printOnce(
+          () -> {
+            if (json) {
+              out.println(Json.pretty(result(plan, Optional.of(report), v)));
+            } else {
+              out.print(report.text(rerun()));
+              v.ifPresent(r -> out.print(Verification.text(r)));
+            }
+            out.flush();
+          });
+      boolean verified = remaining.map(Verification.Result::matches).orElse(true);
       return report.incomplete() || !verified ? ExitCodes.ERROR : ExitCodes.OK;
     }
   }
@@ -169,19 +234,7 @@ public final class ApplyCommand implements Callable<Integer> {
   private ApplyReport execute(
       Plan plan, LiveReader.Snapshot snapshot, Connection c, PrintWriter err) {
     WriteContext ctx = WriteContext.of(c.client(), snapshot);
-    AtomicBoolean stop = new AtomicBoolean();
-    CountDownLatch reported = new CountDownLatch(1);
-    Thread hook =
-        new Thread(
-            () -> {
-              stop.set(true); // Ctrl-C / SIGTERM: start nothing new, finish what is in flight
-              try {
-                reported.await(120, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            });
-    Runtime.getRuntime().addShutdownHook(hook);
+    session.phase(ApplySession.Phase.EXECUTING);
     try {
       Executor executor =
           new Executor(
@@ -189,68 +242,31 @@ public final class ApplyCommand implements Callable<Integer> {
               c.client().config().parallelism(),
               failFast,
               new ProgressPrinter(progressMode, err),
-              stop::get);
+              session::stopRequested);
       ApplyReport report = executor.execute(plan);
+      session.executed(report);
       if (report.interrupted()) {
         // Print before the shutdown hook is released: the JVM exits as soon as it returns.
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-          out.println(Json.pretty(result(plan, Optional.of(report), Optional.empty())));
-        } else {
-          out.print(report.text());
-        }
-        out.flush();
+        session.printOnce(
+            () ->
+                printInterrupted(
+                    new ApplySession.Interrupted(
+                        ApplySession.Phase.EXECUTING, Optional.of(report))));
       }
       return report;
     } finally {
-      reported.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the hook is running: it returns now that the report is out
+      if (session.stopRequested()) {
+        session.releaseHook();
       }
     }
   }
 
-  /** Re-reads and re-plans until nothing differs or the propagation window is over. */
-  private Plan verify(Connection c, DesiredState desired) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(verifyTimeout);
-    while (true) {
-      Plan again = flags.plan(c, desired, false).plan();
-      if (!again.hasChanges() || System.nanoTime() > deadline) {
-        return again;
-      }
-      Thread.sleep(2000);
-    }
-  }
-
-  private static String verification(Plan remaining) {
-    if (!remaining.hasChanges() && !remaining.notices().isEmpty()) {
-      return "Verified: the account matches the manifests, except what the "
-          + remaining.notices().size()
-          + " notice(s) say the API cannot change.\n";
-    }
-    if (!remaining.hasChanges()) {
-      return "Verified: the account matches the manifests.\n";
-    }
-    StringBuilder sb = new StringBuilder("Verification: the account still differs:\n");
-    remaining
-        .actions()
-        .forEach(a -> sb.append("  ").append(Escapes.line(a.toString())).append('\n'));
-    return sb.toString();
-  }
-
-  private static ObjectNode result(
-      Plan plan, Optional<ApplyReport> report, Optional<Plan> remaining) {
+  private ObjectNode result(
+      Plan plan, Optional<ApplyReport> report, Optional<Verification.Result> remaining) {
     ObjectNode root = Json.object();
     root.set("plan", PlanJson.write(plan));
-    report.ifPresent(r -> root.set("report", r.json()));
-    remaining.ifPresent(
-        r -> {
-          ObjectNode v = root.putObject("verify");
-          v.put("matches", !r.hasChanges());
-          v.set("remaining", PlanJson.write(r).get("actions"));
-        });
+    report.ifPresent(r -> root.set("report", r.json(rerun())));
+    remaining.ifPresent(r -> root.set("verify", Verification.json(r)));
     return root;
   }
 }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
       BenchEmulatorCommand.class,
       BenchPlanCommand.class,
       BenchApplyCommand.class,
-      BenchLockCommand.class
+      BenchLockCommand.class,
+      BenchConsistencyCommand.class
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -90,6 +90,13 @@ public final class EmulatorCommand implements Callable<Integer> {
       description = "list_/get_ methods see writes only after this delay")
   int consistencyDelayMs;
 
+  @Option(
+      names = "--consistency-jitter",
+      description =
+          "Each read lags by a random amount up to --consistency-delay-ms (servers that catch up"
+              + " independently: reads sometimes fresh, sometimes stale)")
+  boolean consistencyJitter;
+
   /** The configuration these options describe (validated). */
   EmulatorConfig config() {
     if (!tls && (tlsKeystore != null || tlsPassword != null)) {
@@ -115,7 +122,8 @@ public final class EmulatorCommand implements Callable<Integer> {
               rateLimit,
               failRate,
               resetAfterWriteRate,
-              consistencyDelayMs);
+              consistencyDelayMs,
+              consistencyJitter);
       EmulatorConfig c =
           EmulatorConfig.defaults()
               .withPort(port)

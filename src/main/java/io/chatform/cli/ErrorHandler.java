@@ -37,9 +37,21 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
    * schemas/plan.schema.json) and as an {@code Error:} line on stderr for the CI log; exit 1.
    */
   static int printJson(Exception ex, CommandLine cl) {
+    return printJson(ex, cl, java.util.Optional.empty());
+  }
+
+  /**
+   * As {@link #printJson(Exception, CommandLine)}, with the apply {@code report} of what was done
+   * before the failure (apply fails after its first write: verification, a refused re-plan).
+   */
+  static int printJson(
+      Exception ex,
+      CommandLine cl,
+      java.util.Optional<com.fasterxml.jackson.databind.node.ObjectNode> report) {
     com.fasterxml.jackson.databind.node.ObjectNode doc = io.chatform.kinds.Json.object();
     doc.put("format_version", io.chatform.plan.Plan.FORMAT_VERSION);
     doc.putObject("error").put("message", messageOf(ex));
+    report.ifPresent(r -> doc.set("report", r));
     cl.getOut().println(io.chatform.kinds.Json.pretty(doc));
     cl.getOut().flush();
     cl.getErr().println("Error: " + Escapes.lines(messageOf(ex)));

@@ -159,7 +159,12 @@ public final class PlanFlags {
    * after an apply, which must not ask for the same replacement again).
    */
   Planned plan(Connection c, DesiredState desired, boolean withReplace) {
-    LiveReader.Snapshot snapshot = new LiveReader(c.client()).read(desired);
+    return plan(c, desired, withReplace, new LiveReader(c.client()).read(desired));
+  }
+
+  /** Plans from a snapshot already read (e.g. once it shows the account's recent writes). */
+  Planned plan(
+      Connection c, DesiredState desired, boolean withReplace, LiveReader.Snapshot snapshot) {
     PlanOptions options =
         new PlanOptions(
             c.client().version(),

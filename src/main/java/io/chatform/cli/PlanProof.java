@@ -35,7 +35,8 @@ final class PlanProof {
       PlanFlags flags,
       Connection c,
       Map<String, String> env,
-      PrintWriter err) {
+      PrintWriter err,
+      io.chatform.kinds.LiveReader.Snapshot snapshot) {
     JsonNode root = SavedPlans.readTree(file);
     PlanMac.check(root, file, env, err);
     Plan saved = SavedPlans.parse(file, root);
@@ -54,7 +55,7 @@ final class PlanProof {
     }
     // Safety rules (owner, group 0, the caller, protect, --max-deletions, --allow-empty, …) run
     // again here: a refusal now is a refusal, whatever the saved plan says.
-    PlanFlags.Planned fresh = flags.plan(c, desired);
+    PlanFlags.Planned fresh = flags.plan(c, desired, true, snapshot);
     SavedPlans.checkFresh(saved, fresh.snapshot(), desired);
     ObjectNode claim = ((ObjectNode) root).deepCopy();
     PlanDifference.ENVELOPE.forEach(claim::remove);

@@ -57,7 +57,9 @@ final class ProgressPrinter implements Progress {
           total,
           r.outcome() == Outcome.DONE
               ? "done  "
-              : r.outcome() == Outcome.FAILED ? "FAILED" : "skipped",
+              : r.outcome() == Outcome.FAILED
+                  ? "FAILED"
+                  : r.outcome() == Outcome.UNKNOWN ? "UNKNOWN" : "skipped",
           r.action().type().symbol(),
           Escapes.line(r.action().address()),
           r.millis());

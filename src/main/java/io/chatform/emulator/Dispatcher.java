@@ -143,7 +143,7 @@ final class Dispatcher {
     Call call = new Call(version, method, body, clientId, batchOrder);
     JsonNode result;
     if (!write && store.delayed()) {
-      result = store.delayedRead(call);
+      result = store.delayedRead(call, faults.readLagMs() * 1_000_000L);
     } else {
       var l = write ? lock.writeLock() : lock.readLock();
       l.lock();

@@ -11,6 +11,9 @@ package io.chatform.emulator;
  * @param failRate probability of answering 500/503 {@code internal} without applying the call
  * @param resetAfterWriteRate probability that a write is applied and the connection then dropped
  * @param consistencyDelayMs list_/get_ methods answer from the state as it was this long ago
+ * @param consistencyJitter each read comes from a server that lags by a random amount between 0 and
+ *     {@code consistencyDelayMs} (seeded): reads are sometimes fresh, sometimes stale, and two
+ *     reads in a row may go back in time, as with replicas that catch up independently
  */
 public record FaultConfig(
     long seed,
@@ -19,7 +22,28 @@ public record FaultConfig(
     int rateLimit,
     double failRate,
     double resetAfterWriteRate,
-    int consistencyDelayMs) {
+    int consistencyDelayMs,
+    boolean consistencyJitter) {
+  /** Without jitter: every read lags by exactly {@code consistencyDelayMs}. */
+  public FaultConfig(
+      long seed,
+      int latencyMs,
+      int latencyJitterMs,
+      int rateLimit,
+      double failRate,
+      double resetAfterWriteRate,
+      int consistencyDelayMs) {
+    this(
+        seed,
+        latencyMs,
+        latencyJitterMs,
+        rateLimit,
+        failRate,
+        resetAfterWriteRate,
+        consistencyDelayMs,
+        false);
+  }
+
   public FaultConfig {
     if (latencyMs < 0 || latencyJitterMs < 0 || rateLimit < 0 || consistencyDelayMs < 0) {
       throw new IllegalArgumentException("fault durations and rates must not be negative");
@@ -31,7 +55,7 @@ public record FaultConfig(
   }
 
   public static FaultConfig none() {
-    return new FaultConfig(0, 0, 0, 0, 0, 0, 0);
+    return new FaultConfig(0, 0, 0, 0, 0, 0, 0, false);
   }
 
   public FaultConfig withSeed(long s) {
@@ -42,12 +66,20 @@ public record FaultConfig(
         rateLimit,
         failRate,
         resetAfterWriteRate,
-        consistencyDelayMs);
+        consistencyDelayMs,
+        consistencyJitter);
   }
 
   public FaultConfig withLatency(int ms, int jitterMs) {
     return new FaultConfig(
-        seed, ms, jitterMs, rateLimit, failRate, resetAfterWriteRate, consistencyDelayMs);
+        seed,
+        ms,
+        jitterMs,
+        rateLimit,
+        failRate,
+        resetAfterWriteRate,
+        consistencyDelayMs,
+        consistencyJitter);
   }
 
   public FaultConfig withRateLimit(int perSecond) {
@@ -58,21 +90,56 @@ public record FaultConfig(
         perSecond,
         failRate,
         resetAfterWriteRate,
-        consistencyDelayMs);
+        consistencyDelayMs,
+        consistencyJitter);
   }
 
   public FaultConfig withFailRate(double p) {
     return new FaultConfig(
-        seed, latencyMs, latencyJitterMs, rateLimit, p, resetAfterWriteRate, consistencyDelayMs);
+        seed,
+        latencyMs,
+        latencyJitterMs,
+        rateLimit,
+        p,
+        resetAfterWriteRate,
+        consistencyDelayMs,
+        consistencyJitter);
   }
 
   public FaultConfig withResetAfterWriteRate(double p) {
     return new FaultConfig(
-        seed, latencyMs, latencyJitterMs, rateLimit, failRate, p, consistencyDelayMs);
+        seed,
+        latencyMs,
+        latencyJitterMs,
+        rateLimit,
+        failRate,
+        p,
+        consistencyDelayMs,
+        consistencyJitter);
+  }
+
+  /** Reads lag by a random amount up to the delay instead of exactly the delay. */
+  public FaultConfig withConsistencyJitter(boolean on) {
+    return new FaultConfig(
+        seed,
+        latencyMs,
+        latencyJitterMs,
+        rateLimit,
+        failRate,
+        resetAfterWriteRate,
+        consistencyDelayMs,
+        on);
   }
 
   public FaultConfig withConsistencyDelayMs(int ms) {
     return new FaultConfig(
-        seed, latencyMs, latencyJitterMs, rateLimit, failRate, resetAfterWriteRate, ms);
+        seed,
+        latencyMs,
+        latencyJitterMs,
+        rateLimit,
+        failRate,
+        resetAfterWriteRate,
+        ms,
+        consistencyJitter);
   }
 }

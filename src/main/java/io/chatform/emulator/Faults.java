@@ -54,6 +54,15 @@ final class Faults {
   }
 
   /**
+   * How far behind the server answering this read is: the configured delay, or with jitter a seeded
+   * draw between 0 and it (drawn only when jitter is on, so other faults' sequences stay).
+   */
+  synchronized long readLagMs() {
+    int d = config.consistencyDelayMs();
+    return config.consistencyJitter() && d > 0 ? random.nextInt(d + 1) : d;
+  }
+
+  /**
    * Takes one token from the credential's bucket (capacity and refill = rateLimit per second); when
    * empty, returns the whole seconds to wait ({@code Retry-After}).
    */

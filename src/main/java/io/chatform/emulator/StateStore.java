@@ -131,17 +131,34 @@ final class StateStore {
 
   /** Runs a read call against the account as it was {@code delay} ago. */
   synchronized JsonNode delayedRead(Call call) {
-    long cutoff = nanoClock.getAsLong() - delayNanos;
-    // Drop snapshots superseded by a newer one that is already old enough.
+    return delayedRead(call, delayNanos);
+  }
+
+  /**
+   * Runs a read call against the account as it was {@code lagNanos} ago (at most the delay: a
+   * server that is behind by less, as replicas catch up independently).
+   */
+  synchronized JsonNode delayedRead(Call call, long lagNanos) {
+    long now = nanoClock.getAsLong();
+    long oldest = now - delayNanos;
+    // Drop snapshots superseded by a newer one that is already old enough for every server.
     while (snapshots.size() > 1) {
       Snapshot second = snapshots.stream().skip(1).findFirst().orElseThrow();
-      if (second.nanos() <= cutoff) {
+      if (second.nanos() <= oldest) {
         snapshots.removeFirst();
       } else {
         break;
       }
     }
+    long cutoff = now - Math.min(lagNanos, delayNanos);
     Snapshot visible = snapshots.peekFirst();
+    for (Snapshot s : snapshots) {
+      if (s.nanos() <= cutoff) {
+        visible = s;
+      } else {
+        break;
+      }
+    }
     if (visible != staleLoaded) {
       stale.restore(visible.doc());
       staleLoaded = visible;

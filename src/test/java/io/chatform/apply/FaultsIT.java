@@ -173,7 +173,7 @@ class FaultsIT {
         .extracting(r -> r.action().id())
         .containsExactlyElementsOf(p.plan().actions().stream().map(Action::id).toList());
     for (ActionResult r : report.results()) {
-      if (r.outcome() == Outcome.FAILED) {
+      if (r.outcome() == Outcome.FAILED || r.outcome() == Outcome.UNKNOWN) {
         assertThat(r.errorType()).isPresent();
         assertThat(r.message()).isPresent();
       }
@@ -182,7 +182,11 @@ class FaultsIT {
       }
     }
     assertThat(report.incomplete())
-        .isEqualTo(report.count(Outcome.FAILED) + report.count(Outcome.SKIPPED) > 0);
+        .isEqualTo(
+            report.count(Outcome.FAILED)
+                    + report.count(Outcome.UNKNOWN)
+                    + report.count(Outcome.SKIPPED)
+                > 0);
     assertThat(report.text()).contains(report.summary());
   }
 
