@@ -134,7 +134,16 @@ public final class ApplyCommand implements Callable<Integer> {
     java.util.Set<String> owners =
         desired.map(io.chatform.kinds.Owners::declared).orElse(java.util.Set.of());
     try (Connection c = Connection.open(target, root.env(), err);
-        LockGuard guard = LockGuard.acquire(lock, c, owners, root.env(), err)) {
+        LockGuard guard =
+            LockGuard.acquire(
+                lock,
+                c,
+                owners,
+                root.env(),
+                err,
+                consistency.noJournal
+                    ? Optional.empty()
+                    : Optional.of(consistency.journalDir(target)))) {
       // Taken after the lock: a writer that waited for another sees that one's journal lines.
       WriteWindow window = WriteWindow.open(consistency, target, c);
       writeWindow = window;

@@ -43,6 +43,21 @@ final class LockGuard implements AutoCloseable {
       Map<String, String> env,
       PrintWriter err)
       throws InterruptedException {
+    return acquire(options, c, owners, env, err, Optional.empty());
+  }
+
+  /**
+   * As above, remembering the lease records this machine writes in {@code memoryDir} (the write
+   * journal's directory), so a rerun here is not misled by lists that lag behind them.
+   */
+  static LockGuard acquire(
+      LockOptions options,
+      Connection c,
+      Set<String> owners,
+      Map<String, String> env,
+      PrintWriter err,
+      Optional<java.nio.file.Path> memoryDir)
+      throws InterruptedException {
     if (!options.enabled()) {
       err.println(
           "lock: --lock none: writing without the account lock; nothing stops a concurrent apply"
@@ -50,10 +65,18 @@ final class LockGuard implements AutoCloseable {
       err.flush();
       return new LockGuard(Optional.empty());
     }
+    io.chatform.lock.LockSettings settings = options.settings(c, owners, env, err);
+    io.chatform.lock.LeaseMemory memory =
+        memoryDir
+            .map(
+                d ->
+                    io.chatform.lock.LeaseMemory.file(
+                        d, c.target().apiUrl(), c.target().account(), settings.ownerClientId()))
+            .orElse(io.chatform.lock.LeaseMemory.NONE);
     AccountLock lock =
         new AccountLock(
             c.client(),
-            options.settings(c, owners, env, err),
+            settings,
             Holder.current(env),
             Clock.systemUTC(),
             line -> {
@@ -61,7 +84,8 @@ final class LockGuard implements AutoCloseable {
                 err.println(line);
                 err.flush();
               }
-            });
+            },
+            memory);
     return new LockGuard(Optional.of(lock.acquire(options.timeout())));
   }
 

@@ -24,15 +24,37 @@ public final class AccountLock {
   /** Superseded generations are deleted only once their successor is this old (≫ 2 minutes). */
   static final Duration CLEANUP_AGE = Duration.ofMinutes(10);
 
+  /**
+   * How long a generation that the API says exists may take to show in lists: the documented delay
+   * ("after max 2 minutes"). Until it shows, nobody can tell whether it holds or frees the lease.
+   */
+  static final Duration VISIBILITY = Duration.ofMinutes(2);
+
   private final LiveChatClient client;
   private final LockSettings settings;
   private final Holder me;
   private final Clock clock;
   private final Consumer<String> log;
   private final String nonce = java.util.UUID.randomUUID().toString();
+  private final LeaseMemory memory;
 
   public AccountLock(
       LiveChatClient client, LockSettings settings, Holder me, Clock clock, Consumer<String> log) {
+    this(client, settings, me, clock, log, LeaseMemory.NONE);
+  }
+
+  /**
+   * @param memory what this machine last wrote to the lease chain, which lagging lists may not show
+   *     yet (a rerun right after an apply on the same machine)
+   */
+  public AccountLock(
+      LiveChatClient client,
+      LockSettings settings,
+      Holder me,
+      Clock clock,
+      Consumer<String> log,
+      LeaseMemory memory) {
+    this.memory = memory;
     this.client = client;
     this.settings = settings;
     this.me = me;
@@ -53,6 +75,11 @@ public final class AccountLock {
         (name, def) ->
             LeaseNames.generation(name)
                 .ifPresent(g -> gens.put(g, LeaseRecord.decode(g, Json.text(def, "description")))));
+    // A generation this machine registered is a fact even while the list does not show it.
+    memory
+        .last(clock.instant())
+        .filter(r -> gens.isEmpty() || r.generation() > gens.lastKey())
+        .ifPresent(r -> gens.put(r.generation(), r));
     return new LeaseView(gens, clock.instant());
   }
 
@@ -143,16 +170,22 @@ public final class AccountLock {
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
         client.call("register_property", body);
+        memory.wrote(record);
         return true;
       } catch (LiveChatException e) {
         if (e.type() == ErrorType.ALREADY_EXISTS) {
           // After a lost answer, our own earlier attempt may be what exists: look at the nonce.
-          return attempt > 0 && ownedByMe(name, Duration.ofSeconds(30));
+          if (attempt > 0 && ownedByMe(name, Duration.ofSeconds(30))) {
+            memory.wrote(record);
+            return true;
+          }
+          return false;
         }
         if (!e.outcomeUnknown()) {
           throw unusable("register_property", e);
         }
         if (ownedByMe(name, settings.resolveWait())) {
+          memory.wrote(record);
           return true;
         }
       }
@@ -180,7 +213,9 @@ public final class AccountLock {
   }
 
   private void awaitVisible(long generation, Instant deadline) throws InterruptedException {
-    Instant until = clock.instant().plus(Duration.ofSeconds(2));
+    // The API says the generation exists; whether it holds or frees the lease shows only once the
+    // list catches up (at most the documented delay), whatever --lock-timeout says.
+    Instant until = clock.instant().plus(VISIBILITY);
     if (deadline.isAfter(until)) {
       until = deadline;
     }
