@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ApplyCommand.class,
       DriftCommand.class,
       ExportCommand.class,
+      RouteCommand.class,
       EmulatorCommand.class,
       BenchCommand.class
     })
