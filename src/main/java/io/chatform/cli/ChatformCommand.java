@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DriftCommand.class,
       ExportCommand.class,
       RouteCommand.class,
+      TestCommand.class,
       EmulatorCommand.class,
       BenchCommand.class
     })

@@ -122,7 +122,7 @@ public final class RouteCommand implements Callable<Integer> {
     ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
     PlanFlags flags = new PlanFlags();
     flags.files = files;
-    return RoutingModel.of(flags.load(version, "route", root.env()));
+    return RoutingModel.of(flags.load(version, "route", OfflineEnv.lenient(root.env())));
   }
 
   private RoutingModel liveModel() {

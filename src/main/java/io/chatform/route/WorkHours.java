@@ -61,6 +61,9 @@ public final class WorkHours {
   }
 
   static int minutes(String hhmm) {
+    if (hhmm.equals("24:00")) {
+      return 24 * 60;
+    }
     try {
       LocalTime t = LocalTime.parse(hhmm);
       return t.getHour() * 60 + t.getMinute();
