@@ -38,6 +38,11 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the diagnostics as a JSON array on stdout.")
   boolean json;
 
+  @Option(
+      names = "--lint",
+      description = "Also warn about routing coverage (stderr; warnings keep exit code 0).")
+  boolean lint;
+
   /**
    * The same target options as every other command, so a pipeline can pass one set of flags to all
    * of them; validate works offline and uses only {@code --api-version} (whose limits apply: 3.4,
@@ -79,6 +84,9 @@ public final class ValidateCommand implements Callable<Integer> {
       result.diagnostics().forEach(d -> err.println(d.format()));
       int n = result.diagnostics().size();
       err.println(n + (n == 1 ? " problem found." : " problems found."));
+    }
+    if (lint && result.ok()) {
+      LintPrinter.print(result.state().orElseThrow(), err);
     }
     out.flush();
     err.flush();

@@ -10,6 +10,7 @@ import java.util.Map;
  * @param id the agent's e-mail, or the bot's {@code owner_client_id/name}
  * @param groups group name → priority ({@code first|normal|last|supervisor})
  * @param workScheduler the manifest-shaped {@code work_scheduler}, or a missing node when none
+ * @param location where it was declared (or {@code live:agents}/{@code live:bots})
  */
 public record Member(
     String id,
@@ -17,7 +18,8 @@ public record Member(
     boolean bot,
     int maxChats,
     Map<String, String> groups,
-    JsonNode workScheduler) {
+    JsonNode workScheduler,
+    io.chatform.model.SourceLocation location) {
   public Member {
     groups = Map.copyOf(groups);
   }

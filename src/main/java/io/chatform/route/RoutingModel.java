@@ -21,7 +21,11 @@ import java.util.function.Function;
  * The routing picture of an account — ordered rules, groups, and who serves them — built the same
  * way from manifests and from a live snapshot, so offline and {@code --live} answers agree.
  */
-public record RoutingModel(List<Rule> rules, List<String> groups, List<Member> members) {
+public record RoutingModel(
+    List<Rule> rules,
+    List<String> groups,
+    List<Member> members,
+    Map<String, SourceLocation> groupLocations) {
   /** Group 0: always exists, and where LiveChat routes a chat that no rule claims. */
   public static final String GENERAL = "General";
 
@@ -29,6 +33,12 @@ public record RoutingModel(List<Rule> rules, List<String> groups, List<Member> m
     rules = List.copyOf(rules);
     groups = List.copyOf(groups);
     members = List.copyOf(members);
+    groupLocations = Map.copyOf(groupLocations);
+  }
+
+  /** Where a group was declared; General and groups only referenced have no position. */
+  public SourceLocation groupAt(String group) {
+    return groupLocations.getOrDefault(group, SourceLocation.NONE);
   }
 
   /** From the manifests; an unmanaged section counts as empty, groups also from references. */
@@ -60,7 +70,11 @@ public record RoutingModel(List<Rule> rules, List<String> groups, List<Member> m
   private static RoutingModel build(Map<Kind, List<Located>> specs) {
     Set<String> groups = new LinkedHashSet<>();
     groups.add(GENERAL);
-    specs.get(Kind.GROUPS).forEach(g -> groups.add(g.spec().path("name").asText()));
+    Map<String, SourceLocation> at = new LinkedHashMap<>();
+    for (Located g : specs.get(Kind.GROUPS)) {
+      groups.add(g.spec().path("name").asText());
+      at.put(g.spec().path("name").asText(), g.location());
+    }
     List<Rule> rules = new ArrayList<>();
     for (Located r : specs.get(Kind.AUTO_ACCESS)) {
       List<String> to = new ArrayList<>();
@@ -75,21 +89,22 @@ public record RoutingModel(List<Rule> rules, List<String> groups, List<Member> m
     }
     List<Member> members = new ArrayList<>();
     for (Located a : specs.get(Kind.AGENTS)) {
-      members.add(member(a.spec(), a.spec().path("id").asText(), false, 6));
+      members.add(member(a, a.spec().path("id").asText(), false, 6));
     }
     for (Located b : specs.get(Kind.BOTS)) {
       String id = b.spec().path("owner_client_id").asText() + "/" + b.spec().path("name").asText();
-      members.add(member(b.spec(), id, true, 6));
+      members.add(member(b, id, true, 6));
     }
     members.forEach(m -> groups.addAll(m.groups().keySet()));
-    return new RoutingModel(rules, List.copyOf(groups), members);
+    return new RoutingModel(rules, List.copyOf(groups), members, at);
   }
 
   /**
    * The API defaults a bot's {@code max_chats_count} to 6; for agents the docs name no default, so
    * the same 6 is assumed (only the lint's capacity finding uses it).
    */
-  private static Member member(ObjectNode spec, String id, boolean bot, int defaultMax) {
+  private static Member member(Located m, String id, boolean bot, int defaultMax) {
+    ObjectNode spec = m.spec();
     Map<String, String> groups = new LinkedHashMap<>();
     String dflt = spec.path("default_group_priority").asText("normal");
     for (JsonNode g : spec.path("groups")) {
@@ -103,7 +118,8 @@ public record RoutingModel(List<Rule> rules, List<String> groups, List<Member> m
         bot,
         spec.path("max_chats_count").asInt(defaultMax),
         groups,
-        ws);
+        ws,
+        m.location());
   }
 
   /**
