@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       RouteCommand.class,
       TestCommand.class,
+      ReportCommand.class,
       EmulatorCommand.class,
       BenchCommand.class
     })
