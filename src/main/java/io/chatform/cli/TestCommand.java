@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "test",
-    description = "Run the manifests' tests: (routes_to and staffed expectations) offline.",
+    description = "Run the manifests' tests (routes_to and staffed expectations) offline.",
     mixinStandardHelpOptions = true)
 public final class TestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
