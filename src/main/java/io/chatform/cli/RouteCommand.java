@@ -119,6 +119,11 @@ public final class RouteCommand implements Callable<Integer> {
   }
 
   private RoutingModel offlineModel() {
+    if (files.isEmpty()) {
+      throw new UserException(
+          "no manifests given: pass -f PATH (a manifest file or a directory), e.g. chatform route"
+              + " -f examples/acme --url https://acme.example/, or --live to route on the account");
+    }
     ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
     PlanFlags flags = new PlanFlags();
     flags.files = files;
