@@ -44,6 +44,9 @@ public final class PlanCommand implements Callable<Integer> {
       description = "Exit 2 when there are changes (0 none, 1 error).")
   boolean detailedExitcode;
 
+  @Option(names = "--skip-tests", description = "Plan even when the manifests' tests: fail.")
+  boolean skipTests;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -51,6 +54,7 @@ public final class PlanCommand implements Callable<Integer> {
     try {
       ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
       DesiredState desired = flags.load(version, "plan", root.env());
+      TestGate.require(flags.files, desired, skipTests);
       Plan plan;
       java.util.Optional<com.fasterxml.jackson.databind.node.ObjectNode> lease;
       try (Connection c = Connection.open(target, root.env(), stderr)) {

@@ -47,6 +47,11 @@ public final class ValidateCommand implements Callable<Integer> {
               + " secrets (e.g. on pull requests from forks).")
   boolean resolve;
 
+  @Option(
+      names = "--lint",
+      description = "Also warn about routing coverage (stderr; warnings keep exit code 0).")
+  boolean lint;
+
   /**
    * The same target options as every other command, so a pipeline can pass one set of flags to all
    * of them; validate works offline and uses only {@code --api-version} (whose limits apply: 3.4,
@@ -96,6 +101,9 @@ public final class ValidateCommand implements Callable<Integer> {
       err.println(
           String.format(java.util.Locale.ROOT, "%,d", n)
               + (n == 1 ? " problem found." : " problems found."));
+    }
+    if (lint && result.ok()) {
+      LintPrinter.print(result.state().orElseThrow(), err);
     }
     out.flush();
     err.flush();
