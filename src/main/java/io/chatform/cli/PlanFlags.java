@@ -42,7 +42,9 @@ public final class PlanFlags {
               + " (repeatable), e.g. to rotate a webhook's secret_key, which the API never shows.")
   List<String> replace = new ArrayList<>();
 
-  @picocli.CommandLine.Mixin SecretDirOptions secretDirs;
+  @picocli.CommandLine.Mixin
+  SecretDirOptions secretDirs =
+      new SecretDirOptions(); // also when built by hand (route, test, report)
 
   @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
   picocli.CommandLine.Model.CommandSpec mixee;
