@@ -18,6 +18,14 @@ public final class Main {
 
   /** Runs the CLI with the given streams and returns the exit code (0 ok, 1 error, 2 changes). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // Same lines picocli prints, without building the model of every subcommand first.
+      for (String line : new VersionProvider().getVersion()) {
+        out.println(line);
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
     return ChatformCommand.newCommandLine(out, err).execute(args);
   }
 

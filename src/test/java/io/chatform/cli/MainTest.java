@@ -21,6 +21,17 @@ class MainTest {
   }
 
   @Test
+  void versionShortcutPrintsExactlyWhatPicocliPrints() {
+    StringWriter picocli = new StringWriter();
+    int code =
+        ChatformCommand.newCommandLine(new PrintWriter(picocli, true), new PrintWriter(err, true))
+            .execute("--version");
+    assertThat(run("-V")).isEqualTo(code).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).isEqualTo(picocli.toString()).isNotEmpty();
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
   void helpListsTheEmulatorCommand() {
     assertThat(run("--help")).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("emulator");
