@@ -26,12 +26,12 @@ public final class Main {
       out.flush();
       return ExitCodes.OK;
     }
-    return ChatformCommand.newCommandLine(out, err).execute(args);
+    return ChatformCommand.forArgs(out, err, System.getenv(), args).execute(args);
   }
 
   /** As {@link #run(PrintWriter, PrintWriter, String...)} with {@code env} as the environment. */
   public static int run(
       PrintWriter out, PrintWriter err, java.util.Map<String, String> env, String... args) {
-    return ChatformCommand.newCommandLine(out, err, env).execute(args);
+    return ChatformCommand.forArgs(out, err, env, args).execute(args);
   }
 }

@@ -32,6 +32,22 @@ class MainTest {
   }
 
   @Test
+  void aNamedCommandIsTheOnlyOneBuiltAndAnythingElseGetsThemAll() {
+    PrintWriter o = new PrintWriter(out, true);
+    PrintWriter e = new PrintWriter(err, true);
+    assertThat(
+            ChatformCommand.forArgs(o, e, java.util.Map.of(), "validate", "-f", "x")
+                .getSubcommands()
+                .keySet())
+        .containsExactly("validate");
+    assertThat(
+            ChatformCommand.forArgs(o, e, java.util.Map.of(), "--help").getSubcommands().keySet())
+        .containsExactly("validate", "plan", "apply", "drift", "export", "emulator", "bench");
+    assertThat(ChatformCommand.forArgs(o, e, java.util.Map.of(), "valdate").getSubcommands())
+        .hasSize(7);
+  }
+
+  @Test
   void helpListsTheEmulatorCommand() {
     assertThat(run("--help")).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("emulator");
