@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure performance (prints figures).",
-    subcommands = {BenchEmulatorCommand.class, BenchPlanCommand.class, BenchApplyCommand.class})
+    subcommands = {
+      BenchEmulatorCommand.class,
+      BenchPlanCommand.class,
+      BenchApplyCommand.class,
+      BenchStartCommand.class
+    })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
