@@ -86,7 +86,7 @@ public final class ProcessBench {
         Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         runs);
-    out.printf("%-18s %8s  %-30s %-30s%n", "workload", "objects", "java -jar", "C1 + CDS archive");
+    out.printf("%-18s %8s  %-33s %-33s%n", "workload", "objects", "java -jar", "C1 + CDS archive");
     for (Workload w : workloads) {
       Path archive = work.resolve("archive-" + w.args().get(0).replace("-", "") + ".jsa");
       if (!Files.exists(archive)) {
@@ -96,7 +96,7 @@ public final class ProcessBench {
       Figures tuned =
           measure(javaCommand(true, Optional.of("-XX:SharedArchiveFile=" + archive), w.args()));
       out.printf(
-          "%-18s %8s  %-30s %-30s%n",
+          "%-18s %8s  %-33s %-33s%n",
           w.label(),
           w.objects() == 0 ? "-" : String.format(java.util.Locale.ROOT, "%,d", w.objects()),
           format(plain),
