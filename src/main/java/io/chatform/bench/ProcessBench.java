@@ -11,10 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Whole-process figures: a fresh JVM per run, from start to exit, because that is what a user waits
- * for (class loading, JIT warm-up and start-up dominate short commands). Each workload runs under
- * {@code -Xmx256m}, once as a plain {@code java -jar} and once with the launcher's options (C1-only
- * JIT and an application class-data-sharing archive recorded by a first, untimed run).
+ * Whole-process figures (validate, and plan against an empty sandbox): a fresh JVM per run, from
+ * start to exit, because that is what a user waits for (class loading, JIT warm-up and start-up
+ * dominate short commands). Each workload runs under {@code -Xmx256m}, once as a plain {@code java
+ * -jar} and once with the launcher's options (C1-only JIT and an application class-data-sharing
+ * archive recorded by a first, untimed run).
  */
 public final class ProcessBench {
   /** One command to time: its label, its arguments and how many manifest objects it reads. */
@@ -40,15 +41,25 @@ public final class ProcessBench {
   public List<Workload> workloads(Optional<Path> starter, List<Integer> agentCounts)
       throws IOException {
     List<Workload> w = new ArrayList<>();
+    List<Workload> plans = new ArrayList<>();
     w.add(new Workload("--version", 0, List.of("--version")));
     starter.ifPresent(s -> w.add(new Workload("validate starter", 9, validate(s))));
+    starter.ifPresent(s -> plans.add(new Workload("plan starter", 9, plan(s, "starter"))));
     for (int agents : agentCounts) {
       LargeAccount.Sizes sizes = sizes(agents);
       Path dir = new LargeAccount(sizes, ApiVersion.V3_6).write(work.resolve("large-" + agents));
       int objects = sizes.agents() + sizes.groups() + sizes.rules();
       w.add(new Workload("validate large", objects, validate(dir)));
+      plans.add(new Workload("plan large", objects, plan(dir, "large-" + agents)));
     }
+    w.addAll(plans);
     return w;
+  }
+
+  /** A plan against an empty embedded sandbox (no latency): everything is to be created. */
+  private List<String> plan(Path dir, String name) {
+    Path state = work.resolve("sandbox-" + name + ".json");
+    return List.of("plan", "--sandbox", "--sandbox-state", state.toString(), "-f", dir.toString());
   }
 
   /** The proportions: 10,000 agents come with 1,000 groups and 500 rules. */

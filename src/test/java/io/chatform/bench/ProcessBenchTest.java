@@ -48,8 +48,25 @@ class ProcessBenchTest {
     var w = bench().workloads(Optional.of(Path.of("examples/starter")), List.of(100, 200));
     assertThat(w)
         .extracting(ProcessBench.Workload::label)
-        .containsExactly("--version", "validate starter", "validate large", "validate large");
-    assertThat(w).extracting(ProcessBench.Workload::objects).containsExactly(0, 9, 115, 230);
+        .containsExactly(
+            "--version",
+            "validate starter",
+            "validate large",
+            "validate large",
+            "plan starter",
+            "plan large",
+            "plan large");
+    assertThat(w)
+        .extracting(ProcessBench.Workload::objects)
+        .containsExactly(0, 9, 115, 230, 9, 115, 230);
+    assertThat(w.get(6).args())
+        .containsExactly(
+            "plan",
+            "--sandbox",
+            "--sandbox-state",
+            work.resolve("sandbox-large-200.json").toString(),
+            "-f",
+            work.resolve("large-200").toString());
     assertThat(work.resolve("large-200/large.yaml")).exists();
   }
 
