@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       BenchPlanCommand.class,
       BenchApplyCommand.class,
       BenchLockCommand.class,
-      BenchConsistencyCommand.class
+      BenchConsistencyCommand.class,
+      BenchStartCommand.class
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

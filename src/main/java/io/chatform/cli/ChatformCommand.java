@@ -10,22 +10,28 @@ import picocli.CommandLine.Command;
     name = "chatform",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Configuration as code for LiveChat accounts.",
-    subcommands = {
-      ValidateCommand.class,
-      PlanCommand.class,
-      ApplyCommand.class,
-      DriftCommand.class,
-      ExportCommand.class,
-      RouteCommand.class,
-      TestCommand.class,
-      ReportCommand.class,
-      EmulatorCommand.class,
-      BenchCommand.class,
-      UnlockCommand.class,
-      RepairCommand.class
-    })
+    description = "Configuration as code for LiveChat accounts.")
 public final class ChatformCommand implements Runnable {
+  /** The subcommands in help order; registered here and nowhere else. */
+  private static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+    m.put("validate", ValidateCommand.class);
+    m.put("plan", PlanCommand.class);
+    m.put("apply", ApplyCommand.class);
+    m.put("drift", DriftCommand.class);
+    m.put("export", ExportCommand.class);
+    m.put("route", RouteCommand.class);
+    m.put("test", TestCommand.class);
+    m.put("report", ReportCommand.class);
+    m.put("emulator", EmulatorCommand.class);
+    m.put("bench", BenchCommand.class);
+    m.put("unlock", UnlockCommand.class);
+    m.put("repair", RepairCommand.class);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** The environment commands read (credentials, ${env:…} secrets); tests inject their own. */
@@ -59,8 +65,32 @@ public final class ChatformCommand implements Runnable {
   /** As {@link #newCommandLine(PrintWriter, PrintWriter)}, with {@code env} as the environment. */
   public static CommandLine newCommandLine(
       PrintWriter out, PrintWriter err, Map<String, String> env) {
+    return newCommandLine(out, err, env, COMMANDS.keySet());
+  }
+
+  /**
+   * The command line for these {@code args}: when they start with a command's name only that
+   * command is registered, so start-up does not build the option model of all the others (a large
+   * part of a short command's CPU); anything else (help, a typo) gets every command.
+   */
+  static CommandLine forArgs(
+      PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
+    if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+      return newCommandLine(out, err, env, java.util.Set.of(args[0]));
+    }
+    return newCommandLine(out, err, env);
+  }
+
+  private static CommandLine newCommandLine(
+      PrintWriter out, PrintWriter err, Map<String, String> env, java.util.Set<String> names) {
     ChatformCommand root = new ChatformCommand(env);
     CommandLine cl = new CommandLine(root);
+    COMMANDS.forEach(
+        (name, type) -> {
+          if (names.contains(name)) {
+            cl.addSubcommand(name, type);
+          }
+        });
     cl.setOut(new PrintWriter(new MaskingWriter(out, root.mask), true));
     cl.setErr(new PrintWriter(new MaskingWriter(err, root.mask), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -18,13 +18,21 @@ public final class Main {
 
   /** Runs the CLI with the given streams and returns the exit code (0 ok, 1 error, 2 changes). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return execute(ChatformCommand.newCommandLine(out, err), args);
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // Same lines picocli prints, without building the model of every subcommand first.
+      for (String line : new VersionProvider().getVersion()) {
+        out.println(line);
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+    return execute(ChatformCommand.forArgs(out, err, System.getenv(), args), args);
   }
 
   /** As {@link #run(PrintWriter, PrintWriter, String...)} with {@code env} as the environment. */
   public static int run(
       PrintWriter out, PrintWriter err, java.util.Map<String, String> env, String... args) {
-    return execute(ChatformCommand.newCommandLine(out, err, env), args);
+    return execute(ChatformCommand.forArgs(out, err, env, args), args);
   }
 
   /** Runs, then flushes the (masking, line-buffered) streams: a last partial line goes out too. */

@@ -6,37 +6,35 @@ import java.util.Map;
 
 /**
  * Where each node of one YAML file was written, keyed by JSON pointer, so that problems found on
- * the JSON tree (by the schema or by Java checks) point back at {@code file:line:col}.
+ * the JSON tree (by the schema or by Java checks) point back at {@code file:line:col}. One entry
+ * per node; display paths are derived only when a message needs one, not built for every node.
  */
 final class PositionIndex {
+  /** Where a node and its key start, and whether it is a list element (shown as {@code [i]}). */
+  private record Entry(SourceLocation value, SourceLocation key, boolean element) {}
+
   private final String file;
-  private final Map<String, SourceLocation> values = new HashMap<>();
-  private final Map<String, SourceLocation> keys = new HashMap<>();
-  private final Map<String, String> displays = new HashMap<>();
+  private final Map<String, Entry> entries = new HashMap<>();
 
   PositionIndex(String file) {
     this.file = file;
-    displays.put("", "");
   }
 
   String file() {
     return file;
   }
 
-  void put(String pointer, String display, SourceLocation value, SourceLocation key) {
-    values.put(pointer, value);
-    displays.put(pointer, display);
-    if (key != null) {
-      keys.put(pointer, key);
-    }
+  /** Records a node: {@code element} when it is an item of a list (its last segment an index). */
+  void put(String pointer, boolean element, SourceLocation value, SourceLocation key) {
+    entries.put(pointer, new Entry(value, key, element));
   }
 
   /** The start of the node at {@code pointer}, or of its nearest recorded ancestor. */
   SourceLocation value(String pointer) {
     for (String p = pointer; ; p = parent(p)) {
-      SourceLocation loc = values.get(p);
-      if (loc != null) {
-        return loc;
+      Entry e = entries.get(p);
+      if (e != null) {
+        return e.value();
       }
       if (p.isEmpty()) {
         return new SourceLocation(file, 1, 1);
@@ -46,18 +44,22 @@ final class PositionIndex {
 
   /** The start of the key naming {@code pointer} (falls back to the value's position). */
   SourceLocation key(String pointer) {
-    SourceLocation loc = keys.get(pointer);
-    return loc != null ? loc : value(pointer);
+    Entry e = entries.get(pointer);
+    return e != null && e.key() != null ? e.key() : value(pointer);
   }
 
   /** A human path such as {@code agents[3].groups[0].group}; unknown pointers are derived. */
   String display(String pointer) {
-    String d = displays.get(pointer);
-    if (d != null) {
-      return d;
+    if (pointer.isEmpty()) {
+      return "";
     }
     String parent = parent(pointer);
-    return join(display(parent), unescape(pointer.substring(parent.length() + 1)));
+    String segment = pointer.substring(parent.length() + 1);
+    Entry e = entries.get(pointer);
+    if (e != null && e.element()) {
+      return display(parent) + "[" + segment + "]";
+    }
+    return join(display(parent), unescape(segment));
   }
 
   static String parent(String pointer) {
@@ -66,6 +68,9 @@ final class PositionIndex {
   }
 
   static String child(String pointer, String key) {
+    if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+      return pointer + "/" + key;
+    }
     return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
   }
 
@@ -79,9 +84,29 @@ final class PositionIndex {
 
   /** Appends a mapping key to a display path, quoting keys that are not plain words. */
   static String join(String display, String key) {
-    if (key.matches("[A-Za-z0-9_-]+")) {
+    if (plainWord(key)) {
       return display.isEmpty() ? key : display + "." + key;
     }
     return display + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+  }
+
+  /** Same as matching {@code [A-Za-z0-9_-]+}, without a regex per key. */
+  private static boolean plainWord(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean ok =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -78,8 +78,11 @@ final class SecretResolver {
       obj.fieldNames().forEachRemaining(names::add);
       for (String name : names) {
         JsonNode child = obj.get(name);
+        if (!name.contains("${") && !mayHoldReferences(child)) {
+          continue; // no pointer built for plain leaves, most of a manifest
+        }
         String childPtr = PositionIndex.child(ptr, name);
-        if (name.matches("(?s).*\\$\\{(env|file):.*")) {
+        if (name.contains("${env:") || name.contains("${file:")) { // no regex per key
           // Keys name things (namespaces, groups, properties); a secret there could not be hidden.
           diagnostics.add(
               new Diagnostic(
@@ -98,6 +101,9 @@ final class SecretResolver {
       Iterator<JsonNode> it = arr.elements();
       for (int i = 0; it.hasNext(); i++) {
         JsonNode child = it.next();
+        if (!mayHoldReferences(child)) {
+          continue;
+        }
         String childPtr = PositionIndex.child(ptr, i);
         if (child.isTextual()) {
           int at = i;
@@ -107,6 +113,10 @@ final class SecretResolver {
         }
       }
     }
+  }
+
+  private static boolean mayHoldReferences(JsonNode node) {
+    return node.isContainerNode() || (node.isTextual() && node.asText().contains("${"));
   }
 
   private Optional<TextNode> substitute(String text, String ptr, Map<String, String> sensitive) {

@@ -106,7 +106,7 @@ final class YamlReader {
       if (node == null) {
         return new Parsed(JSON.nullNode(), index);
       }
-      JsonNode root = convert(node, "", "", null, 0);
+      JsonNode root = convert(node, "", false, null, 0);
       return new Parsed(root, index, Map.copyOf(oddNumbers));
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -144,7 +144,7 @@ final class YamlReader {
     return new Parsed(null, index);
   }
 
-  private JsonNode convert(Node node, String ptr, String display, SourceLocation key, int depth) {
+  private JsonNode convert(Node node, String ptr, boolean element, SourceLocation key, int depth) {
     if (++nodes > MAX_NODES) {
       throw new TooBig(
           node.getStartMark(),
@@ -157,7 +157,7 @@ final class YamlReader {
           "nested more than " + MAX_DEPTH + " levels deep",
           "flatten the structure");
     }
-    index.put(ptr, display, loc(node.getStartMark()), key);
+    index.put(ptr, element, loc(node.getStartMark()), key);
     if (node instanceof MappingNode map) {
       ObjectNode out = JSON.objectNode();
       Map<String, Node> seen = new HashMap<>();
@@ -174,21 +174,18 @@ final class YamlReader {
         }
         String name = ks.getValue();
         String childPtr = PositionIndex.child(ptr, name);
-        String childDisplay = PositionIndex.join(display, name);
         Node first = seen.putIfAbsent(name, k);
         if (first != null) {
           Mark f = first.getStartMark();
           diagnostics.add(
               new Diagnostic(
                   loc(k.getStartMark()),
-                  childDisplay,
+                  index.display(childPtr),
                   "duplicate key '" + name + "' (first at line " + (f.getLine() + 1) + ")",
                   "keep only one '" + name + "' in this mapping"));
           continue;
         }
-        out.set(
-            name,
-            convert(t.getValueNode(), childPtr, childDisplay, loc(k.getStartMark()), depth + 1));
+        out.set(name, convert(t.getValueNode(), childPtr, false, loc(k.getStartMark()), depth + 1));
       }
       // YAML merge keys (<<: *defaults): keys written in the mapping win, then earlier sources.
       for (NodeTuple t : merged) {
@@ -199,7 +196,7 @@ final class YamlReader {
               convert(
                   t.getValueNode(),
                   PositionIndex.child(ptr, name),
-                  PositionIndex.join(display, name),
+                  false,
                   loc(t.getKeyNode().getStartMark()),
                   depth + 1));
         }
@@ -210,8 +207,7 @@ final class YamlReader {
       ArrayNode out = JSON.arrayNode();
       int i = 0;
       for (Node item : seq.getValue()) {
-        out.add(
-            convert(item, PositionIndex.child(ptr, i), display + "[" + i + "]", null, depth + 1));
+        out.add(convert(item, PositionIndex.child(ptr, i), true, null, depth + 1));
         i++;
       }
       return out;

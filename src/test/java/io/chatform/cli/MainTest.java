@@ -21,6 +21,33 @@ class MainTest {
   }
 
   @Test
+  void versionShortcutPrintsExactlyWhatPicocliPrints() {
+    StringWriter picocli = new StringWriter();
+    int code =
+        ChatformCommand.newCommandLine(new PrintWriter(picocli, true), new PrintWriter(err, true))
+            .execute("--version");
+    assertThat(run("-V")).isEqualTo(code).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).isEqualTo(picocli.toString()).isNotEmpty();
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void aNamedCommandIsTheOnlyOneBuiltAndAnythingElseGetsThemAll() {
+    PrintWriter o = new PrintWriter(out, true);
+    PrintWriter e = new PrintWriter(err, true);
+    assertThat(
+            ChatformCommand.forArgs(o, e, java.util.Map.of(), "validate", "-f", "x")
+                .getSubcommands()
+                .keySet())
+        .containsExactly("validate");
+    assertThat(
+            ChatformCommand.forArgs(o, e, java.util.Map.of(), "--help").getSubcommands().keySet())
+        .containsExactly("validate", "plan", "apply", "drift", "export", "emulator", "bench");
+    assertThat(ChatformCommand.forArgs(o, e, java.util.Map.of(), "valdate").getSubcommands())
+        .hasSize(7);
+  }
+
+  @Test
   void helpListsTheEmulatorCommand() {
     assertThat(run("--help")).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("emulator");
