@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       DriftCommand.class,
       ExportCommand.class,
       EmulatorCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      AccountsCommand.class
     })
 public final class ChatformCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
