@@ -4,7 +4,8 @@
 # the same way (and a test can point them at the sandbox emulator):
 #   CHATFORM              command that runs chatform (default: chatform on PATH; e.g. "java -jar chatform.jar")
 #   CHATFORM_ACCOUNT      a short name for the account, used in comment markers and issue titles (default: default)
-#   CHATFORM_MANIFESTS    the manifests, a file or directory (default: manifests)
+#   CHATFORM_MANIFESTS    the manifests, a file or directory (default: manifests; set it empty when
+#                         CHATFORM_TARGET_ARGS has --account NAME: the project file names them)
 #   CHATFORM_TARGET_ARGS  extra target options, e.g. "--region fra --api-version 3.5" (word-split)
 #   CHATFORM_OUT_DIR      where plan.json, plan.md, drift.md are written (default: .chatform-ci)
 # Credentials (LIVECHAT_ACCOUNT_ID + LIVECHAT_PAT, or LIVECHAT_ACCESS_TOKEN) are read by chatform
@@ -12,7 +13,9 @@
 set -euo pipefail
 
 CHATFORM_ACCOUNT="${CHATFORM_ACCOUNT:-default}"
-CHATFORM_MANIFESTS="${CHATFORM_MANIFESTS:-manifests}"
+CHATFORM_MANIFESTS="${CHATFORM_MANIFESTS-manifests}"
+mf=()
+[ -z "$CHATFORM_MANIFESTS" ] || mf=(-f "$CHATFORM_MANIFESTS")
 CHATFORM_OUT_DIR="${CHATFORM_OUT_DIR:-.chatform-ci}"
 mkdir -p "$CHATFORM_OUT_DIR"
 

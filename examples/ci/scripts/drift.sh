@@ -9,7 +9,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 title="chatform drift: $CHATFORM_ACCOUNT"
 rc=0
-cf drift -f "$CHATFORM_MANIFESTS" --markdown --no-color >"$CHATFORM_OUT_DIR/drift.md" || rc=$?
+cf drift ${mf[@]+"${mf[@]}"} --markdown --no-color >"$CHATFORM_OUT_DIR/drift.md" || rc=$?
 if [ "${CHATFORM_FORGE:-}" = none ]; then
   cat "$CHATFORM_OUT_DIR/drift.md"
   exit "$rc"

@@ -12,7 +12,7 @@ plan="${1:-$CHATFORM_OUT_DIR/plan.json}"
 [ -f "$plan" ] || { note "no saved plan at $plan: nothing applied (re-run the plan)"; exit 1; }
 
 rc=0
-cf apply "$plan" -f "$CHATFORM_MANIFESTS" --auto-approve --progress plain --no-color \
+cf apply "$plan" ${mf[@]+"${mf[@]}"} --auto-approve --progress plain --no-color \
   >"$CHATFORM_OUT_DIR/apply.txt" 2>"$CHATFORM_OUT_DIR/apply.err" || rc=$?
 cat "$CHATFORM_OUT_DIR/apply.txt"
 cat "$CHATFORM_OUT_DIR/apply.err" >&2

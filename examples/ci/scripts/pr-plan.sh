@@ -20,10 +20,10 @@ sha="${GITHUB_SHA:-${CI_COMMIT_SHA:-unknown}}"
 rm -f "$out/plan.json" "$out/plan.md" "$out/plan.err" "$out/validate.txt"
 
 rc=0
-cf validate -f "$CHATFORM_MANIFESTS" >"$out/validate.txt" 2>&1 || rc=$?
+cf validate ${mf[@]+"${mf[@]}"} >"$out/validate.txt" 2>&1 || rc=$?
 if [ "$rc" -eq 0 ]; then
   # shellcheck disable=SC2086
-  cf plan -f "$CHATFORM_MANIFESTS" --out "$out/plan.json" --markdown --detailed-exitcode \
+  cf plan ${mf[@]+"${mf[@]}"} --out "$out/plan.json" --markdown --detailed-exitcode \
     --no-color ${CHATFORM_PLAN_ARGS:-} >"$out/plan.md" 2>"$out/plan.err" || rc=$?
 fi
 

@@ -140,4 +140,24 @@ class CiScriptsIT {
     assertThat(ci.run("pr-plan.sh").code()).isEqualTo(1);
     assertThat(ci.forge("comments.json").get(0).path("body").asText()).contains("team.yaml:3");
   }
+
+  @Test
+  void withAProjectFileTheScriptsTakeTheAccountsManifests() throws Exception {
+    ci.manifest(TWO);
+    Files.writeString(
+        tmp.resolve("chatform.yaml"), "accounts:\n  qa:\n    manifests: [manifests]\n");
+    ci.env.put("CHATFORM_ACCOUNT", "qa");
+    ci.env.put("CHATFORM_MANIFESTS", "");
+    ci.env.put(
+        "CHATFORM_TARGET_ARGS",
+        ci.env.get("CHATFORM_TARGET_ARGS")
+            + " --account qa --project "
+            + tmp.resolve("chatform.yaml"));
+    CiScripts.Run drift = ci.run("drift.sh");
+    assertThat(drift.code()).as(drift.toString()).isZero();
+    JsonNode issues = ci.forge("issues.json");
+    assertThat(issues).hasSize(1);
+    assertThat(issues.get(0).path("title").asText()).isEqualTo("chatform drift: qa");
+    assertThat(issues.get(0).path("body").asText()).contains("a1@x.example");
+  }
 }

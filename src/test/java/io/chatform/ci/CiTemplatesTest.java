@@ -120,4 +120,34 @@ class CiTemplatesTest {
       assertThat(err.toString()).isEmpty();
     }
   }
+
+  @Test
+  void theMatrixExampleListsTheSampleProjectsAccountsAndLocksEachOne() throws Exception {
+    StringWriter out = new StringWriter();
+    int code =
+        io.chatform.cli.Main.run(
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()),
+            java.util.Map.of(),
+            "accounts",
+            "--project",
+            CI.resolve("chatform.yaml").toString(),
+            "--json");
+    assertThat(code).as(out.toString()).isZero();
+    JsonNode accounts = new ObjectMapper().readTree(out.toString()).path("accounts");
+    assertThat(accounts.findValuesAsText("name")).containsExactly("production", "staging");
+
+    JsonNode wf = docs("github/chatform-drift-matrix.yml").get(0);
+    scriptsExist(Files.readString(CI.resolve("github/chatform-drift-matrix.yml")));
+    assertThat(wf.path("jobs").path("accounts").path("steps").get(3).path("run").asText())
+        .contains("accounts --json | jq -c '[.accounts[].name]'");
+    JsonNode drift = wf.path("jobs").path("drift");
+    assertThat(drift.path("strategy").path("matrix").path("account").asText())
+        .isEqualTo("${{ fromJSON(needs.accounts.outputs.names) }}");
+    assertThat(drift.path("concurrency").path("group").asText())
+        .isEqualTo("chatform-account-${{ matrix.account }}");
+    assertThat(drift.path("env").path("CHATFORM_TARGET_ARGS").asText())
+        .isEqualTo("--account ${{ matrix.account }}");
+    assertThat(drift.path("env").path("CHATFORM_MANIFESTS").asText()).isEmpty();
+  }
 }
