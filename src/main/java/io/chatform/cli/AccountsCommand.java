@@ -56,7 +56,7 @@ public final class AccountsCommand implements Callable<Integer> {
                       new UserException(
                           "no project file: give --project FILE, or create "
                               + ProjectFile.NAME
-                              + " with an accounts: section (see examples/ci/chatform.yaml)"));
+                              + " with an accounts: section (see examples/ci/chatform-project.yml)"));
       if (json) {
         ObjectNode doc = Json.object();
         doc.put("format_version", 1);

@@ -101,7 +101,7 @@ class CiTemplatesTest {
 
   @Test
   void everyCronJobRunsDriftNonRootOneAtATimeWithArgumentsChatformAccepts() throws Exception {
-    List<JsonNode> jobs = docs("kubernetes/drift-cronjob.yaml");
+    List<JsonNode> jobs = docs("kubernetes/drift-cronjob.yml");
     assertThat(jobs).hasSizeGreaterThanOrEqualTo(2);
     for (JsonNode job : jobs) {
       assertThat(job.path("kind").asText()).isEqualTo("CronJob");
@@ -131,7 +131,7 @@ class CiTemplatesTest {
             java.util.Map.of(),
             "accounts",
             "--project",
-            CI.resolve("chatform.yaml").toString(),
+            CI.resolve("chatform-project.yml").toString(),
             "--json");
     assertThat(code).as(out.toString()).isZero();
     JsonNode accounts = new ObjectMapper().readTree(out.toString()).path("accounts");
