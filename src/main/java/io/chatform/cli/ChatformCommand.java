@@ -29,6 +29,7 @@ public final class ChatformCommand implements Runnable {
     m.put("bench", BenchCommand.class);
     m.put("unlock", UnlockCommand.class);
     m.put("repair", RepairCommand.class);
+    m.put("accounts", AccountsCommand.class);
     return java.util.Collections.unmodifiableMap(m);
   }
 

@@ -26,13 +26,25 @@ public final class Main {
       out.flush();
       return ExitCodes.OK;
     }
-    return execute(ChatformCommand.forArgs(out, err, System.getenv(), args), args);
+    return run(out, err, System.getenv(), args);
   }
 
   /** As {@link #run(PrintWriter, PrintWriter, String...)} with {@code env} as the environment. */
   public static int run(
       PrintWriter out, PrintWriter err, java.util.Map<String, String> env, String... args) {
-    return execute(ChatformCommand.forArgs(out, err, env, args), args);
+    AccountArgs.Expanded x;
+    try {
+      x = AccountArgs.expand(args, env, java.nio.file.Path.of(""));
+    } catch (UserException e) { // --account NAME that the project file cannot answer
+      picocli.CommandLine cl = ChatformCommand.newCommandLine(out, err, env);
+      if (java.util.Arrays.asList(args).contains("--json")) {
+        return ErrorHandler.printJson(e, cl);
+      }
+      cl.getErr().println("Error: " + e.getMessage());
+      cl.getErr().flush();
+      return ExitCodes.ERROR;
+    }
+    return execute(ChatformCommand.forArgs(out, err, x.env(), x.args()), x.args());
   }
 
   /** Runs, then flushes the (masking, line-buffered) streams: a last partial line goes out too. */

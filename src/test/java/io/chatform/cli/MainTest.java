@@ -42,9 +42,22 @@ class MainTest {
         .containsExactly("validate");
     assertThat(
             ChatformCommand.forArgs(o, e, java.util.Map.of(), "--help").getSubcommands().keySet())
-        .containsExactly("validate", "plan", "apply", "drift", "export", "emulator", "bench");
+        .containsExactly(
+            "validate",
+            "plan",
+            "apply",
+            "drift",
+            "export",
+            "route",
+            "test",
+            "report",
+            "emulator",
+            "bench",
+            "unlock",
+            "repair",
+            "accounts");
     assertThat(ChatformCommand.forArgs(o, e, java.util.Map.of(), "valdate").getSubcommands())
-        .hasSize(7);
+        .hasSize(13);
   }
 
   @Test
