@@ -135,8 +135,9 @@ public final class ApplyCommand implements Callable<Integer> {
         desired.map(io.chatform.kinds.Owners::declared).orElse(java.util.Set.of());
     try (Connection c = Connection.open(target, root.env(), err);
         LockGuard guard = LockGuard.acquire(lock, c, owners, root.env(), err)) {
-      // Taken after the lock: a writer that waited for another sees that one's journal lines.
-      WriteWindow window = WriteWindow.open(consistency, target, c);
+      // Taken after the lock: a writer that waited for another sees that one's journal lines,
+      // and the lease says whether the previous apply (maybe elsewhere) wrote inside the window.
+      WriteWindow window = WriteWindow.open(consistency, target, c, guard.lease());
       writeWindow = window;
       Plan plan;
       LiveReader.Snapshot snapshot;
