@@ -31,7 +31,9 @@ final class PreviousApply {
       return Optional.empty();
     }
     LeaseRecord r = previous.get();
-    Optional<Instant> at = r.possibleWrite();
+    // Never later than now: a holder's clock ahead of ours must not stretch the wait past the
+    // window.
+    Optional<Instant> at = r.possibleWrite().map(t -> t.isAfter(now) ? now : t);
     if (at.isEmpty() || !now.isBefore(at.get().plus(window))) {
       return Optional.empty();
     }

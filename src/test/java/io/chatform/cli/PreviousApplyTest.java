@@ -108,4 +108,12 @@ class PreviousApplyTest {
         .as("still covered when the journal names its run")
         .isEmpty();
   }
+
+  @Test
+  void aHoldersClockAheadOfOursNeverStretchesTheWaitPastTheWindow() {
+    Optional<RecentWrite> w =
+        PreviousApply.unseen(
+            released("run-b", Optional.of(true)), JOURNAL_OF_RUN_A, END.minusSeconds(3600), WINDOW);
+    assertThat(w).map(RecentWrite::at).contains(END.minusSeconds(3600));
+  }
 }

@@ -152,8 +152,12 @@ final class DelayedAccount implements AutoCloseable {
                     w));
     s.path("properties")
         .path("definitions")
+        // The account lock's lease records (docs/locking.md) are chatform's bookkeeping.
         .forEach(
             d -> {
+              if (io.chatform.model.LeaseNames.isLease(d.path("name").asText())) {
+                return;
+              }
               String id = d.path("owner_client_id").asText() + "/" + d.path("name").asText();
               out.computeIfAbsent("properties/" + id, k -> new ArrayList<>()).add(id);
             });

@@ -42,7 +42,10 @@ class KillAndReportIT {
                 "--parallelism",
                 "2",
                 "--journal",
-                a.journal.toString()));
+                a.journal.toString(),
+                // A killed child holds the account lock: a short TTL lets the rerun take it over.
+                "--lock-ttl",
+                "2"));
     if (!List.of(extra).contains("--consistency-window")) {
       cmd.addAll(List.of("--consistency-window", "5"));
     }
@@ -76,7 +79,9 @@ class KillAndReportIT {
         a.assertNoDuplicates();
 
         // Started at once: the killed run's last creates are not listed yet (4 s behind).
-        String[] again = {"-f", "examples/acme", "--json", "--consistency-window", "5"};
+        String[] again = {
+          "-f", "examples/acme", "--json", "--consistency-window", "5", "--lock-timeout", "30"
+        };
         DelayedAccount.Run rerun = a.apply(again);
         for (int i = 0; i < 3 && rerun.code() != 0; i++) {
           a.assertNoDuplicates();
@@ -152,7 +157,8 @@ class KillAndReportIT {
           m, "version: 1\ngroups:\n  - {name: Support}\n  - {name: Sales}\n  - {name: Billing}\n");
       CompletableFuture<DelayedAccount.Run> run =
           CompletableFuture.supplyAsync(
-              () -> a.apply("-f", m.toString(), "--json", "--parallelism", "1"));
+              // No Client ID in these manifests for the lease; the lock is not what is tested.
+              () -> a.apply("-f", m.toString(), "--json", "--parallelism", "1", "--lock", "none"));
       // A second "Support" appears behind the apply's back (a hand edit, another writer).
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (!a.objects().containsKey("groups/Support") && System.nanoTime() < deadline) {
