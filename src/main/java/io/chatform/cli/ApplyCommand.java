@@ -131,6 +131,11 @@ public final class ApplyCommand implements Callable<Integer> {
         planFile == null || !flags.files.isEmpty()
             ? Optional.of(flags.load(version, "apply", root.env()))
             : Optional.empty();
+    if (planFile != null) {
+      // A file that is no saved plan at all is refused before the account (and its lock) is
+      // touched.
+      SavedPlans.parse(planFile, SavedPlans.readTree(planFile));
+    }
     java.util.Set<String> owners =
         desired.map(io.chatform.kinds.Owners::declared).orElse(java.util.Set.of());
     try (Connection c = Connection.open(target, root.env(), err);
