@@ -30,7 +30,7 @@ public final class ReadYourWrites {
     Map<String, RecentWrite> last = new LinkedHashMap<>();
     for (RecentWrite w : recent) {
       if (w.op() == RecentWrite.Op.ANY) {
-        last.put("any\u0000" + last.size(), w);
+        last.put("any\u0000" + w.at() + "\u0000" + w.identity(), w); // one per time and cause
         continue;
       }
       String byIdentity = w.kind().orElseThrow().name() + "\u0000identity:" + w.identity();
@@ -60,7 +60,10 @@ public final class ReadYourWrites {
 
   private static Optional<String> why(LiveState state, RecentWrite w) {
     if (w.op() == RecentWrite.Op.ANY) {
-      return Optional.of("the account was written at " + w.at() + "; details unknown");
+      return Optional.of(
+          w.identity().isEmpty()
+              ? "the account was written at " + w.at() + "; details unknown"
+              : w.identity());
     }
     Kind kind = w.kind().orElseThrow();
     if (!state.has(kind)) {

@@ -66,6 +66,49 @@ public final class WriteJournal implements RecentWrites, WriteLog.Listener {
     line.put("op", e.op().name().toLowerCase(java.util.Locale.ROOT));
     line.put("id", redact.apply(e.id()));
     line.put("identity", redact.apply(e.identity()));
+    append(line);
+  }
+
+  /**
+   * Records that the apply run {@code run} (its account-lease id) journals its writes here from
+   * {@code at} on, so a later run on this machine knows that run's writes are in this journal.
+   */
+  public synchronized void ran(String run, Instant at) {
+    ObjectNode line = Json.object();
+    line.put("at", at.toString());
+    line.put("op", "run");
+    line.put("run", run);
+    append(line);
+  }
+
+  /** True when {@link #ran} recorded {@code run} here: its writes are in this journal. */
+  public synchronized boolean covers(String run) {
+    for (String l : lines()) {
+      try {
+        JsonNode n = Json.MAPPER.readTree(l);
+        if ("run".equals(n.path("op").asText()) && run.equals(n.path("run").asText())) {
+          return true;
+        }
+      } catch (IOException | RuntimeException e) {
+        // a torn line
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Journals a write of unknown details ({@link RecentWrite.Op#ANY}, e.g. another machine's apply
+   * this run had to wait for), so a later run here waits for it too if this one did not.
+   */
+  public synchronized void owe(RecentWrite any) {
+    ObjectNode line = Json.object();
+    line.put("at", any.at().toString());
+    line.put("op", "any");
+    line.put("identity", redact.apply(any.identity()));
+    append(line);
+  }
+
+  private void append(ObjectNode line) {
     try {
       Files.createDirectories(file.getParent());
       Files.writeString(
@@ -96,16 +139,18 @@ public final class WriteJournal implements RecentWrites, WriteLog.Listener {
     return out;
   }
 
-  private List<RecentWrite> read() {
-    List<String> lines;
+  private List<String> lines() {
     try {
-      lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+      return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
     } catch (IOException e) {
       throw new UserFacingException(
           "cannot read the write journal " + file + ": " + e.getMessage() + "; delete it", e);
     }
+  }
+
+  private List<RecentWrite> read() {
     List<RecentWrite> out = new ArrayList<>();
-    for (String l : lines) {
+    for (String l : lines()) {
       parse(l).ifPresent(out::add);
     }
     return out;
@@ -118,7 +163,7 @@ public final class WriteJournal implements RecentWrites, WriteLog.Listener {
       Optional<Kind> kind = Kind.fromSection(n.path("kind").asText());
       RecentWrite.Op op =
           RecentWrite.Op.valueOf(n.path("op").asText().toUpperCase(java.util.Locale.ROOT));
-      if (kind.isEmpty()) {
+      if (kind.isEmpty() != (op == RecentWrite.Op.ANY)) {
         return Optional.empty();
       }
       return Optional.of(
@@ -133,27 +178,42 @@ public final class WriteJournal implements RecentWrites, WriteLog.Listener {
     }
   }
 
+  /** How many {@code run} lines are kept whatever their age (a run may outlast the window). */
+  private static final int RUNS_KEPT = 20;
+
   private synchronized void prune(Instant keepSince) {
     if (!Files.exists(file)) {
       return;
     }
     endTornLine();
-    List<RecentWrite> all = read();
-    List<RecentWrite> kept = since(keepSince);
+    List<String> all = lines();
+    List<String> kept = new ArrayList<>();
+    List<String> runs = new ArrayList<>();
+    for (String l : all) {
+      try {
+        JsonNode n = Json.MAPPER.readTree(l);
+        if (n == null || !n.isObject()) {
+          continue;
+        }
+        if ("run".equals(n.path("op").asText())) {
+          runs.add(l);
+        } else if (parse(l).isPresent()
+            && !Instant.parse(n.path("at").asText()).isBefore(keepSince)) {
+          kept.add(l);
+        }
+      } catch (IOException | RuntimeException e) {
+        // torn or unreadable: dropped
+      }
+    }
+    kept.addAll(runs.subList(Math.max(0, runs.size() - RUNS_KEPT), runs.size()));
     if (kept.size() == all.size()) {
       return;
     }
     try {
       Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
       StringBuilder sb = new StringBuilder();
-      for (RecentWrite w : kept) {
-        ObjectNode line = Json.object();
-        line.put("at", w.at().toString());
-        line.put("kind", w.kind().orElseThrow().section());
-        line.put("op", w.op().name().toLowerCase(java.util.Locale.ROOT));
-        line.put("id", w.id());
-        line.put("identity", w.identity());
-        sb.append(line).append('\n');
+      for (String l : kept) {
+        sb.append(l).append('\n');
       }
       Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -149,8 +149,9 @@ public final class ApplyCommand implements Callable<Integer> {
                 consistency.noJournal
                     ? Optional.empty()
                     : Optional.of(consistency.journalDir(target)))) {
-      // Taken after the lock: a writer that waited for another sees that one's journal lines.
-      WriteWindow window = WriteWindow.open(consistency, target, c);
+      // Taken after the lock: a writer that waited for another sees that one's journal lines,
+      // and the lease says whether the previous apply (maybe elsewhere) wrote inside the window.
+      WriteWindow window = WriteWindow.open(consistency, target, c, guard.lease());
       writeWindow = window;
       Plan plan;
       LiveReader.Snapshot snapshot;

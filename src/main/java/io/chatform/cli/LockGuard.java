@@ -107,6 +107,8 @@ final class LockGuard implements AutoCloseable {
     try {
       return writes.get();
     } finally {
+      // The release records that this run wrote, so a writer elsewhere waits for it to show.
+      lease.ifPresent(l -> l.noteWrite(java.time.Instant.now()));
       writing = false;
       writesDone.countDown();
     }

@@ -7,6 +7,7 @@ import io.chatform.apply.RecentWrites;
 import io.chatform.apply.Rerun;
 import io.chatform.apply.WriteJournal;
 import io.chatform.kinds.LiveReader;
+import io.chatform.lock.Lease;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -51,16 +53,58 @@ final class WriteWindow {
       ConsistencyOptions o, TargetOptions target, Connection c, List<RecentWrites> more) {
     Clock clock = Clock.systemUTC();
     Duration window = o.window();
-    Optional<WriteJournal> journal =
-        o.noJournal
-            ? Optional.empty()
-            : Optional.of(
-                WriteJournal.open(
-                    o.journalDir(target),
-                    c.target().apiUrl(),
-                    c.target().account(),
-                    clock.instant().minus(window),
-                    c.client()::redact));
+    return wire(more, journal(o, target, c, clock, window), window, clock, c);
+  }
+
+  /**
+   * As {@link #open(ConsistencyOptions, TargetOptions, Connection)} under the account lease: when
+   * the previous apply (named by the lease) may have writes that are not listed yet and that this
+   * machine's journal does not cover, planning waits for them too ({@link PreviousApply}). The
+   * journal records this run's lease id, and the lease inherits any such wait this run leaves
+   * undone.
+   */
+  static WriteWindow open(
+      ConsistencyOptions o, TargetOptions target, Connection c, Optional<Lease> lease) {
+    Clock clock = Clock.systemUTC();
+    Duration window = o.window();
+    Optional<WriteJournal> journal = journal(o, target, c, clock, window);
+    List<RecentWrites> more = new java.util.ArrayList<>();
+    if (lease.isPresent()) {
+      Lease l = lease.get();
+      Instant now = clock.instant();
+      Optional<RecentWrite> unseen =
+          PreviousApply.unseen(
+              l.previous(), journal.map(j -> (Predicate<String>) j::covers), now, window);
+      journal.ifPresent(j -> j.ran(l.run(), now));
+      unseen.ifPresent(
+          w -> {
+            l.noteWrite(w.at());
+            journal.ifPresent(j -> j.owe(PreviousApply.owed(w)));
+            more.add(PreviousApply.source(w));
+          });
+    }
+    return wire(more, journal, window, clock, c);
+  }
+
+  private static Optional<WriteJournal> journal(
+      ConsistencyOptions o, TargetOptions target, Connection c, Clock clock, Duration window) {
+    return o.noJournal
+        ? Optional.empty()
+        : Optional.of(
+            WriteJournal.open(
+                o.journalDir(target),
+                c.target().apiUrl(),
+                c.target().account(),
+                clock.instant().minus(window),
+                c.client()::redact));
+  }
+
+  private static WriteWindow wire(
+      List<RecentWrites> more,
+      Optional<WriteJournal> journal,
+      Duration window,
+      Clock clock,
+      Connection c) {
     List<RecentWrites> sources = new java.util.ArrayList<>(more);
     journal.ifPresent(sources::add);
     WriteWindow w =
@@ -122,6 +166,18 @@ final class WriteWindow {
           err.flush();
         }
         return s;
+      }
+      if (!said && pending.stream().allMatch(p -> p.write().op() == RecentWrite.Op.ANY)) {
+        long secs = Math.max(1, Duration.between(now, until.get()).toSeconds());
+        String why = pending.get(0).why();
+        err.println(
+            Character.toUpperCase(why.charAt(0))
+                + why.substring(1)
+                + "; waiting up to "
+                + secs
+                + " s for its writes to show, so nothing is created twice.");
+        err.flush();
+        said = true;
       }
       if (!said) {
         long secs = Math.max(1, Duration.between(now, until.get()).toSeconds());

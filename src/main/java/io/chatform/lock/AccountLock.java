@@ -102,7 +102,8 @@ public final class AccountLock {
               .filter(r -> r.held())
               .ifPresent(r -> log.accept("lock: took over a stale lease (" + r.describe() + ")"));
           cleanup(view);
-          return new Lease(this, mine, view.lastApplyEnded().filter(t -> !t.equals(Instant.MAX)));
+          return new Lease(
+              this, mine, view.lastApplyEnded().filter(t -> !t.equals(Instant.MAX)), view.latest());
         }
         // Someone registered that generation first: re-read until it shows, then decide again.
         awaitVisible(view.nextGeneration(), deadline);

@@ -14,15 +14,22 @@ import java.util.concurrent.TimeUnit;
 public final class Lease implements AutoCloseable {
   private final AccountLock lock;
   private final Optional<Instant> lastApplyEnded;
+  private final Optional<LeaseRecord> previous;
+  private Instant lastWrite;
   private final ScheduledExecutorService renewer;
   private LeaseRecord current;
   private boolean lost;
   private boolean released;
 
-  Lease(AccountLock lock, LeaseRecord first, Optional<Instant> lastApplyEnded) {
+  Lease(
+      AccountLock lock,
+      LeaseRecord first,
+      Optional<Instant> lastApplyEnded,
+      Optional<LeaseRecord> previous) {
     this.lock = lock;
     this.current = first;
     this.lastApplyEnded = lastApplyEnded;
+    this.previous = previous;
     this.renewer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -40,6 +47,29 @@ public final class Lease implements AutoCloseable {
    */
   public Optional<Instant> lastApplyEnded() {
     return lastApplyEnded;
+  }
+
+  /**
+   * The newest generation seen before this lease was taken (who held it last, whether its apply
+   * wrote, and when: {@link LeaseRecord#possibleWrite()}); empty when never locked before.
+   */
+  public Optional<LeaseRecord> previous() {
+    return previous;
+  }
+
+  /** This apply run's id, as its lease records name it ({@code nonce}). */
+  public String run() {
+    return lock.nonce();
+  }
+
+  /**
+   * Notes a write at {@code at} (or an earlier apply's writes not yet waited out), so the release
+   * records that the next writer may have to wait for it; the latest time wins.
+   */
+  public synchronized void noteWrite(Instant at) {
+    if (lastWrite == null || at.isAfter(lastWrite)) {
+      lastWrite = at;
+    }
   }
 
   /** The generation currently held. */
@@ -99,12 +129,12 @@ public final class Lease implements AutoCloseable {
         return;
       }
       LeaseRecord free =
-          LeaseRecord.free(
+          LeaseRecord.released(
               current.generation() + 1,
               lock.me(),
               lock.nonce(),
               lock.clock().instant(),
-              Optional.empty());
+              Optional.ofNullable(lastWrite));
       try {
         if (!lock.register(free)) {
           lock.log()

@@ -20,20 +20,78 @@ public record LeaseRecord(
     Instant since,
     Instant expires,
     Optional<Instant> ended,
-    Optional<String> note) {
+    Optional<String> note,
+    Optional<Boolean> wrote,
+    Optional<Instant> lastWrite) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A held generation. */
   static LeaseRecord held(long generation, Holder who, String nonce, Instant now, Instant expires) {
     return new LeaseRecord(
-        generation, true, who.describe(), nonce, now, expires, Optional.empty(), Optional.empty());
+        generation,
+        true,
+        who.describe(),
+        nonce,
+        now,
+        expires,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
-  /** A free generation; {@code ended} is when the last apply's writes ended. */
+  /**
+   * A free generation whose writer's writes are unknown (e.g. {@code unlock --force}); {@code
+   * ended} is now.
+   */
   static LeaseRecord free(
       long generation, Holder who, String nonce, Instant now, Optional<String> note) {
     return new LeaseRecord(
-        generation, false, who.describe(), nonce, now, now, Optional.of(now), note);
+        generation,
+        false,
+        who.describe(),
+        nonce,
+        now,
+        now,
+        Optional.of(now),
+        note,
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * The free generation a holder registers on release: {@code lastWrite} is when its apply last
+   * wrote (or an earlier apply's writes it had not yet waited out), empty when it wrote nothing.
+   */
+  static LeaseRecord released(
+      long generation, Holder who, String nonce, Instant now, Optional<Instant> lastWrite) {
+    return new LeaseRecord(
+        generation,
+        false,
+        who.describe(),
+        nonce,
+        now,
+        now,
+        Optional.of(now),
+        Optional.empty(),
+        Optional.of(lastWrite.isPresent()),
+        lastWrite);
+  }
+
+  /**
+   * The newest write this record says may not be listed yet: for a free record its writer's last
+   * write (a record without {@code wrote}, from an older chatform or a forced unlock, counts as
+   * written when it ended); for a held one (taken over after its expiry) its expiry. Empty when the
+   * writer wrote nothing.
+   */
+  public Optional<Instant> possibleWrite() {
+    if (held) {
+      return Optional.of(expires);
+    }
+    if (wrote.isPresent() && !wrote.get()) {
+      return Optional.empty();
+    }
+    return Optional.of(lastWrite.or(() -> ended).orElse(since));
   }
 
   /** True when a held record's TTL has passed at {@code now} (a free record is never "expired"). */
@@ -52,6 +110,8 @@ public record LeaseRecord(
     o.put("expires", expires.toString());
     ended.ifPresent(e -> o.put("ended", e.toString()));
     note.ifPresent(n -> o.put("note", n));
+    wrote.ifPresent(w -> o.put("wrote", w));
+    lastWrite.ifPresent(w -> o.put("last_write", w.toString()));
     return o.toString();
   }
 
@@ -71,7 +131,11 @@ public record LeaseRecord(
             Instant.parse(o.path("since").asText()),
             Instant.parse(o.path("expires").asText()),
             text(o, "ended").map(Instant::parse),
-            text(o, "note"));
+            text(o, "note"),
+            o.path("wrote").isBoolean()
+                ? Optional.of(o.path("wrote").asBoolean())
+                : Optional.empty(),
+            text(o, "last_write").map(Instant::parse));
       }
     } catch (java.io.IOException | DateTimeParseException e) {
       // fall through: unreadable
@@ -83,6 +147,8 @@ public record LeaseRecord(
         "",
         Instant.EPOCH,
         Instant.MAX,
+        Optional.empty(),
+        Optional.empty(),
         Optional.empty(),
         Optional.empty());
   }

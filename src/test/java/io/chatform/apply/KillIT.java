@@ -62,7 +62,10 @@ class KillIT {
               "--lock-timeout",
               "60",
               "--lock-ttl",
-              "2");
+              "2",
+              // A create killed in flight may never show: the rerun waits its window (no lag here).
+              "--consistency-window",
+              "20");
       assertThat(rerun.exit()).as(rerun.toString()).isZero();
       assertThat(rerun.err())
           .as("waited for the dead writer's lease, then took it over")

@@ -49,4 +49,22 @@ class WriteJournalTest {
     assertThat(later.since(Instant.EPOCH)).extracting(RecentWrite::id).containsExactly("2");
     assertThat(Files.readAllLines(later.file())).hasSize(1);
   }
+
+  @Test
+  void runLinesSayWhichApplyRunsTheJournalCoversAndOutliveTheWindow() throws Exception {
+    WriteJournal j = WriteJournal.open(dir, "u", "a", T.minusSeconds(600), s -> s);
+    j.ran("run-1", T);
+    j.written(new WriteLog.Entry(T, Kind.GROUPS, WriteLog.Op.CREATED, "1", "A"));
+    j.owe(new RecentWrite(T, java.util.Optional.empty(), RecentWrite.Op.ANY, "", "elsewhere"));
+    assertThat(j.covers("run-1")).isTrue();
+    assertThat(j.covers("run-2")).isFalse();
+    assertThat(j.since(T))
+        .extracting(RecentWrite::op)
+        .containsExactly(RecentWrite.Op.CREATED, RecentWrite.Op.ANY);
+    // An hour later the writes are pruned, but the journal still knows it covered run-1.
+    WriteJournal later = WriteJournal.open(dir, "u", "a", T.plusSeconds(3600), s -> s);
+    assertThat(later.since(Instant.EPOCH)).isEmpty();
+    assertThat(later.covers("run-1")).isTrue();
+    assertThat(Files.readAllLines(later.file())).hasSize(1);
+  }
 }

@@ -111,7 +111,8 @@ class ConsistencyIT {
    * Reproduction 2: a rerun started at once after a failed apply plans from lists that do not show
    * the first run's creates yet; the journal makes it wait for them instead of creating them twice.
    * Lists lag 3 s (the window is set to 4 s to cover it): the first run cannot verify within 1 s,
-   * so it fails with "not yet visible", and CI retries at once.
+   * so it fails with "not yet visible", and CI retries at once. Without the lock ({@link
+   * #NO_LOCK}): the journal is what is tested here.
    */
   @Test
   void anImmediateRerunAfterAFailedApplyWaitsForItsWritesAndDuplicatesNothing() throws Exception {
@@ -119,7 +120,16 @@ class ConsistencyIT {
     FaultConfig faults = FaultConfig.none().withConsistencyDelayMs(3000);
     try (DelayedAccount a = DelayedAccount.open(tmp, faults)) {
       DelayedAccount.Run first =
-          a.apply("-f", m, "--json", "--verify-timeout", "1", "--consistency-window", "4");
+          a.apply(
+              concat(
+                  NO_LOCK,
+                  "-f",
+                  m,
+                  "--json",
+                  "--verify-timeout",
+                  "1",
+                  "--consistency-window",
+                  "4"));
       assertThat(first.code()).as(first.toString()).isNotZero();
       JsonNode doc = first.json();
       a.assertReportMatches(doc.path("report"));
@@ -130,7 +140,7 @@ class ConsistencyIT {
       DelayedAccount.Run last = first;
       boolean waited = false;
       for (int i = 0; i < 8 && last.code() != 0; i++) {
-        last = a.apply("-f", m, "--json", "--consistency-window", "4");
+        last = a.apply(concat(NO_LOCK, "-f", m, "--json", "--consistency-window", "4"));
         waited |= last.err().contains("Waiting up to");
         a.assertNoDuplicates();
         if (last.json().has("report")) {
@@ -145,6 +155,15 @@ class ConsistencyIT {
     }
   }
 
+  /**
+   * Lists lag the lease as well: with the lock, a rerun at once may find it still listed as held
+   * and wait for the lock instead, which hides the journal. These tests of the journal go without.
+   */
+  static final String[] NO_LOCK = {"--lock", "none"};
+
+  /** Under the lock, lists lag its lease too: wait for the release to show. */
+  static final String[] LOCK = {"--lock", "lease", "--lock-timeout", "30"};
+
   /** An immediate rerun waits for the journal's writes; without the journal it duplicates. */
   @Test
   void theJournalIsWhatKeepsAnImmediateRerunFromDuplicating() throws Exception {
@@ -152,8 +171,8 @@ class ConsistencyIT {
     Path withJournal = Files.createDirectories(tmp.resolve("journal"));
     try (DelayedAccount a = DelayedAccount.open(withJournal, lag)) {
       String m = manifest(withJournal);
-      assertThat(a.apply("-f", m, "--verify-timeout", "0").code()).isZero();
-      DelayedAccount.Run rerun = a.apply("-f", m, "--verify-timeout", "0");
+      assertThat(a.apply(concat(NO_LOCK, "-f", m, "--verify-timeout", "0")).code()).isZero();
+      DelayedAccount.Run rerun = a.apply(concat(NO_LOCK, "-f", m, "--verify-timeout", "0"));
       assertThat(rerun.err()).as(rerun.toString()).contains("Waiting up to");
       assertThat(rerun.out()).as(rerun.toString()).contains("No changes.");
       assertThat(rerun.code()).isZero();
@@ -162,13 +181,74 @@ class ConsistencyIT {
     Path blind = Files.createDirectories(tmp.resolve("blind"));
     try (DelayedAccount a = DelayedAccount.open(blind, lag)) {
       String m = manifest(blind);
-      // Neither the journal nor the account lock (whose lease chain also makes a rerun wait for
-      // the lists to show the previous apply's release) is there to help.
-      assertThat(a.apply("-f", m, "--verify-timeout", "0", "--no-journal", "--lock", "none").code())
-          .isZero();
-      a.apply("-f", m, "--verify-timeout", "0", "--no-journal", "--lock", "none");
+      String[] blindly = concat(NO_LOCK, "-f", m, "--verify-timeout", "0", "--no-journal");
+      assertThat(a.apply(blindly).code()).isZero();
+      a.apply(blindly);
       // The emulator's lists lag as the API's do: planned from them, the groups come twice.
       assertThat(a.objects().get("groups/Support")).hasSize(2);
     }
+  }
+
+  /**
+   * A fresh CI job (another machine: its own journal, empty) applies seconds after another
+   * machine's apply released the lock: the lease says that apply wrote inside the window and no
+   * journal here covers it, so planning waits for its writes to show instead of duplicating them.
+   * An apply whose own journal covers the previous run, or after one that wrote nothing, does not.
+   */
+  @Test
+  void anApplyOnAnotherMachineInsideTheWindowIsWaitedForAndNothingIsCreatedTwice()
+      throws Exception {
+    FaultConfig lag = FaultConfig.none().withConsistencyDelayMs(3000);
+    Path two = Files.createDirectories(tmp.resolve("two-machines"));
+    try (DelayedAccount a = DelayedAccount.open(two, lag)) {
+      String[] common =
+          concat(LOCK, "-f", manifest(two), "--verify-timeout", "0", "--consistency-window", "8");
+      String[] onA = concat(common, "--journal", two.resolve("machine-a").toString());
+      String[] onB = concat(common, "--journal", two.resolve("machine-b").toString());
+      DelayedAccount.Run first = a.apply(onA);
+      assertThat(first.code()).as(first.toString()).isZero();
+      assertThat(first.out()).contains("Apply complete");
+
+      DelayedAccount.Run other = a.apply(onB);
+      assertThat(other.code()).as(other.toString()).isZero();
+      assertThat(other.err())
+          .as(other.toString())
+          .containsPattern(
+              "Another apply \\(holder \\S+@\\S+ pid \\d+\\) ended \\d+ s ago on another machine"
+                  + " \\(its run is not in this machine's journal\\); waiting up to \\d+ s for its"
+                  + " writes to show, so nothing is created twice\\.");
+      assertThat(other.out()).as(other.toString()).contains("No changes.");
+      Map<String, List<String>> objects = a.objects();
+      for (String address :
+          List.of("groups/Support", "groups/Sales", HOOK, PROP, "bots/" + CID + "/Helper")) {
+        assertThat(objects.get(address)).as(address + " in " + objects).hasSize(1);
+      }
+      a.assertNoDuplicates();
+
+      // B wrote nothing: A's next apply has nothing to wait for from the lease.
+      DelayedAccount.Run again = a.apply(onA);
+      assertThat(again.code()).as(again.toString()).isZero();
+      assertThat(again.err()).as(again.toString()).doesNotContain("nother apply");
+      assertThat(again.out()).contains("No changes.");
+      a.assertNoDuplicates();
+    }
+    Path one = Files.createDirectories(tmp.resolve("one-machine"));
+    try (DelayedAccount a = DelayedAccount.open(one, lag)) {
+      String[] here = concat(LOCK, "-f", manifest(one), "--verify-timeout", "0");
+      assertThat(a.apply(here).code()).isZero();
+      DelayedAccount.Run rerun = a.apply(here);
+      assertThat(rerun.code()).as(rerun.toString()).isZero();
+      assertThat(rerun.err())
+          .as("this machine's journal covers the previous run: no wait for the lease")
+          .doesNotContain("nother apply");
+      assertThat(rerun.out()).contains("No changes.");
+      a.assertNoDuplicates();
+    }
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 }

@@ -72,7 +72,10 @@ final class DelayedAccount implements AutoCloseable {
     }
   }
 
-  /** {@code chatform apply} against this account with the test's windows, then {@code args}. */
+  /**
+   * {@code chatform apply} against this account with the test's windows and journal (unless {@code
+   * args} give their own), then {@code args}.
+   */
   Run apply(String... args) {
     List<String> all = new ArrayList<>();
     all.addAll(
@@ -83,11 +86,17 @@ final class DelayedAccount implements AutoCloseable {
             "--auto-approve",
             "--no-color",
             "--progress",
-            "plain",
-            "--journal",
-            journal.toString()));
+            "plain"));
     Map<String, String> defaults =
-        Map.of("--consistency-window", "3", "--consistency-wait", "2.5", "--verify-timeout", "4");
+        Map.of(
+            "--consistency-window",
+            "3",
+            "--consistency-wait",
+            "2.5",
+            "--verify-timeout",
+            "4",
+            "--journal",
+            journal.toString());
     List<String> given = List.of(args);
     defaults.forEach(
         (k, v) -> {

@@ -90,7 +90,8 @@ class KillAndReportIT {
         assertThat(rerun.code()).as(rerun.toString()).isZero();
         a.assertNoDuplicates();
         a.assertReportMatches(rerun.json().path("report"));
-        DelayedAccount.Run check = a.apply("-f", "examples/acme", "--consistency-window", "0");
+        DelayedAccount.Run check =
+            a.apply("-f", "examples/acme", "--consistency-window", "0", "--lock-timeout", "30");
         assertThat(check.out()).as("nothing lost: " + check).contains("No changes.");
       }
     }

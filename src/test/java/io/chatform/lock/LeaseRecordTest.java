@@ -26,6 +26,34 @@ class LeaseRecordTest {
   }
 
   @Test
+  void releasedRecordsSayWhetherTheApplyWroteAndOldRecordsCountAsWritten() {
+    LeaseRecord wrote = LeaseRecord.released(5, ME, "n1", T0, Optional.of(T0.minusSeconds(3)));
+    assertThat(LeaseRecord.decode(5, wrote.encode())).isEqualTo(wrote);
+    assertThat(wrote.encode()).contains("\"wrote\":true").contains("\"last_write\":");
+    assertThat(wrote.possibleWrite()).contains(T0.minusSeconds(3));
+    LeaseRecord idle = LeaseRecord.released(6, ME, "n1", T0, Optional.empty());
+    assertThat(LeaseRecord.decode(6, idle.encode())).isEqualTo(idle);
+    assertThat(idle.encode()).contains("\"wrote\":false");
+    assertThat(idle.possibleWrite()).isEmpty();
+    // A record of an older chatform has no "wrote": unknown, so it counts as written when it ended.
+    LeaseRecord old =
+        LeaseRecord.decode(
+            7,
+            "{\"chatform_lease\":1,\"state\":\"free\",\"holder\":\"x@y pid 1\",\"nonce\":\"n0\","
+                + "\"since\":\"2026-12-01T10:00:00Z\",\"expires\":\"2026-12-01T10:00:00Z\","
+                + "\"ended\":\"2026-12-01T10:00:00Z\"}");
+    assertThat(old.held()).isFalse();
+    assertThat(old.wrote()).isEmpty();
+    assertThat(old.possibleWrite()).contains(T0);
+    assertThat(LeaseRecord.free(8, ME, "n2", T0, Optional.of("forced")).possibleWrite())
+        .as("a forced unlock does not know what the holder wrote")
+        .contains(T0);
+    assertThat(LeaseRecord.held(9, ME, "n3", T0, T0.plusSeconds(60)).possibleWrite())
+        .as("a stale lease's writer wrote no later than its expiry")
+        .contains(T0.plusSeconds(60));
+  }
+
+  @Test
   void anUnreadableRecordCountsAsHeldForeverSoNobodyWritesUntilForced() {
     LeaseRecord junk = LeaseRecord.decode(2, "hand made");
     assertThat(junk.held()).isTrue();
