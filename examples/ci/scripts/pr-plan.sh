@@ -26,6 +26,13 @@ if [ "$rc" -eq 0 ]; then
   cf plan ${mf[@]+"${mf[@]}"} --out "$out/plan.json" --markdown --detailed-exitcode \
     --no-color ${CHATFORM_PLAN_ARGS:-} >"$out/plan.md" 2>"$out/plan.err" || rc=$?
 fi
+rm -f "$out/report.html"
+if [ "$rc" -eq 0 ] || [ "$rc" -eq 2 ]; then
+  # The routing report (map with this plan's changes, staffing, lint) for the artefact; a failure
+  # here never hides the plan.
+  cf report ${mf[@]+"${mf[@]}"} --plan "$out/plan.json" --out "$out/report.html" \
+    >/dev/null 2>"$out/report.err" || note "no routing report (see $out/report.err); the plan stands"
+fi
 
 {
   echo "$marker"

@@ -16,10 +16,15 @@ import java.util.Set;
  */
 final class AccountArgs {
   /** The subcommands that talk to one account (and so take --account). */
-  static final Set<String> TARGETED = Set.of("validate", "plan", "apply", "drift", "export");
+  static final Set<String> TARGETED =
+      Set.of("validate", "plan", "apply", "drift", "export", "route", "test", "report");
 
   /** Subcommands that take -f (export writes an account out and reads no manifests). */
-  private static final Set<String> READS_MANIFESTS = Set.of("validate", "plan", "apply", "drift");
+  private static final Set<String> READS_MANIFESTS =
+      Set.of("validate", "plan", "apply", "drift", "route", "test", "report");
+
+  /** Subcommands that work offline on the manifests, so need no credentials. */
+  private static final Set<String> OFFLINE = Set.of("validate", "test", "report");
 
   /** The arguments and environment a command runs with. */
   record Expanded(String[] args, Map<String, String> env) {}
@@ -98,29 +103,36 @@ final class AccountArgs {
     if (acc.credentialVars().isEmpty()) {
       return env;
     }
-    boolean needed = !command.equals("validate") && !rest.contains("--sandbox");
+    boolean offline =
+        OFFLINE.contains(command) || (command.equals("route") && !rest.contains("--live"));
+    boolean needed = !offline && !rest.contains("--sandbox");
     Map<String, String> out = new HashMap<>(env);
     // The account's credentials replace any others: a pipeline must not reach the wrong account.
     ProjectAccount.CREDENTIALS.values().forEach(out::remove);
-    acc.credentialVars()
+    // Every unset variable is named, in a stable order (the map's own order is not).
+    List<String> missing = new java.util.ArrayList<>();
+    new java.util.TreeMap<>(acc.credentialVars())
         .forEach(
             (key, var) -> {
               String value = env.get(var);
               if (value == null || value.isEmpty()) {
-                if (needed) {
-                  throw new UserException(
-                      "account "
-                          + acc.name()
-                          + ": the environment variable "
-                          + var
-                          + " (credentials."
-                          + key
-                          + " in the project file) is not set; set it from your CI's secrets");
-                }
+                missing.add(var + " (credentials." + key + " in the project file)");
               } else {
                 out.put(ProjectAccount.CREDENTIALS.get(key), value);
               }
             });
+    if (needed && !missing.isEmpty()) {
+      throw new UserException(
+          "account "
+              + acc.name()
+              + ": "
+              + (missing.size() == 1
+                  ? "the environment variable " + missing.get(0) + " is not set"
+                  : "the environment variables " + String.join(" and ", missing) + " are not set")
+              + "; set "
+              + (missing.size() == 1 ? "it" : "them")
+              + " from your CI's secrets");
+    }
     return Map.copyOf(out);
   }
 

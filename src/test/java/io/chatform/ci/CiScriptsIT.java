@@ -59,6 +59,9 @@ class CiScriptsIT {
     comments = ci.forge("comments.json");
     assertThat(comments).hasSize(1);
     assertThat(comments.get(0).path("body").asText()).contains("a2@x.example");
+    // The routing report for the artefact, with this plan's changes on the map (issue #20).
+    assertThat(tmp.resolve("out/report.html")).exists();
+    assertThat(Files.readString(tmp.resolve("out/report.html"))).contains("<html");
 
     // The artefact the plan job uploaded, as the merge job downloads it.
     Path artefact = Files.createDirectories(ci.forge.resolve("artefacts/42/chatform-plan-staging"));

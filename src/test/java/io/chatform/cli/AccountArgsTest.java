@@ -48,6 +48,18 @@ class AccountArgsTest {
   }
 
   @Test
+  void offlineCommandsTakeTheAccountsManifestsWithoutItsCredentials() {
+    for (String command : List.of("test", "report", "route")) {
+      assertThat(args(Map.of(), command, "--account", "staging"))
+          .as(command)
+          .containsSequence("-f", "base", "-f", "staging");
+    }
+    assertThatThrownBy(() -> args(Map.of(), "route", "--account", "staging", "--live"))
+        .hasMessageContaining("STAGING_LC_ACCOUNT_ID")
+        .hasMessageContaining("STAGING_LC_PAT");
+  }
+
+  @Test
   void flagsBeatTheEnvironmentWhichBeatsTheProjectFile() {
     Map<String, String> env = new java.util.HashMap<>(CREDS);
     env.putAll(Map.of("CHATFORM_REGION", "fra", "CHATFORM_API_VERSION", "3.6"));

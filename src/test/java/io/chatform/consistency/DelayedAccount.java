@@ -3,7 +3,6 @@ package io.chatform.consistency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.cli.Main;
 import io.chatform.emulator.Emulator;
 import io.chatform.emulator.EmulatorConfig;
@@ -15,7 +14,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -121,51 +119,7 @@ final class DelayedAccount implements AutoCloseable {
 
   /** Address (as plans print it) → live ids with that identity, from the emulator's own state. */
   Map<String, List<String>> objects() {
-    ObjectNode s = emulator.state();
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    s.path("groups").path("groups").forEach(g -> add(out, "groups/" + g.path("name").asText(), g));
-    s.path("agents").path("agents").forEach(a -> add(out, "agents/" + a.path("id").asText(), a));
-    s.path("bots")
-        .path("bots")
-        .forEach(
-            b ->
-                add(
-                    out,
-                    "bots/" + b.path("owner_client_id").asText() + "/" + b.path("name").asText(),
-                    b));
-    s.path("auto_access")
-        .path("rules")
-        .forEach(r -> add(out, "auto_access/" + r.path("description").asText(), r));
-    s.path("webhooks")
-        .path("webhooks")
-        .forEach(
-            w ->
-                add(
-                    out,
-                    String.join(
-                        "/",
-                        "webhooks",
-                        w.path("owner_client_id").asText(),
-                        w.path("type").asText(),
-                        w.path("action").asText(),
-                        w.path("url").asText()),
-                    w));
-    s.path("properties")
-        .path("definitions")
-        // The account lock's lease records (docs/locking.md) are chatform's bookkeeping.
-        .forEach(
-            d -> {
-              if (io.chatform.model.LeaseNames.isLease(d.path("name").asText())) {
-                return;
-              }
-              String id = d.path("owner_client_id").asText() + "/" + d.path("name").asText();
-              out.computeIfAbsent("properties/" + id, k -> new ArrayList<>()).add(id);
-            });
-    return out;
-  }
-
-  private static void add(Map<String, List<String>> out, String address, JsonNode o) {
-    out.computeIfAbsent(address, k -> new ArrayList<>()).add(o.path("id").asText());
+    return io.chatform.cli.SoakAudit.objects(emulator.state());
   }
 
   /** Every address at most once: nothing was created twice. */
