@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the manifest files behind {@code -f} arguments and reads them safely: directories are
- * walked for {@code *.yaml}/{@code *.yml} in sorted order, and huge or binary files are refused
- * with a clear message before any parsing.
+ * walked for {@code *.yaml}/{@code *.yml} in sorted order (skipping hidden files and directories),
+ * and huge or binary files are refused with a clear message before any parsing.
  */
 public final class ManifestFiles {
   /** Files (manifests and {@code ${file:…}} targets) larger than this are refused. */
@@ -28,6 +28,20 @@ public final class ManifestFiles {
   public record ManifestFile(Path path, String display) {}
 
   private ManifestFiles() {}
+
+  /**
+   * Whether a path below a -f directory passes through a hidden name ({@code .git}, editor
+   * back-ups, a Kubernetes ConfigMap mount's {@code ..data} copies): those are never manifests, as
+   * Terraform ignores dot files. A hidden file named with -f itself is still read.
+   */
+  static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The manifest files named by {@code paths} (files as given, directories expanded recursively,
@@ -44,6 +58,7 @@ public final class ManifestFiles {
           found =
               walk.filter(Files::isRegularFile)
                   .filter(p -> isManifestName(p.getFileName().toString()))
+                  .filter(p -> !hidden(given.relativize(p)))
                   .sorted()
                   .toList();
         } catch (IOException | java.io.UncheckedIOException e) {

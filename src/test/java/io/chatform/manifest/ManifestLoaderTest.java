@@ -49,6 +49,19 @@ class ManifestLoaderTest {
   }
 
   @Test
+  void aDirectoryScanSkipsHiddenFilesAndDirectories() throws IOException {
+    write("team/groups.yaml", "version: 1\ngroups:\n  - {name: Support}\n");
+    // A Kubernetes ConfigMap mount holds a second copy under ..data; editors leave dot files.
+    write("team/..data/groups.yaml", "version: 1\ngroups:\n  - {name: Support}\n");
+    write("team/.backup.yaml", "not: a manifest\n");
+    LoadResult r = load(dir.resolve("team"));
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.ok()).isTrue();
+    // Named with -f, a hidden file is read like any other.
+    assertThat(load(dir.resolve("team/.backup.yaml")).ok()).isFalse();
+  }
+
+  @Test
   void emptySectionIsManagedAndEmpty() throws IOException {
     DesiredState s = load(write("a.yaml", "version: 1\nagents: []\n")).state().orElseThrow();
     assertThat(s.section(Kind.AGENTS)).contains(List.of());
