@@ -125,7 +125,6 @@ public final class DuplicateFinder {
             Comparator.comparingInt(chain::indexOf),
             "the rule earliest in the order (the one visitors meet first, so routing does not"
                 + " change)");
-    ObjectNode keeper = choice.keeper();
     List<String> why = new ArrayList<>();
     same.forEach(
         r ->
@@ -138,19 +137,16 @@ public final class DuplicateFinder {
                     + chain.size()
                     + ", routes to groups "
                     + r.path("access").path("groups")));
-    List<String> extras = new ArrayList<>();
-    List<RepairStep> steps = new ArrayList<>();
-    for (ObjectNode extra : same) {
-      if (extra != keeper) {
-        extras.add(Json.text(extra, "id"));
-        steps.add(
+    return deletingExtras(
+        Kind.AUTO_ACCESS,
+        choice,
+        same,
+        why,
+        extra ->
             new RepairStep(
                 "delete extra rule " + Json.text(extra, "id"),
                 "delete_auto_access",
                 Json.object().put("id", Json.text(extra, "id"))));
-      }
-    }
-    return set(Kind.AUTO_ACCESS, choice, extras, why, steps);
   }
 
   /** Webhooks: nothing references one; the smallest id is kept. */
@@ -162,7 +158,6 @@ public final class DuplicateFinder {
             Comparator.comparing(w -> Json.text(w, "id")),
             "the smallest id (nothing references a webhook; its secret cannot be read, so pass"
                 + " --replace to apply if unsure it is the manifest's)");
-    ObjectNode keeper = choice.keeper();
     List<String> why = new ArrayList<>();
     same.forEach(
         w ->
@@ -176,21 +171,36 @@ public final class DuplicateFinder {
                     + (Json.text(w, "description").isEmpty()
                         ? ""
                         : " (" + Json.text(w, "description") + ")")));
-    List<String> extras = new ArrayList<>();
-    List<RepairStep> steps = new ArrayList<>();
-    for (ObjectNode extra : same) {
-      if (extra != keeper) {
-        extras.add(Json.text(extra, "id"));
-        steps.add(
+    return deletingExtras(
+        Kind.WEBHOOKS,
+        choice,
+        same,
+        why,
+        extra ->
             new RepairStep(
                 "unregister extra webhook " + Json.text(extra, "id"),
                 "unregister_webhook",
                 Json.object()
                     .put("id", Json.text(extra, "id"))
                     .put("owner_client_id", Json.text(extra, "owner_client_id"))));
+  }
+
+  /** For kinds nothing references: the only repair is deleting every copy but the keeper. */
+  private static DuplicateSet deletingExtras(
+      Kind kind,
+      Keeper choice,
+      List<ObjectNode> same,
+      List<String> why,
+      java.util.function.Function<ObjectNode, RepairStep> delete) {
+    List<String> extras = new ArrayList<>();
+    List<RepairStep> steps = new ArrayList<>();
+    for (ObjectNode extra : same) {
+      if (extra != choice.keeper()) {
+        extras.add(Json.text(extra, "id"));
+        steps.add(delete.apply(extra));
       }
     }
-    return set(Kind.WEBHOOKS, choice, extras, why, steps);
+    return set(kind, choice, extras, why, steps);
   }
 
   static DuplicateSet set(
