@@ -131,11 +131,11 @@ public final class ApplyCommand implements Callable<Integer> {
         planFile == null || !flags.files.isEmpty()
             ? Optional.of(flags.load(version, "apply", root.env()))
             : Optional.empty();
-    if (planFile != null) {
-      // A file that is no saved plan at all is refused before the account (and its lock) is
-      // touched.
-      SavedPlans.parse(planFile, SavedPlans.readTree(planFile));
-    }
+    // Read once: a file that is no saved plan at all is refused before the account (and its
+    // lock) is touched, and what is proven below is exactly what was read here.
+    Optional<com.fasterxml.jackson.databind.JsonNode> saved =
+        Optional.ofNullable(planFile).map(SavedPlans::readTree);
+    saved.ifPresent(tree -> SavedPlans.parse(planFile, tree));
     java.util.Set<String> owners =
         desired.map(io.chatform.kinds.Owners::declared).orElse(java.util.Set.of());
     try (Connection c = Connection.open(target, root.env(), err);
@@ -160,7 +160,8 @@ public final class ApplyCommand implements Callable<Integer> {
       if (planFile != null) {
         // The saved plan is a claim; planning again is the proof, and what runs (PlanProof).
         PlanFlags.Planned proven =
-            PlanProof.prove(planFile, desired.orElseThrow(), flags, c, root.env(), err, read);
+            PlanProof.prove(
+                planFile, saved.get(), desired.orElseThrow(), flags, c, root.env(), err, read);
         plan = proven.plan();
         snapshot = proven.snapshot();
       } else {

@@ -31,13 +31,13 @@ final class PlanProof {
    */
   static PlanFlags.Planned prove(
       Path file,
+      JsonNode root,
       DesiredState desired,
       PlanFlags flags,
       Connection c,
       Map<String, String> env,
       PrintWriter err,
       io.chatform.kinds.LiveReader.Snapshot snapshot) {
-    JsonNode root = SavedPlans.readTree(file);
     PlanMac.check(root, file, env, err);
     Plan saved = SavedPlans.parse(file, root);
     requireFingerprints(file, saved);
