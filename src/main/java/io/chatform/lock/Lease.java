@@ -114,7 +114,11 @@ public final class Lease implements AutoCloseable {
   /** Releases the lease (idempotent); problems are logged, never thrown. */
   @Override
   public void close() {
-    renewer.shutdownNow();
+    // Not shutdownNow(): interrupting a renewal mid-call could leave its generation registered
+    // unbeknown to us, and the release would then collide with our own renewal (already_exists)
+    // and leave the lease held until its TTL. shutdown() lets an in-flight renewal finish (its
+    // outcome known) and cancels the later ones.
+    renewer.shutdown();
     try {
       renewer.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
