@@ -65,7 +65,7 @@ final class CallEngine implements AutoCloseable {
             .addConverterFactory(JacksonConverterFactory.create(Json.MAPPER))
             .build()
             .create(ConfigurationApi.class);
-    this.budget = new RateBudget(config.maxRps(), config.timing());
+    this.budget = new RateBudget(config.startRps(), config.maxRps(), config.timing());
     this.slots = new Semaphore(config.parallelism(), true);
     this.region = new AtomicReference<>(config.region());
     this.errors = new WireErrors(redactor);

@@ -19,6 +19,7 @@ public record ClientConfig(
     Credentials credentials,
     Optional<Path> caCert,
     double maxRps,
+    double startRps,
     int parallelism,
     int batchSize,
     RetryPolicy retry,
@@ -36,6 +37,20 @@ public record ClientConfig(
    * minutes to show everywhere, but in practice lists catch up within seconds; waiting longer on
    * every ambiguous create would make faulty runs crawl. A trade-off, so it is a setting.
    */
+  /**
+   * Default {@link Builder#startRps}: LiveChat documents no rate limit, so the budget starts at a
+   * rate no real account has refused in our runs and probes upward from there (see {@link
+   * RateBudget}) while no 429 comes back.
+   */
+  public static final double DEFAULT_START_RPS = 50;
+
+  /**
+   * Default {@link Builder#maxRps}: the ceiling the probing stops at. With the default parallelism
+   * of 8 and real round trips of 30–100 ms a run cannot exceed ~250 requests per second anyway; the
+   * ceiling keeps a fast link (or an emulator) from turning one run into a flood.
+   */
+  public static final double DEFAULT_MAX_RPS = 250;
+
   public static final Duration DEFAULT_CONSISTENCY_WAIT = Duration.ofSeconds(5);
 
   /**
@@ -77,6 +92,9 @@ public record ClientConfig(
         });
     if (!(maxRps > 0) || Double.isInfinite(maxRps)) {
       throw new IllegalArgumentException("--max-rps must be a positive number, got " + maxRps);
+    }
+    if (!(startRps > 0) || Double.isInfinite(startRps)) {
+      throw new IllegalArgumentException("--start-rps must be a positive number, got " + startRps);
     }
     if (parallelism < 1 || parallelism > 256) {
       throw new IllegalArgumentException(
@@ -130,7 +148,8 @@ public record ClientConfig(
     private Optional<String> region = Optional.empty();
     private final Credentials credentials;
     private Optional<Path> caCert = Optional.empty();
-    private double maxRps = 50;
+    private double maxRps = DEFAULT_MAX_RPS;
+    private Optional<Double> startRps = Optional.empty();
     private int parallelism = 8;
     private int batchSize = 50;
     private RetryPolicy retry = RetryPolicy.DEFAULT;
@@ -165,8 +184,18 @@ public record ClientConfig(
       return this;
     }
 
+    /** The ceiling of the adaptive request rate ({@code --max-rps}). */
     public Builder maxRps(double v) {
       maxRps = v;
+      return this;
+    }
+
+    /**
+     * The rate the budget starts at ({@code --start-rps}; default {@link #DEFAULT_START_RPS}, or the
+     * ceiling when that is lower). Equal to the ceiling, the budget never probes.
+     */
+    public Builder startRps(double v) {
+      startRps = Optional.of(v);
       return this;
     }
 
@@ -229,6 +258,7 @@ public record ClientConfig(
           credentials,
           caCert,
           maxRps,
+          startRps.orElse(Math.min(DEFAULT_START_RPS, maxRps)),
           parallelism,
           batchSize,
           retry,

@@ -4,15 +4,20 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * One request-rate budget shared by every thread of a client, adapting like TCP (AIMD): a 429
- * halves the rate, each success adds a little back up to {@code --max-rps}; a {@code Retry-After}
- * pauses everyone, not just the thread that was told.
+ * One request-rate budget shared by every thread of a client, adapting like TCP: it starts at a
+ * safe rate ({@code --start-rps}) and, while the API has never answered 429, probes upward fast
+ * (slow start: each success adds 1% to the rate, so at 50 requests per second it grows by about
+ * two thirds each second) up to the ceiling {@code --max-rps}. The first 429 ends the probing: from then on a 429
+ * halves the rate and each success adds a little back (AIMD). A {@code Retry-After} pauses
+ * everyone, not just the thread that was told. LiveChat documents no rate limit, so the start is
+ * conservative and the ceiling is a flag.
  */
 final class RateBudget {
   private final Timing timing;
   private final double maxRps;
   private final double minRps;
   private final double increment;
+  private static final double PROBE_GROWTH = 1.01;
 
   private double rate;
   private long nextSlot;
@@ -20,13 +25,20 @@ final class RateBudget {
   // Bumped on each decrease: a 429 for a request sent before the last decrease is the same
   // congestion event, so N threads hit by one storm halve the rate once, not N times.
   private long epoch;
+  private boolean probing;
 
+  /** A fixed budget: starts at its ceiling, so there is nothing to probe. */
   RateBudget(double maxRps, Timing timing) {
+    this(maxRps, maxRps, timing);
+  }
+
+  RateBudget(double startRps, double maxRps, Timing timing) {
     this.timing = timing;
     this.maxRps = maxRps;
     this.minRps = Math.min(maxRps, Math.max(0.2, maxRps / 32));
     this.increment = maxRps / 250;
-    this.rate = maxRps;
+    this.rate = Math.min(startRps, maxRps);
+    this.probing = rate < maxRps;
     this.nextSlot = timing.nanoTime();
     this.pausedUntil = nextSlot;
   }
@@ -48,13 +60,14 @@ final class RateBudget {
     return myEpoch;
   }
 
-  /** Additive increase. */
+  /** Fast increase while probing, additive increase after the first 429. */
   synchronized void onSuccess() {
-    rate = Math.min(maxRps, rate + increment);
+    rate = Math.min(maxRps, probing ? Math.max(rate * PROBE_GROWTH, rate + increment) : rate + increment);
   }
 
   /** Multiplicative decrease (once per congestion event) and a shared pause for Retry-After. */
   synchronized void onThrottled(long permitEpoch, Optional<Duration> retryAfter) {
+    probing = false;
     if (permitEpoch == epoch) {
       rate = Math.max(minRps, rate / 2);
       epoch++;

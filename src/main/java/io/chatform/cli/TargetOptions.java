@@ -42,9 +42,20 @@ public final class TargetOptions {
   @Option(
       names = "--max-rps",
       paramLabel = "N",
-      defaultValue = "50",
-      description = "Most requests per second (adaptive: halves on 429; default ${DEFAULT-VALUE}).")
+      defaultValue = "250",
+      description =
+          "Ceiling of the adaptive request rate: it starts at --start-rps, rises while the API"
+              + " never answers 429, halves on each 429 (default ${DEFAULT-VALUE}).")
   double maxRps;
+
+  @Option(
+      names = "--start-rps",
+      paramLabel = "N",
+      defaultValue = "50",
+      description =
+          "Requests per second at the start, before the rate probes upward (default"
+              + " ${DEFAULT-VALUE}; capped by --max-rps; equal to it, the rate never rises).")
+  double startRps;
 
   @Option(
       names = "--parallelism",
@@ -124,6 +135,7 @@ public final class TargetOptions {
               .region(region == null ? Optional.empty() : region)
               .caCert(caCert == null ? Optional.empty() : caCert)
               .maxRps(maxRps)
+              .startRps(Math.min(startRps, maxRps))
               .parallelism(parallelism)
               .batchSize(batchSize)
               .consistencyWait(FlagChecks.seconds("--consistency-wait", consistencyWait, true))

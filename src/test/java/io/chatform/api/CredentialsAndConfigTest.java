@@ -80,7 +80,9 @@ class CredentialsAndConfigTest {
     ClientConfig cfg = ClientConfig.builder(c).build();
     assertThat(cfg.apiUrl()).isEqualTo("https://api.livechatinc.com");
     assertThat(cfg.version()).isEqualTo(ApiVersion.V3_6);
-    assertThat(cfg.maxRps()).isEqualTo(50);
+    assertThat(cfg.maxRps()).isEqualTo(ClientConfig.DEFAULT_MAX_RPS).isEqualTo(250);
+    assertThat(cfg.startRps()).isEqualTo(50);
+    assertThat(ClientConfig.builder(c).maxRps(20).build().startRps()).isEqualTo(20);
     assertThat(cfg.parallelism()).isEqualTo(8);
     assertThat(cfg.batchSize()).isEqualTo(50);
     assertThat(ClientConfig.builder(c).region(Optional.of("FRA")).build().region()).contains("fra");

@@ -46,4 +46,35 @@ class RateBudgetTest {
     }
     assertThat(b.currentRps()).isGreaterThan(0);
   }
+
+  @Test
+  void probesUpwardFromTheStartUntilTheFirst429ThenGrowsOnlyAdditively() throws Exception {
+    RateBudget b = new RateBudget(50, 250, new FakeTiming());
+    assertThat(b.currentRps()).isEqualTo(50);
+    for (int i = 0; i < 100; i++) {
+      b.onSuccess();
+    }
+    // slow start: each success adds 1% (at least the additive step), so 100 successes take it
+    // past what the additive 1 per success would reach (150)
+    assertThat(b.currentRps()).isGreaterThan(160).isLessThan(250);
+    for (int i = 0; i < 10_000; i++) {
+      b.onSuccess();
+    }
+    assertThat(b.currentRps()).as("never above the ceiling").isEqualTo(250);
+    b.onThrottled(b.acquire(), Optional.empty());
+    assertThat(b.currentRps()).isEqualTo(125);
+    for (int i = 0; i < 100; i++) {
+      b.onSuccess();
+    }
+    // after a 429: ceiling/250 = 1 per success
+    assertThat(b.currentRps()).isEqualTo(225);
+  }
+
+  @Test
+  void aStartAboveTheCeilingIsCappedAndDoesNotProbe() {
+    RateBudget b = new RateBudget(500, 40, new FakeTiming());
+    assertThat(b.currentRps()).isEqualTo(40);
+    b.onSuccess();
+    assertThat(b.currentRps()).isEqualTo(40);
+  }
 }

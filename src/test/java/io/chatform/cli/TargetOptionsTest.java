@@ -35,7 +35,8 @@ class TargetOptionsTest {
     assertThat(c.region()).isEmpty();
     assertThat(c.caCert()).isEmpty();
     assertThat(c.parallelism()).isEqualTo(8);
-    assertThat(c.maxRps()).isEqualTo(50);
+    assertThat(c.maxRps()).isEqualTo(250);
+    assertThat(c.startRps()).isEqualTo(50);
     assertThat(c.batchSize()).isEqualTo(50);
     assertThat(c.debug()).isFalse();
   }
@@ -63,6 +64,7 @@ class TargetOptionsTest {
     assertThat(c.version()).isEqualTo(ApiVersion.V3_5);
     assertThat(c.region()).contains("dal");
     assertThat(c.maxRps()).isEqualTo(7.5);
+    assertThat(c.startRps()).isEqualTo(7.5);
     assertThat(c.parallelism()).isEqualTo(2);
     assertThat(c.batchSize()).isEqualTo(10);
     assertThat(c.debug()).isTrue();
