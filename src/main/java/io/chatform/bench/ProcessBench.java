@@ -18,8 +18,15 @@ import java.util.concurrent.TimeUnit;
  * archive recorded by a first, untimed run).
  */
 public final class ProcessBench {
-  /** One command to time: its label, its arguments and how many manifest objects it reads. */
-  public record Workload(String label, int objects, List<String> args) {}
+  /**
+   * One command to time: its label, its arguments, how many manifest objects it reads, and what to
+   * do (untimed) before each run, e.g. empty the account an apply writes to.
+   */
+  public record Workload(String label, int objects, List<String> args, Runnable before) {
+    public Workload(String label, int objects, List<String> args) {
+      this(label, objects, args, () -> {});
+    }
+  }
 
   /** The medians of one workload's runs; cpu and peak RSS when {@code /usr/bin/time} exists. */
   public record Figures(long wallMs, Optional<Long> cpuMs, Optional<Long> rssMb, int exitCode) {}
@@ -29,12 +36,24 @@ public final class ProcessBench {
   private final Path jar;
   private final Path work;
   private final int runs;
+  private final java.util.Map<String, String> env = new java.util.HashMap<>();
 
   public ProcessBench(PrintWriter out, Path jar, Path work, int runs) {
     this.out = out;
     this.jar = jar;
     this.work = work;
     this.runs = runs;
+  }
+
+  /** Environment variables every child process gets (credentials of a bench emulator). */
+  public ProcessBench withEnv(java.util.Map<String, String> vars) {
+    env.putAll(vars);
+    return this;
+  }
+
+  /** Runs {@code args} once in a child process (untimed), e.g. to fill an account; its exit code. */
+  public int prepare(List<String> args) throws IOException, InterruptedException {
+    return once(javaCommand(false, Optional.empty(), args));
   }
 
   /** {@code --version}, validate of {@code starter}, and validate of the large account at sizes. */
@@ -48,7 +67,7 @@ public final class ProcessBench {
     for (int agents : agentCounts) {
       LargeAccount.Sizes sizes = sizes(agents);
       Path dir = new LargeAccount(sizes, ApiVersion.V3_6).write(work.resolve("large-" + agents));
-      int objects = sizes.agents() + sizes.groups() + sizes.rules();
+      int objects = objects(sizes);
       w.add(new Workload("validate large", objects, validate(dir)));
       plans.add(new Workload("plan large", objects, plan(dir, "large-" + agents)));
     }
@@ -62,9 +81,17 @@ public final class ProcessBench {
     return List.of("plan", "--sandbox", "--sandbox-state", state.toString(), "-f", dir.toString());
   }
 
-  /** The proportions: 10,000 agents come with 1,000 groups and 500 rules. */
+  /**
+   * The issue's proportions (its xlarge account): 10,000 agents come with 1,000 groups, 500 rules
+   * and 300 webhooks.
+   */
   static LargeAccount.Sizes sizes(int agents) {
-    return new LargeAccount.Sizes(agents, Math.max(1, agents / 10), agents / 20, 0);
+    return new LargeAccount.Sizes(agents, Math.max(1, agents / 10), agents / 20, agents * 3 / 100);
+  }
+
+  /** The objects a generated account holds. */
+  static int objects(LargeAccount.Sizes s) {
+    return s.agents() + s.groups() + s.rules() + s.webhooks();
   }
 
   private static List<String> validate(Path dir) {
@@ -101,11 +128,14 @@ public final class ProcessBench {
     for (Workload w : workloads) {
       Path archive = work.resolve("archive-" + w.args().get(0).replace("-", "") + ".jsa");
       if (!Files.exists(archive)) {
+        w.before().run();
         once(javaCommand(true, Optional.of("-XX:ArchiveClassesAtExit=" + archive), w.args()));
       }
-      Figures plain = measure(javaCommand(false, Optional.empty(), w.args()));
+      Figures plain = measure(javaCommand(false, Optional.empty(), w.args()), w.before());
       Figures tuned =
-          measure(javaCommand(true, Optional.of("-XX:SharedArchiveFile=" + archive), w.args()));
+          measure(
+              javaCommand(true, Optional.of("-XX:SharedArchiveFile=" + archive), w.args()),
+              w.before());
       out.printf(
           "%-18s %8s  %-33s %-33s%n",
           w.label(),
@@ -129,7 +159,8 @@ public final class ProcessBench {
     return s.toString();
   }
 
-  private Figures measure(List<String> cmd) throws IOException, InterruptedException {
+  private Figures measure(List<String> cmd, Runnable before)
+      throws IOException, InterruptedException {
     List<Long> wall = new ArrayList<>();
     List<Long> cpu = new ArrayList<>();
     List<Long> rss = new ArrayList<>();
@@ -142,6 +173,7 @@ public final class ProcessBench {
         c.addAll(List.of(TIME.toString(), "-f", "%U %S %M", "-o", report.toString()));
       }
       c.addAll(cmd);
+      before.run();
       long start = System.nanoTime();
       code = Math.max(code, once(c));
       wall.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
@@ -162,11 +194,12 @@ public final class ProcessBench {
   }
 
   private int once(List<String> cmd) throws IOException, InterruptedException {
-    Process p =
+    ProcessBuilder b =
         new ProcessBuilder(cmd)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+    b.environment().putAll(env);
+    Process p = b.start();
     return p.waitFor();
   }
 

@@ -1,5 +1,6 @@
 package io.chatform.cli;
 
+import io.chatform.bench.NetworkBench;
 import io.chatform.bench.ProcessBench;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
     name = "start",
     mixinStandardHelpOptions = true,
     description =
-        "Measure whole processes (start to exit): --version and validate, small and large.")
+        "Measure whole processes (start to exit): --version, validate and plan of small and large"
+            + " accounts, and plan/apply over the network against emulators (one with latency).")
 public final class BenchStartCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -34,14 +36,27 @@ public final class BenchStartCommand implements Callable<Integer> {
   @Option(names = "--starter", description = "Small manifest directory (default: ${DEFAULT-VALUE})")
   Path starter = Path.of("examples/starter");
 
+  @Option(
+      names = "--latency-ms",
+      description =
+          "Latency per call of the emulator the medium plan/apply run against (default:"
+              + " ${DEFAULT-VALUE})")
+  int latencyMs = 20;
+
+  @Option(
+      names = "--no-network",
+      description = "Skip the workloads that talk to emulators over the network.")
+  boolean noNetwork;
+
   @Option(names = "--jar", description = "The jar to run (default: the running one)")
   Optional<Path> jar = Optional.empty();
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (runs < 1 || agents.stream().anyMatch(a -> a < 0)) {
-      throw new UserException("--runs must be at least 1 and --agents not negative");
+    if (runs < 1 || agents.stream().anyMatch(a -> a < 0) || latencyMs < 0) {
+      throw new UserException(
+          "--runs must be at least 1, and --agents and --latency-ms not negative");
     }
     Path self =
         jar.orElse(
@@ -55,7 +70,16 @@ public final class BenchStartCommand implements Callable<Integer> {
     try {
       ProcessBench bench = new ProcessBench(out, self, work, runs);
       Optional<Path> small = Files.isDirectory(starter) ? Optional.of(starter) : Optional.empty();
-      bench.run(bench.workloads(small, agents));
+      List<ProcessBench.Workload> workloads = new java.util.ArrayList<>(bench.workloads(small, agents));
+      if (noNetwork) {
+        bench.run(workloads);
+        return ExitCodes.OK;
+      }
+      try (NetworkBench network = new NetworkBench(latencyMs)) {
+        bench.withEnv(NetworkBench.env());
+        workloads.addAll(network.workloads(bench, work, agents));
+        bench.run(workloads);
+      }
     } finally {
       try (var files = Files.walk(work)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

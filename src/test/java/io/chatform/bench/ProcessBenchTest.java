@@ -39,7 +39,8 @@ class ProcessBenchTest {
 
   @Test
   void largeSizesKeepTheIssuesProportions() {
-    assertThat(ProcessBench.sizes(10_000)).isEqualTo(new LargeAccount.Sizes(10_000, 1_000, 500, 0));
+    assertThat(ProcessBench.sizes(10_000))
+        .isEqualTo(new LargeAccount.Sizes(10_000, 1_000, 500, 300));
     assertThat(ProcessBench.sizes(5).groups()).isEqualTo(1);
   }
 
@@ -58,7 +59,7 @@ class ProcessBenchTest {
             "plan large");
     assertThat(w)
         .extracting(ProcessBench.Workload::objects)
-        .containsExactly(0, 9, 115, 230, 9, 115, 230);
+        .containsExactly(0, 9, 118, 236, 9, 118, 236);
     assertThat(w.get(6).args())
         .containsExactly(
             "plan",
@@ -90,5 +91,23 @@ class ProcessBenchTest {
     assertThat(
             ProcessBench.format(new ProcessBench.Figures(5, Optional.empty(), Optional.empty(), 1)))
         .isEqualTo("5 ms exit 1");
+  }
+
+  @Test
+  void networkWorkloadsTalkToTheEmulatorsAndEachApplyStartsFromAnEmptyAccount() throws Exception {
+    try (NetworkBench network = new NetworkBench(0)) {
+      var w = network.workloads(bench(), work, List.of());
+      assertThat(w)
+          .extracting(ProcessBench.Workload::label)
+          .containsExactly("plan medium @0ms", "apply medium @0ms");
+      assertThat(w).extracting(ProcessBench.Workload::objects).containsExactly(220, 220);
+      assertThat(w.get(0).args()).startsWith("plan", "--api-url").contains("-f");
+      assertThat(w.get(0).args().get(2)).startsWith("http://127.0.0.1:");
+      assertThat(w.get(1).args())
+          .startsWith("apply", "--api-url")
+          .contains("--auto-approve", "--no-journal");
+      w.get(1).before().run(); // resets the account; must not throw
+    }
+    assertThat(NetworkBench.env()).containsKeys("LIVECHAT_ACCOUNT_ID", "LIVECHAT_PAT");
   }
 }
