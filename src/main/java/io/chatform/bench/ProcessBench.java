@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -36,7 +38,7 @@ public final class ProcessBench {
   private final Path jar;
   private final Path work;
   private final int runs;
-  private final java.util.Map<String, String> env = new java.util.HashMap<>();
+  private final Map<String, String> env = new HashMap<>();
 
   public ProcessBench(PrintWriter out, Path jar, Path work, int runs) {
     this.out = out;
@@ -46,7 +48,7 @@ public final class ProcessBench {
   }
 
   /** Environment variables every child process gets (credentials of a bench emulator). */
-  public ProcessBench withEnv(java.util.Map<String, String> vars) {
+  public ProcessBench withEnv(Map<String, String> vars) {
     env.putAll(vars);
     return this;
   }
@@ -115,8 +117,13 @@ public final class ProcessBench {
     return cmd;
   }
 
-  /** Prints the header and one line per workload, plain and tuned side by side. */
-  public void run(List<Workload> workloads) throws IOException, InterruptedException {
+  /**
+   * Prints the header and one line per workload, plain and tuned side by side; returns the tuned
+   * figures by label.
+   */
+  public Map<String, Figures> run(List<Workload> workloads)
+      throws IOException, InterruptedException {
+    Map<String, Figures> result = new java.util.LinkedHashMap<>();
     out.printf(
         java.util.Locale.ROOT,
         "bench start: java %s, %d CPUs, load average %.1f, %d runs each, medians, -Xmx256m%n",
@@ -124,7 +131,7 @@ public final class ProcessBench {
         Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         runs);
-    out.printf("%-18s %8s  %-33s %-33s%n", "workload", "objects", "java -jar", "C1 + CDS archive");
+    out.printf("%-22s %8s  %-33s %-33s%n", "workload", "objects", "java -jar", "C1 + CDS archive");
     for (Workload w : workloads) {
       Path archive = work.resolve("archive-" + w.args().get(0).replace("-", "") + ".jsa");
       if (!Files.exists(archive)) {
@@ -136,17 +143,19 @@ public final class ProcessBench {
           measure(
               javaCommand(true, Optional.of("-XX:SharedArchiveFile=" + archive), w.args()),
               w.before());
+      result.put(w.label(), tuned);
       out.printf(
-          "%-18s %8s  %-33s %-33s%n",
+          "%-22s %8s  %-33s %-33s%n",
           w.label(),
           w.objects() == 0 ? "-" : String.format(java.util.Locale.ROOT, "%,d", w.objects()),
           format(plain),
           format(tuned));
       out.flush();
     }
+    return result;
   }
 
-  static String format(Figures f) {
+  public static String format(Figures f) {
     StringBuilder s = new StringBuilder(String.format(java.util.Locale.ROOT, "%,d ms", f.wallMs()));
     f.cpuMs().ifPresent(c -> s.append(String.format(java.util.Locale.ROOT, " (cpu %,d ms", c)));
     f.rssMb().ifPresent(r -> s.append(String.format(java.util.Locale.ROOT, ", %d MB", r)));
@@ -157,6 +166,23 @@ public final class ProcessBench {
       s.append(" exit ").append(f.exitCode());
     }
     return s.toString();
+  }
+
+  /**
+   * Times a command that is not chatform (e.g. the JS SDK baseline): {@code runs} runs, each after
+   * {@code before}, with {@code vars} added to the environment instead of the bench's own.
+   */
+  public Figures measureOther(List<String> cmd, Map<String, String> vars, Runnable before)
+      throws IOException, InterruptedException {
+    Map<String, String> saved = new HashMap<>(env);
+    env.clear();
+    env.putAll(vars);
+    try {
+      return measure(cmd, before);
+    } finally {
+      env.clear();
+      env.putAll(saved);
+    }
   }
 
   private Figures measure(List<String> cmd, Runnable before)

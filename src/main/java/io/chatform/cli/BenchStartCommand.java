@@ -1,5 +1,6 @@
 package io.chatform.cli;
 
+import io.chatform.bench.JsSdkBaseline;
 import io.chatform.bench.NetworkBench;
 import io.chatform.bench.ProcessBench;
 import java.io.PrintWriter;
@@ -48,6 +49,15 @@ public final class BenchStartCommand implements Callable<Integer> {
       description = "Skip the workloads that talk to emulators over the network.")
   boolean noNetwork;
 
+  @Option(
+      names = "--js-sdk",
+      paramLabel = "DIR",
+      description =
+          "Also time the issue's yardstick: the medium account applied one call at a time by the"
+              + " official JS SDK (node; DIR is bench/js-sdk after npm ci), next to chatform's apply"
+              + " against the same TLS emulator")
+  Optional<Path> jsSdk = Optional.empty();
+
   @Option(names = "--jar", description = "The jar to run (default: the running one)")
   Optional<Path> jar = Optional.empty();
 
@@ -78,7 +88,25 @@ public final class BenchStartCommand implements Callable<Integer> {
       try (NetworkBench network = new NetworkBench(latencyMs)) {
         bench.withEnv(NetworkBench.env());
         workloads.addAll(network.workloads(bench, work, agents));
-        bench.run(workloads);
+        if (jsSdk.isEmpty()) {
+          bench.run(workloads);
+          return ExitCodes.OK;
+        }
+        try (JsSdkBaseline sdk = new JsSdkBaseline(jsSdk.get(), latencyMs, work)) {
+          ProcessBench.Workload apply = sdk.chatformApply();
+          workloads.add(apply);
+          ProcessBench.Figures chatform = bench.run(workloads).get(apply.label());
+          ProcessBench.Figures node =
+              bench.measureOther(sdk.nodeCommand(), sdk.nodeEnv(), sdk::reset);
+          out.printf(
+              java.util.Locale.ROOT,
+              "%-22s %8d  %s%nchatform (C1 + CDS) is %.1fx faster than the sequential JS SDK"
+                  + " script, whole process%n",
+              sdk.label("JS SDK serial"),
+              sdk.objects(),
+              ProcessBench.format(node),
+              (double) node.wallMs() / Math.max(1, chatform.wallMs()));
+        }
       }
     } finally {
       try (var files = Files.walk(work)) {
