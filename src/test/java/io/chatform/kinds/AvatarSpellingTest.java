@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.ApiVersion;
+import io.chatform.model.Kind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +45,7 @@ class AvatarSpellingTest {
 
   @Test
   void theSpellingNeverMakesADiff() throws Exception {
-    BotRules rules = new BotRules();
+    KindRules rules = Kinds.rules(Kind.BOTS);
     ObjectNode desired =
         (ObjectNode) json("{'name':'B','owner_client_id':'c','avatar':'" + URL + "'}");
     ObjectNode live =

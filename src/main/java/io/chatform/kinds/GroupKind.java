@@ -2,10 +2,26 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.ApiVersion;
+import io.chatform.model.Kind;
 import java.util.Optional;
 
-/** create_group / update_group / delete_group; membership is written on the agents' side. */
-final class GroupWriter implements KindWriter {
+/**
+ * Groups: matched by name (names are not unique in LiveChat; the planner refuses ambiguity);
+ * membership is written on the agents' side; group 0 (General) always exists.
+ */
+final class GroupKind implements ResourceKind, Creator, Updater, Deleter {
+  @Override
+  public Kind kind() {
+    return Kind.GROUPS;
+  }
+
+  @Override
+  public Optional<Protection> protection(LiveObject live, Optional<String> callerAgentId) {
+    return "0".equals(live.liveId())
+        ? Optional.of(new Protection("group 0 (General) always exists", true))
+        : Optional.empty();
+  }
+
   @Override
   public void create(WriteContext ctx, ObjectNode desired, Optional<String> moveBefore) {
     ObjectNode body = Json.object().put("name", Json.text(desired, "name"));

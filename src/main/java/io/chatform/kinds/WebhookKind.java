@@ -1,26 +1,41 @@
 package io.chatform.kinds;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.Kind;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Webhooks: no update method, so any change is a replace; {@code secret_key} is never returned by
- * the API, so it is written on create but cannot be compared.
+ * Webhooks: register and unregister; no update method, so any change is a replace. {@code
+ * secret_key} is never returned by the API, so it is written on create but cannot be compared. At
+ * most 3 webhooks per action and app.
  */
-public final class WebhookRules implements KindRules {
+final class WebhookKind implements ResourceKind, Creator, Deleter {
+  static final List<String> FIELDS =
+      List.of(
+          "owner_client_id",
+          "type",
+          "action",
+          "url",
+          "secret_key",
+          "description",
+          "filters",
+          "additional_data");
+
   @Override
   public Kind kind() {
     return Kind.WEBHOOKS;
   }
 
   @Override
-  public Set<String> identityFields() {
-    return Set.of("owner_client_id", "type", "action", "url");
+  public boolean perApp() {
+    return true;
   }
 
   @Override
-  public boolean replaces(String field) {
+  public boolean replaceableOnRequest() {
     return true;
   }
 
@@ -30,9 +45,14 @@ public final class WebhookRules implements KindRules {
   }
 
   @Override
+  public Optional<String> slot(JsonNode spec) {
+    return Optional.of(Json.text(spec, "owner_client_id") + "/" + Json.text(spec, "action"));
+  }
+
+  @Override
   public ObjectNode normalize(ObjectNode given) {
     ObjectNode spec = withoutInertAuthorType(given);
-    ObjectNode out = AgentRules.sortField(spec, "additional_data");
+    ObjectNode out = Json.sortedField(spec, "additional_data");
     if (!out.path("filters").isObject()) {
       return out;
     }
@@ -40,12 +60,11 @@ public final class WebhookRules implements KindRules {
     // make a diff (and a webhook diff is a replace).
     out = out == spec ? spec.deepCopy() : out;
     ObjectNode filters = (ObjectNode) out.get("filters");
-    out.set(
-        "filters", AgentRules.sortField(AgentRules.sortField(filters, "source_type"), "agent_ids"));
+    out.set("filters", Json.sortedField(Json.sortedField(filters, "source_type"), "agent_ids"));
     filters = (ObjectNode) out.get("filters");
     if (filters.path("chat_presence").path("user_ids").isObject()) {
       ObjectNode ids = (ObjectNode) filters.get("chat_presence").get("user_ids");
-      ids = AgentRules.sortField(AgentRules.sortField(ids, "values"), "exclude_values");
+      ids = Json.sortedField(Json.sortedField(ids, "values"), "exclude_values");
       ((ObjectNode) filters.get("chat_presence")).set("user_ids", ids);
     }
     return out;
@@ -66,5 +85,16 @@ public final class WebhookRules implements KindRules {
     ObjectNode f = (ObjectNode) copy.get("filters");
     f.remove("author_type");
     return copy;
+  }
+
+  @Override
+  public void create(WriteContext ctx, ObjectNode desired, Optional<String> moveBefore) {
+    ObjectNode body = Json.copyFields(withoutInertAuthorType(desired), Json.object(), FIELDS);
+    ctx.client().registerWebhook(body);
+  }
+
+  @Override
+  public void delete(WriteContext ctx, String liveId, ObjectNode live) {
+    ctx.client().unregisterWebhook(liveId, Json.text(live, "owner_client_id"));
   }
 }

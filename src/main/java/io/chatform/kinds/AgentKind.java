@@ -1,0 +1,92 @@
+package io.chatform.kinds;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.Kind;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Agents: matched by e-mail; membership compared as a set; 3.6 cannot rename. The owner and the
+ * agent behind the credential are never deleted.
+ */
+final class AgentKind extends MemberKind {
+  @Override
+  public Kind kind() {
+    return Kind.AGENTS;
+  }
+
+  @Override
+  public ObjectNode normalize(ObjectNode spec) {
+    ObjectNode out = Membership.normalize(spec, "normal");
+    out = Json.sortedField(out, "notifications");
+    out = Json.sortedField(out, "email_subscriptions");
+    return Schedules.normalize(out);
+  }
+
+  @Override
+  public Set<String> createOnlyFields(ApiVersion version) {
+    // 3.6 moved name and avatar to the account-level APIs: update_agent rejects them.
+    return version.atLeast(ApiVersion.V3_6) ? Set.of("name", "avatar") : Set.of();
+  }
+
+  private static boolean owner(ObjectNode spec) {
+    return "owner".equals(Json.text(spec, "role"));
+  }
+
+  @Override
+  public Optional<Protection> protection(LiveObject live, Optional<String> callerAgentId) {
+    if (owner(live.spec())) {
+      return Optional.of(new Protection("the account owner is never deleted", true));
+    }
+    if (callerAgentId.isPresent() && callerAgentId.get().equals(live.liveId())) {
+      return Optional.of(
+          new Protection("the agent behind the credential in use is never deleted", false));
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> fixedField(String field, ObjectNode live) {
+    return field.equals("role") && owner(live)
+        ? Optional.of("the account owner's role cannot be changed")
+        : Optional.empty();
+  }
+
+  @Override
+  void send(WriteContext ctx, String verb, ObjectNode body) {
+    if (verb.equals("create")) {
+      ctx.client().createAgent(body);
+    } else {
+      ctx.client().updateAgent(body);
+    }
+  }
+
+  @Override
+  void remove(WriteContext ctx, String liveId) {
+    ctx.client().deleteAgent(liveId);
+  }
+
+  @Override
+  public Optional<String> batchMethod(String verb) {
+    return Optional.of("batch_" + verb + "_agents");
+  }
+
+  @Override
+  ObjectNode body(WriteContext ctx, String verb, String liveId, ObjectNode desired, ObjectNode l) {
+    Set<String> skip = new HashSet<>();
+    boolean v36 = ctx.version().atLeast(ApiVersion.V3_6);
+    if (v36) {
+      skip.add("avatar"); // gone from create and update in 3.6
+    }
+    if (verb.equals("update") && v36) {
+      skip.add("name"); // set on create only in 3.6
+    }
+    ObjectNode body = copy(ctx, desired, l, skip, "normal");
+    if (verb.equals("create") && !body.has("name")) {
+      body.put("name", Json.text(desired, "id")); // required on create
+    }
+    return body;
+  }
+}

@@ -1,0 +1,67 @@
+package io.chatform.kinds;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.Kind;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Bots: matched by (owner_client_id, name), since bots of different apps may share a name; the
+ * server-assigned id is never written in manifests; secrets returned by create are dropped on the
+ * spot, never stored or printed.
+ */
+final class BotKind extends MemberKind {
+  @Override
+  public Kind kind() {
+    return Kind.BOTS;
+  }
+
+  @Override
+  public boolean perApp() {
+    return true;
+  }
+
+  @Override
+  public ObjectNode normalize(ObjectNode spec) {
+    return Schedules.normalize(
+        Membership.normalize(spec, spec.path("default_group_priority").asText("normal")));
+  }
+
+  @Override
+  void send(WriteContext ctx, String verb, ObjectNode body) {
+    if (verb.equals("create")) {
+      ctx.client().createBot(body);
+    } else {
+      ctx.client().updateBot(body);
+    }
+  }
+
+  @Override
+  void remove(WriteContext ctx, String liveId) {
+    ctx.client().deleteBot(liveId);
+  }
+
+  @Override
+  public Optional<String> batchMethod(String verb) {
+    return verb.equals("create") ? Optional.empty() : Optional.of("batch_" + verb + "_bots");
+  }
+
+  @Override
+  ObjectNode body(WriteContext ctx, String verb, String liveId, ObjectNode desired, ObjectNode l) {
+    Set<String> skip = new HashSet<>();
+    if (!ctx.version().atLeast(ApiVersion.V3_6)) {
+      skip.add("type");
+    }
+    if (verb.equals("update")) {
+      skip.add("owner_client_id");
+    }
+    String priority = desired.path("default_group_priority").asText("normal");
+    ObjectNode body = copy(ctx, desired, l, skip, priority);
+    if (liveId != null) {
+      body.put("id", liveId);
+    }
+    return body;
+  }
+}

@@ -1,0 +1,31 @@
+package io.chatform.kinds;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Kind;
+import java.util.List;
+
+/** Group property values: one object per (group name, namespace, name). */
+final class GroupPropertyKind extends PropertyValueKind {
+  private static final Reference OF_GROUP =
+      new Reference("groups", s -> List.of(Json.text(s, "group")), Reference.Tie.MEMBER);
+
+  @Override
+  public Kind kind() {
+    return Kind.GROUP_PROPERTIES;
+  }
+
+  @Override
+  public List<Reference> references() {
+    return List.of(OF_GROUP, OF_DEFINITION);
+  }
+
+  @Override
+  void write(WriteContext ctx, ObjectNode spec, ObjectNode values) {
+    ctx.client().updateGroupProperties(ctx.groupId(Json.text(spec, "group")), values);
+  }
+
+  @Override
+  void erase(WriteContext ctx, ObjectNode spec, ObjectNode names) {
+    ctx.client().deleteGroupProperties(ctx.groupId(Json.text(spec, "group")), names);
+  }
+}

@@ -1,0 +1,28 @@
+package io.chatform.kinds;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Kind;
+import java.util.List;
+
+/** License property values: one object per (namespace, name); the value is the only field. */
+final class LicensePropertyKind extends PropertyValueKind {
+  @Override
+  public Kind kind() {
+    return Kind.LICENSE_PROPERTIES;
+  }
+
+  @Override
+  public List<Reference> references() {
+    return List.of(OF_DEFINITION);
+  }
+
+  @Override
+  void write(WriteContext ctx, ObjectNode spec, ObjectNode values) {
+    ctx.client().updateLicenseProperties(values);
+  }
+
+  @Override
+  void erase(WriteContext ctx, ObjectNode spec, ObjectNode names) {
+    ctx.client().deleteLicenseProperties(names);
+  }
+}

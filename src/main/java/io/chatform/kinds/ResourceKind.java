@@ -1,0 +1,77 @@
+package io.chatform.kinds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One kind of configuration as a unit: every fact and hook particular to it, so that shared code
+ * names no kind. Its abilities are the interfaces it implements ({@link Creator}, {@link Updater},
+ * {@link Deleter}, {@link Mover}, {@link Batchable}): without {@code Updater} an object is replaced
+ * on change, without {@code Deleter} it is never pruned. Registered in {@link Kinds}.
+ */
+public interface ResourceKind extends KindRules {
+  /** The manifest section (and address prefix). */
+  default String section() {
+    return kind().section();
+  }
+
+  /**
+   * True when objects belong to an app (Client ID): a plan prunes only those of the apps the
+   * manifests mention.
+   */
+  default boolean perApp() {
+    return false;
+  }
+
+  /** The objects of other kinds a spec names: checked by validation, ordered by the plan. */
+  default List<Reference> references() {
+    return List.of();
+  }
+
+  /**
+   * The capacity slot an object takes, where the API limits how many share one (webhooks: 3 per
+   * action and app): the plan frees a slot before it takes a new one.
+   */
+  default Optional<String> slot(JsonNode spec) {
+    return Optional.empty();
+  }
+
+  /**
+   * The section whose writes for the same app must come before this kind's (license webhook state
+   * is set once the app's webhooks are registered).
+   */
+  default Optional<String> writtenAfter() {
+    return Optional.empty();
+  }
+
+  /** True when {@code --replace} may replace an object of this kind (it loses no ids). */
+  default boolean replaceableOnRequest() {
+    return false;
+  }
+
+  /** Why {@code live} must never be deleted, if it must not. */
+  default Optional<Protection> protection(LiveObject live, Optional<String> callerAgentId) {
+    return Optional.empty();
+  }
+
+  /** Why {@code field} of this live object can never be changed, if it cannot. */
+  default Optional<String> fixedField(String field, ObjectNode live) {
+    return Optional.empty();
+  }
+
+  /** What to note on the creation of {@code desired} when it cannot be undone. */
+  default Optional<String> irreversibleCreate(ObjectNode desired) {
+    return Optional.empty();
+  }
+
+  /**
+   * Reviews a planned change of {@code live} into {@code desired}: fields to leave alone, notices,
+   * or no change at all.
+   */
+  default Review review(ObjectNode desired, ObjectNode live, Set<String> changed, boolean forced) {
+    return Review.NONE;
+  }
+}
