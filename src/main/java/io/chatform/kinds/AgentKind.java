@@ -1,11 +1,14 @@
 package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.Credentials;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Kind;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 
 /**
  * Agents: matched by e-mail; membership compared as a set; 3.6 cannot rename. The owner and the
@@ -88,5 +91,57 @@ final class AgentKind extends MemberKind {
       body.put("name", Json.text(desired, "id")); // required on create
     }
     return body;
+  }
+
+  @Override
+  List<String> listedFields() {
+    return List.of(
+        "groups",
+        "work_scheduler",
+        "job_title",
+        "mobile",
+        "max_chats_count",
+        "notifications",
+        "email_subscriptions");
+  }
+
+  @Override
+  List<String> shapedFields() {
+    return List.of(
+        "id",
+        "name",
+        "role",
+        "job_title",
+        "mobile",
+        "login_status",
+        "max_chats_count",
+        "notifications",
+        "email_subscriptions",
+        "work_scheduler",
+        "avatar");
+  }
+
+  @Override
+  Future<List<ObjectNode>> submit(Reading reading) {
+    return reading.submit(() -> reading.client().listAgents(listedFields()));
+  }
+
+  /** With a PAT, the agent whose account is the credential's own. */
+  @Override
+  void listed(Reading reading, List<ObjectNode> agents) {
+    if (reading.client().config().credentials() instanceof Credentials.Pat pat) {
+      reading.callerAgentId(
+          agents.stream()
+              .filter(a -> pat.accountId().equals(Json.text(a, "account_id")))
+              .map(a -> Json.text(a, "id"))
+              .findFirst());
+    }
+  }
+
+  /** Login status changes by itself (an agent going online) and would only make drift. */
+  @Override
+  public ObjectNode exportForm(ObjectNode spec) {
+    spec.remove("login_status");
+    return super.exportForm(spec);
   }
 }

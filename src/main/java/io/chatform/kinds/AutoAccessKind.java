@@ -7,6 +7,7 @@ import io.chatform.model.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Future;
 
 /**
  * Auto access rules: matched by description; target groups compare as a set; {@code exact_match}
@@ -117,5 +118,21 @@ final class AutoAccessKind implements ResourceKind, Creator, Updater, Deleter, M
       body.set("conditions", desired.get("conditions").deepCopy());
     }
     return body;
+  }
+
+  @Override
+  public Listing list(Reading reading) {
+    Future<List<ObjectNode>> rules = reading.submit(reading.client()::listAutoAccesses);
+    return () -> Reading.get(rules).stream().map(r -> shape(r, reading.names())).toList();
+  }
+
+  static LiveObject shape(JsonNode r, Names names) {
+    ObjectNode spec = Json.object().put("description", Json.text(r, "description"));
+    ArrayNode groups = spec.putArray("groups");
+    r.path("access").path("groups").forEach(g -> groups.add(names.groupName(g.asLong())));
+    if (r.has("conditions")) {
+      spec.set("conditions", r.get("conditions").deepCopy());
+    }
+    return new LiveObject(Kind.AUTO_ACCESS, Json.text(r, "id"), spec);
   }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Kind;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 
 /**
  * Bots: matched by (owner_client_id, name), since bots of different apps may share a name; the
@@ -63,5 +65,28 @@ final class BotKind extends MemberKind {
       body.put("id", liveId);
     }
     return body;
+  }
+
+  @Override
+  List<String> listedFields() {
+    return List.of("groups", "work_scheduler", "job_title", "max_chats_count");
+  }
+
+  @Override
+  List<String> shapedFields() {
+    return List.of(
+        "name",
+        "owner_client_id",
+        "avatar",
+        "max_chats_count",
+        "default_group_priority",
+        "job_title",
+        "work_scheduler",
+        "type");
+  }
+
+  @Override
+  Future<List<ObjectNode>> submit(Reading reading) {
+    return reading.submit(() -> reading.client().listBots(true, listedFields()));
   }
 }

@@ -1,9 +1,13 @@
 package io.chatform.kinds;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Kind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Future;
 
 /**
  * Groups: matched by name (names are not unique in LiveChat; the planner refuses ambiguity);
@@ -51,5 +55,24 @@ final class GroupKind implements ResourceKind, Creator, Updater, Deleter {
   public void delete(WriteContext ctx, String liveId, ObjectNode live) {
     ctx.client().deleteGroup(Long.parseLong(liveId));
     ctx.names().forgetGroup(Json.text(live, "name"));
+  }
+
+  @Override
+  public Listing list(Reading reading) {
+    Future<List<ObjectNode>> groups = reading.submit(() -> reading.client().listGroups(List.of()));
+    return () -> {
+      List<LiveObject> out = new ArrayList<>();
+      for (ObjectNode g : Reading.get(groups)) {
+        reading.names().group(g.path("id").asLong(), Json.text(g, "name"));
+        out.add(shape(g));
+      }
+      return out;
+    };
+  }
+
+  static LiveObject shape(JsonNode g) {
+    ObjectNode spec = Json.object().put("name", Json.text(g, "name"));
+    Json.copyFields(g, spec, List.of("language_code"));
+    return new LiveObject(Kind.GROUPS, g.path("id").asText(), spec);
   }
 }

@@ -1,25 +1,30 @@
 package io.chatform.kinds;
 
 import io.chatform.model.Kind;
+import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The one registry of kinds; everything else looks a kind up here, by constant or section. */
 public final class Kinds {
-  private static final Map<Kind, ResourceKind> KINDS = new EnumMap<>(Kind.class);
+  /** In the order a manifest document lists the sections (dependency order is {@link Kind}'s). */
+  private static final Map<Kind, ResourceKind> KINDS = new LinkedHashMap<>();
 
   static {
     for (ResourceKind k :
         List.of(
-            new PropertyKind(),
             new GroupKind(),
             new AgentKind(),
             new BotKind(),
             new AutoAccessKind(),
+            new PropertyKind(),
             new LicensePropertyKind(),
             new GroupPropertyKind(),
             new WebhookKind(),
@@ -30,7 +35,7 @@ public final class Kinds {
 
   private Kinds() {}
 
-  /** Every registered kind, in dependency order. */
+  /** Every registered kind, in the order an exported manifest lists them. */
   public static Collection<ResourceKind> all() {
     return Collections.unmodifiableCollection(KINDS.values());
   }
@@ -53,5 +58,24 @@ public final class Kinds {
   public static <T> Optional<T> ability(Kind kind, Class<T> type) {
     ResourceKind k = of(kind);
     return type.isInstance(k) ? Optional.of(type.cast(k)) : Optional.empty();
+  }
+
+  /**
+   * {@code kinds} and every kind they reference, directly or not: what a read of {@code kinds}
+   * lists (references are named from them).
+   */
+  public static Set<Kind> withReferenced(Set<Kind> kinds) {
+    Set<Kind> out = EnumSet.noneOf(Kind.class);
+    out.addAll(kinds);
+    Deque<Kind> todo = new ArrayDeque<>(out);
+    while (!todo.isEmpty()) {
+      for (Reference r : of(todo.pop()).references()) {
+        Kind target = Kind.fromSection(r.section()).orElseThrow();
+        if (out.add(target)) {
+          todo.push(target);
+        }
+      }
+    }
+    return out;
   }
 }

@@ -7,9 +7,11 @@ import io.chatform.model.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 
 /**
  * Property definitions: register, publish (irreversible), unregister. The API has no update, so any
@@ -164,5 +166,53 @@ final class PropertyKind implements ResourceKind, Creator, Updater, Deleter {
           .publishProperty(
               Json.text(desired, "owner_client_id"), Json.text(desired, "name"), access);
     }
+  }
+
+  @Override
+  public boolean listedPerApp() {
+    return true;
+  }
+
+  @Override
+  public Listing list(Reading reading) {
+    Map<String, Future<Map<String, ObjectNode>>> answers =
+        reading.perOwner(owner -> () -> withoutLeases(reading.client().listProperties(owner)));
+    return () -> {
+      List<LiveObject> defs = new ArrayList<>();
+      for (var e : answers.entrySet()) {
+        Reading.get(e.getValue())
+            .forEach(
+                (name, def) -> {
+                  defs.add(shape(e.getKey(), name, def));
+                  if (def.has("default_value")) {
+                    reading.defaults().put(e.getKey() + "/" + name, def.get("default_value"));
+                  }
+                });
+      }
+      return defs;
+    };
+  }
+
+  static LiveObject shape(String owner, String name, JsonNode def) {
+    ObjectNode spec = Json.object().put("owner_client_id", owner).put("name", name);
+    Json.copyFields(
+        def, spec, List.of("type", "access", "description", "domain", "range", "default_value"));
+    JsonNode published = def.get("public_access");
+    spec.set(
+        "publish",
+        published != null && published.isArray() && published.size() > 0
+            ? published.deepCopy()
+            : Json.F.booleanNode(false));
+    return new LiveObject(Kind.PROPERTIES, owner + "/" + name, spec);
+  }
+
+  /**
+   * The account lock's lease records (chatform_lease_*, docs/locking.md) are chatform's own
+   * bookkeeping, never part of any plan, drift report or export.
+   */
+  private static Map<String, ObjectNode> withoutLeases(Map<String, ObjectNode> defs) {
+    Map<String, ObjectNode> out = new java.util.LinkedHashMap<>(defs);
+    out.keySet().removeIf(io.chatform.model.LeaseNames::isLease);
+    return out;
   }
 }

@@ -26,6 +26,11 @@ public interface ResourceKind extends KindRules {
     return false;
   }
 
+  /** True when listing takes one call per app (Client ID), false when one call lists them all. */
+  default boolean listedPerApp() {
+    return false;
+  }
+
   /** The objects of other kinds a spec names: checked by validation, ordered by the plan. */
   default List<Reference> references() {
     return List.of();
@@ -73,5 +78,27 @@ public interface ResourceKind extends KindRules {
    */
   default Review review(ObjectNode desired, ObjectNode live, Set<String> changed, boolean forced) {
     return Review.NONE;
+  }
+
+  /** Starts this kind's list calls; the listing shapes their answers into live objects. */
+  Listing list(Reading reading);
+
+  /**
+   * Adds this kind's section to an exported manifest document: by default a list of the objects'
+   * specs in {@link #exportForm} with empty values dropped and write-only fields read from {@link
+   * Exporter#SECRET_ENV}.
+   */
+  default void export(ObjectNode doc, List<LiveObject> objects) {
+    com.fasterxml.jackson.databind.node.ArrayNode out = doc.putArray(section());
+    for (LiveObject o : objects) {
+      ObjectNode spec = Exporter.clean(o.spec());
+      writeOnlyFields().forEach(f -> spec.put(f, "${env:" + Exporter.SECRET_ENV + "}"));
+      out.add(exportForm(spec));
+    }
+  }
+
+  /** A live spec as an export writes it, e.g. without what goes without saying. */
+  default ObjectNode exportForm(ObjectNode spec) {
+    return spec;
   }
 }

@@ -3,9 +3,12 @@ package io.chatform.kinds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.Kind;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 
 /**
  * Webhooks: register and unregister; no update method, so any change is a replace. {@code
@@ -96,5 +99,29 @@ final class WebhookKind implements ResourceKind, Creator, Deleter {
   @Override
   public void delete(WriteContext ctx, String liveId, ObjectNode live) {
     ctx.client().unregisterWebhook(liveId, Json.text(live, "owner_client_id"));
+  }
+
+  @Override
+  public boolean listedPerApp() {
+    return true;
+  }
+
+  @Override
+  public Listing list(Reading reading) {
+    Map<String, Future<List<ObjectNode>>> answers =
+        reading.perOwner(owner -> () -> reading.client().listWebhooks(owner));
+    return () -> {
+      List<LiveObject> hooks = new ArrayList<>();
+      for (var f : answers.values()) {
+        Reading.get(f).forEach(w -> hooks.add(shape(w)));
+      }
+      return hooks;
+    };
+  }
+
+  static LiveObject shape(JsonNode w) {
+    ObjectNode spec = Json.object();
+    Json.copyFields(w, spec, FIELDS.stream().filter(f -> !f.equals("secret_key")).toList());
+    return new LiveObject(Kind.WEBHOOKS, Json.text(w, "id"), spec);
   }
 }
