@@ -2,6 +2,7 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.api.Credentials;
+import io.chatform.api.LiveChatClient;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Kind;
 import java.util.HashSet;
@@ -15,6 +16,10 @@ import java.util.concurrent.Future;
  * agent behind the credential are never deleted.
  */
 final class AgentKind extends MemberKind {
+  AgentKind() {
+    super(LiveChatClient::createAgent, LiveChatClient::updateAgent, LiveChatClient::deleteAgent);
+  }
+
   @Override
   public Kind kind() {
     return Kind.AGENTS;
@@ -55,20 +60,6 @@ final class AgentKind extends MemberKind {
     return field.equals("role") && owner(live)
         ? Optional.of("the account owner's role cannot be changed")
         : Optional.empty();
-  }
-
-  @Override
-  void send(WriteContext ctx, String verb, ObjectNode body) {
-    if (verb.equals("create")) {
-      ctx.client().createAgent(body);
-    } else {
-      ctx.client().updateAgent(body);
-    }
-  }
-
-  @Override
-  void remove(WriteContext ctx, String liveId) {
-    ctx.client().deleteAgent(liveId);
   }
 
   @Override

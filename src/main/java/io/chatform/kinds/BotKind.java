@@ -1,6 +1,7 @@
 package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.LiveChatClient;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Kind;
 import java.util.HashSet;
@@ -15,6 +16,10 @@ import java.util.concurrent.Future;
  * spot, never stored or printed.
  */
 final class BotKind extends MemberKind {
+  BotKind() {
+    super(LiveChatClient::createBot, LiveChatClient::updateBot, LiveChatClient::deleteBot);
+  }
+
   @Override
   public Kind kind() {
     return Kind.BOTS;
@@ -29,20 +34,6 @@ final class BotKind extends MemberKind {
   public ObjectNode normalize(ObjectNode spec) {
     return Schedules.normalize(
         Membership.normalize(spec, spec.path("default_group_priority").asText("normal")));
-  }
-
-  @Override
-  void send(WriteContext ctx, String verb, ObjectNode body) {
-    if (verb.equals("create")) {
-      ctx.client().createBot(body);
-    } else {
-      ctx.client().updateBot(body);
-    }
-  }
-
-  @Override
-  void remove(WriteContext ctx, String liveId) {
-    ctx.client().deleteBot(liveId);
   }
 
   @Override

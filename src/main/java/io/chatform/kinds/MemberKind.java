@@ -3,11 +3,13 @@ package io.chatform.kinds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.LiveChatClient;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 
 /**
  * What agents and bots share: group membership (by name in manifests, by id on the wire), written
@@ -25,10 +27,19 @@ abstract class MemberKind implements ResourceKind, Creator, Updater, Deleter, Ba
           },
           Reference.Tie.MEMBER);
 
-  /** Sends a create or update body. */
-  abstract void send(WriteContext ctx, String verb, ObjectNode body);
+  private final BiConsumer<LiveChatClient, ObjectNode> create;
+  private final BiConsumer<LiveChatClient, ObjectNode> update;
+  private final BiConsumer<LiveChatClient, String> delete;
 
-  abstract void remove(WriteContext ctx, String liveId);
+  /** The kind's create, update and delete calls. */
+  MemberKind(
+      BiConsumer<LiveChatClient, ObjectNode> create,
+      BiConsumer<LiveChatClient, ObjectNode> update,
+      BiConsumer<LiveChatClient, String> delete) {
+    this.create = create;
+    this.update = update;
+    this.delete = delete;
+  }
 
   /** The create or update body. */
   abstract ObjectNode body(
@@ -46,18 +57,18 @@ abstract class MemberKind implements ResourceKind, Creator, Updater, Deleter, Ba
 
   @Override
   public void create(WriteContext ctx, ObjectNode desired, Optional<String> moveBefore) {
-    send(ctx, "create", request(ctx, "create", null, desired, null));
+    create.accept(ctx.client(), request(ctx, "create", null, desired, null));
   }
 
   @Override
   public void update(
       WriteContext ctx, String liveId, ObjectNode desired, ObjectNode live, Optional<String> m) {
-    send(ctx, "update", request(ctx, "update", liveId, desired, live));
+    update.accept(ctx.client(), request(ctx, "update", liveId, desired, live));
   }
 
   @Override
   public void delete(WriteContext ctx, String liveId, ObjectNode live) {
-    remove(ctx, liveId);
+    delete.accept(ctx.client(), liveId);
   }
 
   @Override

@@ -46,8 +46,10 @@ public final class WriteContext {
    */
   public static WriteContext of(LiveChatClient client, LiveReader.Snapshot snapshot) {
     Map<String, String> ruleIds = new java.util.HashMap<>();
-    for (LiveObject o : snapshot.state().of(io.chatform.model.Kind.AUTO_ACCESS)) {
-      ruleIds.put(o.identity(), o.liveId());
+    for (ResourceKind k : Kinds.all()) {
+      if (k instanceof Mover) { // ordered objects are placed by the ids of their neighbours
+        snapshot.state().of(k.kind()).forEach(o -> ruleIds.put(o.identity(), o.liveId()));
+      }
     }
     Optional<String> seed =
         snapshot
