@@ -17,12 +17,12 @@ import java.util.concurrent.Future;
  */
 final class AgentKind extends MemberKind {
   AgentKind() {
-    super(LiveChatClient::createAgent, LiveChatClient::updateAgent, LiveChatClient::deleteAgent);
-  }
-
-  @Override
-  public Kind kind() {
-    return Kind.AGENTS;
+    super(
+        Kind.AGENTS,
+        Scope.ACCOUNT,
+        LiveChatClient::createAgent,
+        LiveChatClient::updateAgent,
+        LiveChatClient::deleteAgent);
   }
 
   @Override
@@ -53,6 +53,27 @@ final class AgentKind extends MemberKind {
           new Protection("the agent behind the credential in use is never deleted", false));
     }
     return Optional.empty();
+  }
+
+  /** The owner. */
+  @Override
+  public Optional<String> groupSeed(List<LiveObject> live) {
+    return live.stream().filter(a -> owner(a.spec())).map(LiveObject::liveId).findFirst();
+  }
+
+  /** The credential's own agent, else the owner. */
+  @Override
+  public Optional<String> lookUpGroupSeed(LiveChatClient client) {
+    List<ObjectNode> agents = client.listAgents(List.of());
+    String account =
+        client.config().credentials() instanceof Credentials.Pat pat ? pat.accountId() : "";
+    return agents.stream()
+        .filter(a -> !account.isEmpty() && account.equals(Json.text(a, "account_id")))
+        .map(a -> Json.text(a, "id"))
+        .findFirst()
+        .or(
+            () ->
+                agents.stream().filter(AgentKind::owner).map(a -> Json.text(a, "id")).findFirst());
   }
 
   @Override

@@ -16,10 +16,9 @@ import java.util.concurrent.Future;
  * names the rule that follows; on create an absent next_id appends, on update {@code ""} moves the
  * rule to the end.
  */
-final class AutoAccessKind implements ResourceKind, Creator, Updater, Deleter, Mover {
-  @Override
-  public Kind kind() {
-    return Kind.AUTO_ACCESS;
+final class AutoAccessKind extends DeclaredKind implements Creator, Updater, Deleter, Mover {
+  AutoAccessKind() {
+    super(Kind.AUTO_ACCESS, Scope.ACCOUNT);
   }
 
   @Override

@@ -17,23 +17,12 @@ import java.util.concurrent.Future;
  */
 final class BotKind extends MemberKind {
   BotKind() {
-    super(LiveChatClient::createBot, LiveChatClient::updateBot, LiveChatClient::deleteBot);
-  }
-
-  @Override
-  public Kind kind() {
-    return Kind.BOTS;
-  }
-
-  @Override
-  public boolean perApp() {
-    return true;
-  }
-
-  @Override
-  public ObjectNode normalize(ObjectNode spec) {
-    return Schedules.normalize(
-        Membership.normalize(spec, spec.path("default_group_priority").asText("normal")));
+    super(
+        Kind.BOTS,
+        Scope.APP,
+        LiveChatClient::createBot,
+        LiveChatClient::updateBot,
+        LiveChatClient::deleteBot);
   }
 
   @Override
@@ -79,5 +68,11 @@ final class BotKind extends MemberKind {
   @Override
   Future<List<ObjectNode>> submit(Reading reading) {
     return reading.submit(() -> reading.client().listBots(true, listedFields()));
+  }
+
+  @Override
+  public ObjectNode normalize(ObjectNode spec) {
+    return Schedules.normalize(
+        Membership.normalize(spec, spec.path("default_group_priority").asText("normal")));
   }
 }

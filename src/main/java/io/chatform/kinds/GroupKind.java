@@ -13,10 +13,9 @@ import java.util.concurrent.Future;
  * Groups: matched by name (names are not unique in LiveChat; the planner refuses ambiguity);
  * membership is written on the agents' side; group 0 (General) always exists.
  */
-final class GroupKind implements ResourceKind, Creator, Updater, Deleter {
-  @Override
-  public Kind kind() {
-    return Kind.GROUPS;
+final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter {
+  GroupKind() {
+    super(Kind.GROUPS, Scope.ACCOUNT);
   }
 
   @Override

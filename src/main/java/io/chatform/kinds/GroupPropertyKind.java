@@ -10,13 +10,12 @@ import java.util.concurrent.Future;
 
 /** Group property values: one object per (group name, namespace, name). */
 final class GroupPropertyKind extends PropertyValueKind {
+  GroupPropertyKind() {
+    super(Kind.GROUP_PROPERTIES);
+  }
+
   private static final Reference OF_GROUP =
       new Reference("groups", s -> List.of(Json.text(s, "group")), Reference.Tie.MEMBER);
-
-  @Override
-  public Kind kind() {
-    return Kind.GROUP_PROPERTIES;
-  }
 
   @Override
   public List<Reference> references() {

@@ -9,9 +9,8 @@ import java.util.concurrent.Future;
 
 /** License property values: one object per (namespace, name); the value is the only field. */
 final class LicensePropertyKind extends PropertyValueKind {
-  @Override
-  public Kind kind() {
-    return Kind.LICENSE_PROPERTIES;
+  LicensePropertyKind() {
+    super(Kind.LICENSE_PROPERTIES);
   }
 
   @Override

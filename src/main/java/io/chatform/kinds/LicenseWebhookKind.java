@@ -12,10 +12,9 @@ import java.util.concurrent.Future;
  * License webhook state per Client ID: always exists, so it is only ever set (enabled or not) and
  * never deleted; it is set once the app's webhooks are registered.
  */
-final class LicenseWebhookKind implements ResourceKind, Setter {
-  @Override
-  public Kind kind() {
-    return Kind.LICENSE_WEBHOOKS;
+final class LicenseWebhookKind extends DeclaredKind implements Setter {
+  LicenseWebhookKind() {
+    super(Kind.LICENSE_WEBHOOKS, Scope.APP_LISTED);
   }
 
   @Override
@@ -28,11 +27,6 @@ final class LicenseWebhookKind implements ResourceKind, Setter {
     ctx.client()
         .setLicenseWebhooks(
             Json.text(desired, "owner_client_id"), desired.path("enabled").asBoolean());
-  }
-
-  @Override
-  public boolean listedPerApp() {
-    return true;
   }
 
   @Override

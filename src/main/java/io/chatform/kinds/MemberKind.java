@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.api.LiveChatClient;
+import io.chatform.model.Kind;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.function.BiConsumer;
  * What agents and bots share: group membership (by name in manifests, by id on the wire), written
  * one by one or through the 3.5+ batch methods.
  */
-abstract class MemberKind implements ResourceKind, Creator, Updater, Deleter, Batchable {
+abstract class MemberKind extends DeclaredKind implements Creator, Updater, Deleter, Batchable {
   /** The group names in {@code groups: [{group, priority}]}. */
   static final Reference MEMBER_OF_GROUPS =
       new Reference(
@@ -33,9 +34,12 @@ abstract class MemberKind implements ResourceKind, Creator, Updater, Deleter, Ba
 
   /** The kind's create, update and delete calls. */
   MemberKind(
+      Kind kind,
+      Scope scope,
       BiConsumer<LiveChatClient, ObjectNode> create,
       BiConsumer<LiveChatClient, ObjectNode> update,
       BiConsumer<LiveChatClient, String> delete) {
+    super(kind, scope);
     this.create = create;
     this.update = update;
     this.delete = delete;

@@ -19,7 +19,11 @@ import java.util.concurrent.Future;
  * normalised to the list of published access types ({@code true} = read and write, {@code false} =
  * none); a published property can never be unregistered.
  */
-final class PropertyKind implements ResourceKind, Creator, Updater, Deleter {
+final class PropertyKind extends DeclaredKind implements Creator, Updater, Deleter {
+  PropertyKind() {
+    super(Kind.PROPERTIES, Scope.APP_LISTED);
+  }
+
   static final List<String> FIELDS =
       List.of(
           "owner_client_id",
@@ -30,16 +34,6 @@ final class PropertyKind implements ResourceKind, Creator, Updater, Deleter {
           "domain",
           "range",
           "default_value");
-
-  @Override
-  public Kind kind() {
-    return Kind.PROPERTIES;
-  }
-
-  @Override
-  public boolean perApp() {
-    return true;
-  }
 
   @Override
   public boolean replaceableOnRequest() {
@@ -166,11 +160,6 @@ final class PropertyKind implements ResourceKind, Creator, Updater, Deleter {
           .publishProperty(
               Json.text(desired, "owner_client_id"), Json.text(desired, "name"), access);
     }
-  }
-
-  @Override
-  public boolean listedPerApp() {
-    return true;
   }
 
   @Override

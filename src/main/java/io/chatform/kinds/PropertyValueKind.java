@@ -2,6 +2,7 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Kind;
 import io.chatform.model.PredefinedNamespaces;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Map;
  * at a time, each naming its definition ({@code namespace/name}, the namespace being the owning
  * app's Client ID).
  */
-abstract class PropertyValueKind implements ResourceKind, Setter, Deleter {
+abstract class PropertyValueKind extends DeclaredKind implements Setter, Deleter {
   /** The definition a value belongs to: its values go with it. */
   static final Reference OF_DEFINITION =
       new Reference(
@@ -19,16 +20,15 @@ abstract class PropertyValueKind implements ResourceKind, Setter, Deleter {
           s -> List.of(Json.text(s, "namespace") + "/" + Json.text(s, "name")),
           Reference.Tie.VALUE);
 
+  PropertyValueKind(Kind kind) {
+    super(kind, Scope.APP);
+  }
+
   /** Sends {@code {namespace: {name: value}}} for the value's owner. */
   abstract void write(WriteContext ctx, ObjectNode spec, ObjectNode values);
 
   /** Sends {@code {namespace: [name]}} for the value's owner. */
   abstract void erase(WriteContext ctx, ObjectNode spec, ObjectNode names);
-
-  @Override
-  public boolean perApp() {
-    return true;
-  }
 
   @Override
   public void set(WriteContext ctx, ObjectNode desired) {

@@ -18,17 +18,20 @@ public interface ResourceKind extends KindRules {
     return kind().section();
   }
 
+  /** Whom the objects belong to: the account, or an app (Client ID). */
+  Scope scope();
+
   /**
    * True when objects belong to an app (Client ID): a plan prunes only those of the apps the
    * manifests mention.
    */
   default boolean perApp() {
-    return false;
+    return scope() != Scope.ACCOUNT;
   }
 
-  /** True when listing takes one call per app (Client ID), false when one call lists them all. */
+  /** True when listing takes one call per app, false when one call lists them all. */
   default boolean listedPerApp() {
-    return false;
+    return scope() == Scope.APP_LISTED;
   }
 
   /** The objects of other kinds a spec names: checked by validation, ordered by the plan. */
@@ -64,6 +67,19 @@ public interface ResourceKind extends KindRules {
 
   /** Why {@code field} of this live object can never be changed, if it cannot. */
   default Optional<String> fixedField(String field, ObjectNode live) {
+    return Optional.empty();
+  }
+
+  /**
+   * Of the live objects read, one that may seed a new group's members (up to 3.5 a group needs
+   * one), when the credential's own agent is not known.
+   */
+  default Optional<String> groupSeed(List<LiveObject> live) {
+    return Optional.empty();
+  }
+
+  /** As {@link #groupSeed}, when the objects were not read: asks the account. */
+  default Optional<String> lookUpGroupSeed(io.chatform.api.LiveChatClient client) {
     return Optional.empty();
   }
 

@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
  * secret_key} is never returned by the API, so it is written on create but cannot be compared. At
  * most 3 webhooks per action and app.
  */
-final class WebhookKind implements ResourceKind, Creator, Deleter {
+final class WebhookKind extends DeclaredKind implements Creator, Deleter {
   static final List<String> FIELDS =
       List.of(
           "owner_client_id",
@@ -27,14 +27,8 @@ final class WebhookKind implements ResourceKind, Creator, Deleter {
           "filters",
           "additional_data");
 
-  @Override
-  public Kind kind() {
-    return Kind.WEBHOOKS;
-  }
-
-  @Override
-  public boolean perApp() {
-    return true;
+  WebhookKind() {
+    super(Kind.WEBHOOKS, Scope.APP_LISTED);
   }
 
   @Override
@@ -99,11 +93,6 @@ final class WebhookKind implements ResourceKind, Creator, Deleter {
   @Override
   public void delete(WriteContext ctx, String liveId, ObjectNode live) {
     ctx.client().unregisterWebhook(liveId, Json.text(live, "owner_client_id"));
-  }
-
-  @Override
-  public boolean listedPerApp() {
-    return true;
   }
 
   @Override

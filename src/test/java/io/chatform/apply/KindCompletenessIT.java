@@ -3,11 +3,13 @@ package io.chatform.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chatform.bench.Floor;
 import io.chatform.kinds.Creator;
 import io.chatform.kinds.Exporter;
 import io.chatform.kinds.Json;
 import io.chatform.kinds.Kinds;
 import io.chatform.kinds.LiveObject;
+import io.chatform.kinds.LiveReader;
 import io.chatform.kinds.LiveState;
 import io.chatform.kinds.Reference;
 import io.chatform.kinds.ResourceKind;
@@ -15,11 +17,13 @@ import io.chatform.kinds.Updater;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
 import io.chatform.model.Kind;
+import io.chatform.model.Policy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,6 +108,24 @@ class KindCompletenessIT {
               .anyMatch(o -> o.identity().equals(want.identity()));
         }
         assertThat(exported.has(k.section())).as(k.section() + " exported").isTrue();
+      }
+    }
+  }
+
+  @Test
+  void everyKindIsListedWithTheCallsItsScopeAndReferencesSay() {
+    try (Harness h = Harness.start(ApiVersion.V3_6, tmp)) {
+      DesiredState full = h.load(Path.of("examples/full"));
+      for (ResourceKind k : Kinds.all()) {
+        DesiredState only =
+            new DesiredState(
+                Policy.DEFAULT, Map.of(k.kind(), full.section(k.kind()).orElseThrow()), "h");
+        h.emulator.statsCounters().reset();
+        new LiveReader(h.client).read(only);
+        assertThat(h.emulator.statsCounters().total())
+            .as(k.section() + ": list calls, as bench Floor counts them from the kind's facts")
+            .isEqualTo(Floor.readCalls(only))
+            .isPositive();
       }
     }
   }
