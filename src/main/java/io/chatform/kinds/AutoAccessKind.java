@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.Kind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Future;
@@ -19,19 +18,6 @@ import java.util.concurrent.Future;
 final class AutoAccessKind extends DeclaredKind implements Creator, Updater, Deleter, Mover {
   AutoAccessKind() {
     super(Kind.AUTO_ACCESS, Scope.ACCOUNT);
-  }
-
-  @Override
-  public List<Reference> references() {
-    return List.of(
-        new Reference(
-            "groups",
-            s -> {
-              List<String> out = new ArrayList<>();
-              s.path("groups").forEach(g -> out.add(g.asText()));
-              return out;
-            },
-            Reference.Tie.MEMBER));
   }
 
   @Override

@@ -14,14 +14,6 @@ final class GroupPropertyKind extends PropertyValueKind {
     super(Kind.GROUP_PROPERTIES);
   }
 
-  private static final Reference OF_GROUP =
-      new Reference("groups", s -> List.of(Json.text(s, "group")), Reference.Tie.MEMBER);
-
-  @Override
-  public List<Reference> references() {
-    return List.of(OF_GROUP, OF_DEFINITION);
-  }
-
   @Override
   void write(WriteContext ctx, ObjectNode spec, ObjectNode values) {
     ctx.client().updateGroupProperties(ctx.groupId(Json.text(spec, "group")), values);

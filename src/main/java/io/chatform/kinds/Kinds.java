@@ -1,6 +1,7 @@
 package io.chatform.kinds;
 
 import io.chatform.model.Kind;
+import io.chatform.model.Reference;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Collections;

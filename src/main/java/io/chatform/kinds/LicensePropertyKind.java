@@ -14,11 +14,6 @@ final class LicensePropertyKind extends PropertyValueKind {
   }
 
   @Override
-  public List<Reference> references() {
-    return List.of(OF_DEFINITION);
-  }
-
-  @Override
   void write(WriteContext ctx, ObjectNode spec, ObjectNode values) {
     ctx.client().updateLicenseProperties(values);
   }

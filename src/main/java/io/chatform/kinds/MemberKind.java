@@ -17,17 +17,6 @@ import java.util.function.BiConsumer;
  * one by one or through the 3.5+ batch methods.
  */
 abstract class MemberKind extends DeclaredKind implements Creator, Updater, Deleter, Batchable {
-  /** The group names in {@code groups: [{group, priority}]}. */
-  static final Reference MEMBER_OF_GROUPS =
-      new Reference(
-          "groups",
-          s -> {
-            List<String> out = new java.util.ArrayList<>();
-            s.path("groups").forEach(g -> out.add(g.path("group").asText()));
-            return out;
-          },
-          Reference.Tie.MEMBER);
-
   private final BiConsumer<LiveChatClient, ObjectNode> create;
   private final BiConsumer<LiveChatClient, ObjectNode> update;
   private final BiConsumer<LiveChatClient, String> delete;
@@ -48,11 +37,6 @@ abstract class MemberKind extends DeclaredKind implements Creator, Updater, Dele
   /** The create or update body. */
   abstract ObjectNode body(
       WriteContext ctx, String verb, String liveId, ObjectNode d, ObjectNode l);
-
-  @Override
-  public List<Reference> references() {
-    return List.of(MEMBER_OF_GROUPS);
-  }
 
   @Override
   public ObjectNode alignLive(ObjectNode desired, ObjectNode live) {

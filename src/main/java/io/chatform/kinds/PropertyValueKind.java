@@ -13,13 +13,6 @@ import java.util.Map;
  * app's Client ID).
  */
 abstract class PropertyValueKind extends DeclaredKind implements Setter, Deleter {
-  /** The definition a value belongs to: its values go with it. */
-  static final Reference OF_DEFINITION =
-      new Reference(
-          "properties",
-          s -> List.of(Json.text(s, "namespace") + "/" + Json.text(s, "name")),
-          Reference.Tie.VALUE);
-
   PropertyValueKind(Kind kind) {
     super(kind, Scope.APP);
   }

@@ -2,6 +2,7 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Reference;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +37,7 @@ public interface ResourceKind extends KindRules {
 
   /** The objects of other kinds a spec names: checked by validation, ordered by the plan. */
   default List<Reference> references() {
-    return List.of();
+    return kind().references();
   }
 
   /**

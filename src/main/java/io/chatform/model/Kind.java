@@ -42,6 +42,37 @@ public enum Kind {
     return identityFields;
   }
 
+  /**
+   * The objects of other kinds a spec of this kind names: groups by agents' and bots' membership,
+   * by auto access rules and by group property values; property definitions by their values.
+   */
+  public List<Reference> references() {
+    return switch (this) {
+      case AGENTS, BOTS -> List.of(groups("/groups/*/group", true, 0));
+      case AUTO_ACCESS -> List.of(groups("/groups/*", false, 0));
+      case LICENSE_PROPERTIES -> List.of(DEFINITION);
+      case GROUP_PROPERTIES -> List.of(groups("/group", false, 2), DEFINITION);
+      default -> List.of();
+    };
+  }
+
+  /**
+   * Identities every account has without declaring them: group 0, "General", which a manifest may
+   * name without declaring it.
+   */
+  public List<String> implicitIdentities() {
+    return this == GROUPS ? List.of("General") : List.of();
+  }
+
+  /** A property value's definition: {@code namespace/name} (the namespace is the owner). */
+  private static final Reference DEFINITION =
+      new Reference(
+          "properties", "property", List.of("/namespace", "/name"), Reference.Tie.VALUE, false, 0);
+
+  private static Reference groups(String path, boolean unique, int keyDepth) {
+    return new Reference("groups", "group", List.of(path), Reference.Tie.MEMBER, unique, keyDepth);
+  }
+
   public static Optional<Kind> fromSection(String section) {
     return Arrays.stream(values()).filter(k -> k.section.equals(section)).findFirst();
   }

@@ -3,9 +3,9 @@ package io.chatform.plan;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.kinds.Json;
 import io.chatform.kinds.Kinds;
-import io.chatform.kinds.Reference;
 import io.chatform.kinds.ResourceKind;
 import io.chatform.model.Kind;
+import io.chatform.model.Reference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -113,7 +113,7 @@ final class Dependencies {
 
   /** The identities a spec names through {@code r}. */
   static List<String> named(Reference r, Optional<ObjectNode> spec) {
-    return spec.map(s -> r.names().apply(s)).orElse(List.of());
+    return spec.map(r::names).orElse(List.of());
   }
 
   private static String owner(Optional<ObjectNode> spec) {

@@ -3,9 +3,9 @@ package io.chatform.plan;
 import io.chatform.kinds.Kinds;
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveState;
-import io.chatform.kinds.Reference;
 import io.chatform.model.DesiredState;
 import io.chatform.model.Kind;
+import io.chatform.model.Reference;
 import io.chatform.model.Resource;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +73,7 @@ final class ReplacedValues {
   private static boolean heldByReplaced(Kind kind, Resource r, Set<String> replaced) {
     for (Reference ref : Kinds.of(kind).references()) {
       if (ref.tie() == Reference.Tie.VALUE
-          && ref.names().apply(r.spec()).stream()
+          && ref.names(r.spec()).stream()
               .anyMatch(n -> replaced.contains(ref.section() + "/" + n))) {
         return true;
       }
