@@ -22,8 +22,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,6 +128,24 @@ class KindCompletenessIT {
             .as(k.section() + ": list calls, as bench Floor counts them from the kind's facts")
             .isEqualTo(Floor.readCalls(only))
             .isPositive();
+      }
+    }
+  }
+
+  @Test
+  void perAppKindsAreListedOncePerAppAndTheRestOnce() {
+    try (Harness h = Harness.start(ApiVersion.V3_6, tmp)) {
+      Set<String> owners = Set.of(Harness.CLIENT_ID, "0123456789abcdef0123456789abcdef");
+      for (ResourceKind k : Kinds.all()) {
+        long expected = 0;
+        for (Kind read : Kinds.withReferenced(EnumSet.of(k.kind()))) {
+          expected += Kinds.of(read).listedPerApp() ? owners.size() : 1;
+        }
+        h.emulator.statsCounters().reset();
+        new LiveReader(h.client).read(EnumSet.of(k.kind()), owners);
+        assertThat(h.emulator.statsCounters().total())
+            .as(k.section() + ": list calls for 2 apps (its scope " + k.scope() + ")")
+            .isEqualTo(expected);
       }
     }
   }
