@@ -3,18 +3,21 @@ package io.chatform.apply;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.api.BatchResult;
 import io.chatform.api.LiveChatException;
-import io.chatform.kinds.KindWriter;
+import io.chatform.kinds.Batchable;
+import io.chatform.kinds.Creator;
+import io.chatform.kinds.Deleter;
 import io.chatform.kinds.Kinds;
+import io.chatform.kinds.Mover;
+import io.chatform.kinds.Updater;
 import io.chatform.kinds.WriteContext;
 import io.chatform.model.ApiVersion;
-import io.chatform.model.Kind;
 import io.chatform.plan.Action;
 import io.chatform.plan.ActionType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Runs plan actions through the per-kind writers and the API client. */
+/** Runs plan actions through the kinds' abilities and the API client. */
 public final class ClientRunner implements ActionRunner {
   private final WriteContext ctx;
 
@@ -24,31 +27,44 @@ public final class ClientRunner implements ActionRunner {
 
   @Override
   public void run(Action a) {
-    KindWriter w = Kinds.writer(a.kind());
     switch (a.type()) {
-      case CREATE -> w.create(ctx, a.desired().orElseThrow(), a.moveBefore());
+      case CREATE -> able(a, Creator.class).create(ctx, a.desired().orElseThrow(), a.moveBefore());
       case UPDATE ->
-          w.update(
-              ctx, liveId(a), a.desired().orElseThrow(), a.live().orElseThrow(), a.moveBefore());
-      case REPLACE -> replace(w, a);
-      case DELETE -> w.delete(ctx, liveId(a), a.live().orElseThrow());
-      case MOVE -> Kinds.moveAutoAccess(ctx, liveId(a), a.moveBefore().orElse(""));
+          able(a, Updater.class)
+              .update(
+                  ctx,
+                  liveId(a),
+                  a.desired().orElseThrow(),
+                  a.live().orElseThrow(),
+                  a.moveBefore());
+      case REPLACE -> replace(able(a, Deleter.class), able(a, Creator.class), a);
+      case DELETE -> able(a, Deleter.class).delete(ctx, liveId(a), a.live().orElseThrow());
+      case MOVE -> able(a, Mover.class).move(ctx, liveId(a), a.moveBefore().orElse(""));
     }
   }
 
+  /** The ability the action needs; a plan (or a saved plan) asking for another is a bug. */
+  private static <T> T able(Action a, Class<T> ability) {
+    return Kinds.ability(a.kind(), ability)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    a.id() + ": " + a.kind().section() + " cannot " + a.type().verb()));
+  }
+
   /**
-   * Delete, then create (as {@link KindWriter#replace}), with each half's failure told apart: when
-   * the create fails the old object is already gone, and the report must say so.
+   * Delete, then create, with each half's failure told apart: when the create fails the old object
+   * is already gone, and the report must say so.
    */
-  private void replace(KindWriter w, Action a) {
+  private void replace(Deleter d, Creator c, Action a) {
     String id = liveId(a);
     try {
-      w.delete(ctx, id, a.live().orElseThrow());
+      d.delete(ctx, id, a.live().orElseThrow());
     } catch (RuntimeException e) {
       throw ReplaceHalfFailed.delete(id, e, errorType(e), outcomeUnknown(e));
     }
     try {
-      w.create(ctx, a.desired().orElseThrow(), Optional.empty());
+      c.create(ctx, a.desired().orElseThrow(), Optional.empty());
     } catch (RuntimeException e) {
       throw ReplaceHalfFailed.create(id, e, errorType(e), outcomeUnknown(e));
     }
@@ -57,12 +73,11 @@ public final class ClientRunner implements ActionRunner {
   @Override
   public Optional<String> batchGroup(Action a) {
     if (!ctx.version().atLeast(ApiVersion.V3_5)
-        || !(a.kind() == Kind.AGENTS || a.kind() == Kind.BOTS)
         || a.type() == ActionType.MOVE
         || a.type() == ActionType.REPLACE) {
       return Optional.empty();
     }
-    return Kinds.writer(a.kind()).batchMethod(a.type().verb());
+    return Kinds.ability(a.kind(), Batchable.class).flatMap(b -> b.batchMethod(a.type().verb()));
   }
 
   @Override
@@ -73,7 +88,7 @@ public final class ClientRunner implements ActionRunner {
   @Override
   public List<Optional<Exception>> runBatch(List<Action> actions) {
     Action first = actions.get(0);
-    KindWriter w = Kinds.writer(first.kind());
+    Batchable w = able(first, Batchable.class);
     String verb = first.type().verb();
     String method = w.batchMethod(verb).orElseThrow();
     List<ObjectNode> bodies = new ArrayList<>();

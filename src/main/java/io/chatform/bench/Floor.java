@@ -1,5 +1,6 @@
 package io.chatform.bench;
 
+import io.chatform.kinds.Kinds;
 import io.chatform.kinds.Owners;
 import io.chatform.model.DesiredState;
 import io.chatform.model.Kind;
@@ -147,37 +148,16 @@ public final class Floor {
 
   /**
    * The list calls a snapshot of {@code desired} makes (as {@link io.chatform.kinds.LiveReader}
-   * reads): groups once when any kind names groups, one per plain kind, one per app for app-owned
-   * kinds.
+   * reads): one per kind read (the managed ones and those they reference), or one per app for kinds
+   * listed per app.
    */
   public static long readCalls(DesiredState desired) {
     Set<Kind> kinds = EnumSet.noneOf(Kind.class);
     kinds.addAll(desired.sections().keySet());
     int owners = Owners.declared(desired).size();
     long n = 0;
-    if (kinds.stream()
-        .anyMatch(
-            k ->
-                EnumSet.of(
-                        Kind.GROUPS,
-                        Kind.AGENTS,
-                        Kind.BOTS,
-                        Kind.AUTO_ACCESS,
-                        Kind.GROUP_PROPERTIES)
-                    .contains(k))) {
-      n++;
-    }
-    for (Kind k :
-        List.of(
-            Kind.AGENTS,
-            Kind.BOTS,
-            Kind.AUTO_ACCESS,
-            Kind.LICENSE_PROPERTIES,
-            Kind.GROUP_PROPERTIES)) {
-      n += kinds.contains(k) ? 1 : 0;
-    }
-    for (Kind k : List.of(Kind.PROPERTIES, Kind.WEBHOOKS, Kind.LICENSE_WEBHOOKS)) {
-      n += kinds.contains(k) ? owners : 0;
+    for (Kind k : Kinds.withReferenced(kinds)) {
+      n += Kinds.of(k).listedPerApp() ? owners : 1;
     }
     return n;
   }

@@ -8,7 +8,6 @@ import io.chatform.repair.DuplicateFinder;
 import io.chatform.repair.DuplicateSet;
 import io.chatform.repair.RawAccount;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,9 +17,6 @@ import java.util.Set;
  * the situation instead of only naming the ids.
  */
 final class DuplicateExplainer {
-  private static final Set<Kind> REPAIRABLE =
-      EnumSet.of(Kind.GROUPS, Kind.BOTS, Kind.AUTO_ACCESS, Kind.WEBHOOKS);
-
   private DuplicateExplainer() {}
 
   static PlanRefusedException explain(PlanRefusedException e, Connection c, DesiredState desired) {
@@ -29,8 +25,7 @@ final class DuplicateExplainer {
       return e;
     }
     try {
-      Set<Kind> kinds = EnumSet.noneOf(Kind.class);
-      desired.sections().keySet().stream().filter(REPAIRABLE::contains).forEach(kinds::add);
+      Set<Kind> kinds = DuplicateFinder.repairable(desired);
       Set<String> owners = Owners.declared(desired);
       List<DuplicateSet> sets =
           new DuplicateFinder(RawAccount.read(c.client(), kinds, owners)).find(kinds);

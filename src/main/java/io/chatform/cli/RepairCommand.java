@@ -17,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,9 +36,6 @@ import picocli.CommandLine.Spec;
     description = "Merge duplicated live objects (keep the most referenced, move references).",
     mixinStandardHelpOptions = true)
 public final class RepairCommand implements Callable<Integer> {
-  private static final Set<Kind> REPAIRABLE =
-      EnumSet.of(Kind.GROUPS, Kind.BOTS, Kind.AUTO_ACCESS, Kind.WEBHOOKS);
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @picocli.CommandLine.ParentCommand ChatformCommand root;
   @Mixin PlanFlags flags;
@@ -68,8 +64,7 @@ public final class RepairCommand implements Callable<Integer> {
     }
     ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
     DesiredState desired = flags.load(version, "repair", root.env());
-    Set<Kind> kinds = EnumSet.noneOf(Kind.class);
-    desired.sections().keySet().stream().filter(REPAIRABLE::contains).forEach(kinds::add);
+    Set<Kind> kinds = DuplicateFinder.repairable(desired);
     Set<String> owners = Owners.declared(desired);
     try (Connection c = Connection.open(target, root.env(), err);
         LockGuard guard =

@@ -111,4 +111,15 @@ public final class Json {
     }
     return to;
   }
+
+  /** A copy of {@code spec} with the list {@code field} sorted (or {@code spec} itself). */
+  public static ObjectNode sortedField(ObjectNode spec, String field) {
+    JsonNode v = spec.get(field);
+    if (v == null || !v.isArray()) {
+      return spec;
+    }
+    ObjectNode copy = spec.deepCopy();
+    copy.set(field, sorted(v));
+    return copy;
+  }
 }

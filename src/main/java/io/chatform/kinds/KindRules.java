@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * How one kind is compared: its matching key, its canonical form, and which fields the API cannot
- * change in place. One implementation per kind, so adding a kind touches one class.
+ * change in place; part of each {@link ResourceKind}.
  */
 public interface KindRules {
   Kind kind();
@@ -17,8 +17,12 @@ public interface KindRules {
     return kind().identity(spec);
   }
 
-  /** Fields that make up the identity: never compared, never updated. */
-  Set<String> identityFields();
+  /**
+   * Fields that make up the identity ({@link Kind#identityFields()}): never compared or updated.
+   */
+  default Set<String> identityFields() {
+    return Set.copyOf(kind().identityFields());
+  }
 
   /**
    * The canonical form of a manifest-shaped spec (desired or live): set-like lists sorted, API
@@ -36,9 +40,12 @@ public interface KindRules {
     return live;
   }
 
-  /** True when a change to {@code field} needs delete + create (immutable objects). */
+  /**
+   * True when a change to {@code field} needs delete + create: every field of a kind that cannot be
+   * updated ({@link Updater}).
+   */
   default boolean replaces(String field) {
-    return false;
+    return !(this instanceof Updater);
   }
 
   /** Fields the API never returns (e.g. {@code secret_key}): written, never compared. */

@@ -1,52 +1,82 @@
 package io.chatform.kinds;
 
 import io.chatform.model.Kind;
-import java.util.EnumMap;
+import io.chatform.model.Reference;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** The one registry of per-kind behaviour; everything else looks kinds up here. */
+/** The one registry of kinds; everything else looks a kind up here, by constant or section. */
 public final class Kinds {
-  private static final Map<Kind, KindRules> RULES = new EnumMap<>(Kind.class);
-  private static final Map<Kind, KindWriter> WRITERS = new EnumMap<>(Kind.class);
+  /** In the order a manifest document lists the sections (dependency order is {@link Kind}'s). */
+  private static final Map<Kind, ResourceKind> KINDS = new LinkedHashMap<>();
 
   static {
-    for (KindRules r :
+    for (ResourceKind k :
         List.of(
-            new PropertyRules(),
-            new GroupRules(),
-            new AgentRules(),
-            new BotRules(),
-            new AutoAccessRules(),
-            new LicensePropertyRules(),
-            new GroupPropertyRules(),
-            new WebhookRules(),
-            new LicenseWebhookRules())) {
-      RULES.put(r.kind(), r);
+            new GroupKind(),
+            new AgentKind(),
+            new BotKind(),
+            new AutoAccessKind(),
+            new PropertyKind(),
+            new LicensePropertyKind(),
+            new GroupPropertyKind(),
+            new WebhookKind(),
+            new LicenseWebhookKind())) {
+      KINDS.put(k.kind(), k);
     }
-    WRITERS.put(Kind.PROPERTIES, new PropertyWriter());
-    WRITERS.put(Kind.GROUPS, new GroupWriter());
-    WRITERS.put(Kind.AGENTS, new AgentWriter());
-    WRITERS.put(Kind.BOTS, new BotWriter());
-    WRITERS.put(Kind.AUTO_ACCESS, new AutoAccessWriter());
-    WRITERS.put(Kind.LICENSE_PROPERTIES, new PropertyValueWriter(Kind.LICENSE_PROPERTIES));
-    WRITERS.put(Kind.GROUP_PROPERTIES, new PropertyValueWriter(Kind.GROUP_PROPERTIES));
-    WRITERS.put(Kind.WEBHOOKS, new WebhookWriter());
-    WRITERS.put(Kind.LICENSE_WEBHOOKS, new LicenseWebhookWriter());
-  }
-
-  public static KindWriter writer(Kind kind) {
-    return WRITERS.get(kind);
-  }
-
-  /** Moves an auto access rule in front of {@code before} ("" = to the end). */
-  public static void moveAutoAccess(WriteContext ctx, String liveId, String before) {
-    AutoAccessWriter.move(ctx, liveId, before);
   }
 
   private Kinds() {}
 
+  /** Every registered kind, in the order an exported manifest lists them. */
+  public static Collection<ResourceKind> all() {
+    return Collections.unmodifiableCollection(KINDS.values());
+  }
+
+  public static ResourceKind of(Kind kind) {
+    return KINDS.get(kind);
+  }
+
+  /** The kind of a manifest section, e.g. {@code groups}. */
+  public static Optional<ResourceKind> of(String section) {
+    return Kind.fromSection(section).map(Kinds::of);
+  }
+
+  /** The comparison rules of a kind (the kind itself). */
   public static KindRules rules(Kind kind) {
-    return RULES.get(kind);
+    return of(kind);
+  }
+
+  /** The ability {@code type} (e.g. {@link Deleter}) of a kind, if it has it. */
+  public static <T> Optional<T> ability(Kind kind, Class<T> type) {
+    ResourceKind k = of(kind);
+    return type.isInstance(k) ? Optional.of(type.cast(k)) : Optional.empty();
+  }
+
+  /**
+   * {@code kinds} and every kind they reference, directly or not: what a read of {@code kinds}
+   * lists (references are named from them).
+   */
+  public static Set<Kind> withReferenced(Set<Kind> kinds) {
+    Set<Kind> out = EnumSet.noneOf(Kind.class);
+    out.addAll(kinds);
+    Deque<Kind> todo = new ArrayDeque<>(out);
+    while (!todo.isEmpty()) {
+      for (Reference r : of(todo.pop()).references()) {
+        Kind target = Kind.fromSection(r.section()).orElseThrow();
+        if (out.add(target)) {
+          todo.push(target);
+        }
+      }
+    }
+    return out;
   }
 }

@@ -2,12 +2,9 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.api.Credentials;
 import io.chatform.api.LiveChatClient;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.UserFacingException;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,8 +43,10 @@ public final class WriteContext {
    */
   public static WriteContext of(LiveChatClient client, LiveReader.Snapshot snapshot) {
     Map<String, String> ruleIds = new java.util.HashMap<>();
-    for (LiveObject o : snapshot.state().of(io.chatform.model.Kind.AUTO_ACCESS)) {
-      ruleIds.put(o.identity(), o.liveId());
+    for (ResourceKind k : Kinds.all()) {
+      if (k instanceof Mover) { // ordered objects are placed by the ids of their neighbours
+        snapshot.state().of(k.kind()).forEach(o -> ruleIds.put(o.identity(), o.liveId()));
+      }
     }
     Optional<String> seed =
         snapshot
@@ -55,9 +54,8 @@ public final class WriteContext {
             .callerAgentId()
             .or(
                 () ->
-                    snapshot.state().of(io.chatform.model.Kind.AGENTS).stream()
-                        .filter(a -> "owner".equals(Json.text(a.spec(), "role")))
-                        .map(LiveObject::liveId)
+                    Kinds.all().stream()
+                        .flatMap(k -> k.groupSeed(snapshot.state().of(k.kind())).stream())
                         .findFirst());
     return new WriteContext(client, snapshot.names(), ruleIds, seed);
   }
@@ -81,20 +79,8 @@ public final class WriteContext {
   synchronized Optional<String> groupSeedMember() {
     if (!seedLookedUp) {
       seedLookedUp = true;
-      List<ObjectNode> agents = client.listAgents(List.of());
-      String account =
-          client.config().credentials() instanceof Credentials.Pat pat ? pat.accountId() : "";
       groupSeedMember =
-          agents.stream()
-              .filter(a -> !account.isEmpty() && account.equals(Json.text(a, "account_id")))
-              .map(a -> Json.text(a, "id"))
-              .findFirst()
-              .or(
-                  () ->
-                      agents.stream()
-                          .filter(a -> "owner".equals(Json.text(a, "role")))
-                          .map(a -> Json.text(a, "id"))
-                          .findFirst());
+          Kinds.all().stream().flatMap(k -> k.lookUpGroupSeed(client).stream()).findFirst();
     }
     return groupSeedMember;
   }

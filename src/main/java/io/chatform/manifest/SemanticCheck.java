@@ -3,6 +3,7 @@ package io.chatform.manifest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Kind;
+import io.chatform.model.Reference;
 import io.chatform.model.SourceLocation;
 import io.chatform.model.WebhookActions;
 import java.util.ArrayList;
@@ -19,9 +20,6 @@ import java.util.Set;
  * wrong type, and that must not become a crash here.
  */
 final class SemanticCheck {
-  /** The group every license has (id 0); it can be referenced without being declared. */
-  static final String GENERAL = "General";
-
   private final List<Item> items;
   private final Set<Kind> managed;
   private final ApiVersion version;
@@ -44,11 +42,8 @@ final class SemanticCheck {
   void run() {
     ScheduleCheck schedules = new ScheduleCheck(this, version);
     duplicates();
-    Set<String> groups = new LinkedHashSet<>();
-    groups.add(GENERAL);
-    of(Kind.GROUPS).forEach(g -> g.text("name").ifPresent(groups::add));
+    references();
     for (Item a : of(Kind.AGENTS)) {
-      memberships(a, groups);
       agentLimits(a);
       schedules.check(a);
       if (a.spec().has("avatar") && version.atLeast(ApiVersion.V3_6)) {
@@ -60,7 +55,6 @@ final class SemanticCheck {
       }
     }
     for (Item b : of(Kind.BOTS)) {
-      memberships(b, groups);
       schedules.check(b);
       if (b.spec().has("type") && !version.atLeast(ApiVersion.V3_6)) {
         report(
@@ -71,20 +65,7 @@ final class SemanticCheck {
       }
     }
     for (Item r : of(Kind.AUTO_ACCESS)) {
-      autoAccess(r, groups);
-    }
-    for (Item g : of(Kind.GROUP_PROPERTIES)) {
-      String group = g.spec().path("group").asText();
-      // The item is the value; its group is the key two levels up.
-      String groupPtr = PositionIndex.parent(PositionIndex.parent(g.ptr()));
-      if (managed.contains(Kind.GROUPS) && !groups.contains(group)) {
-        report(
-            g.index(),
-            groupPtr,
-            true,
-            "group '" + group + "' is not declared in groups",
-            groupHint(group, groups));
-      }
+      autoAccess(r);
     }
     new PropertyCheck(this, of(Kind.PROPERTIES), managed.contains(Kind.PROPERTIES))
         .run(of(Kind.LICENSE_PROPERTIES), of(Kind.GROUP_PROPERTIES));
@@ -168,26 +149,71 @@ final class SemanticCheck {
     }
   }
 
-  private void memberships(Item item, Set<String> groups) {
-    JsonNode list = item.spec().get("groups");
-    if (list == null || !list.isArray()) {
-      return;
+  /**
+   * The references each kind declares ({@link Kind#references()}, which the plan orders by too): a
+   * name listed twice where each may appear once, or naming an object the manifests do not declare
+   * while they manage its section. Values name their definitions: {@link PropertyCheck} checks
+   * those, with the value against its definition.
+   */
+  private void references() {
+    for (Item item : items) {
+      for (Reference r : item.kind().references()) {
+        if (r.tie() == Reference.Tie.MEMBER) {
+          references(item, r);
+        }
+      }
     }
+  }
+
+  private void references(Item item, Reference r) {
+    Kind target = Kind.fromSection(r.section()).orElseThrow();
+    boolean checked = managed.contains(target);
+    Set<String> declared = declared(target);
     Set<String> listed = new java.util.HashSet<>();
-    for (int i = 0; i < list.size(); i++) {
-      JsonNode g = list.get(i).get("group");
-      if (g == null || !g.isTextual()) {
+    for (Reference.Named n : r.occurrences(item.spec())) {
+      if (r.keyDepth() > 0) { // a map key: the value's key r.keyDepth() levels up
+        String name = n.node().asText();
+        String ptr = item.ptr();
+        for (int i = 0; i < r.keyDepth(); i++) {
+          ptr = PositionIndex.parent(ptr);
+        }
+        if (checked && !declared.contains(name)) {
+          report(item.index(), ptr, true, undeclared(r, name), hint(r, name, declared));
+        }
         continue;
       }
-      String rel = "/groups/" + i + "/group";
-      String shown = item.shownText(rel);
-      if (!listed.add(g.asText())) {
-        report(item, rel, "group '" + shown + "' is listed twice", "list each group once");
-      } else if (managed.contains(Kind.GROUPS) && !groups.contains(g.asText())) {
+      if (!n.node().isTextual()) {
+        continue;
+      }
+      String shown = item.shownText(n.pointer());
+      if (r.unique() && !listed.add(n.node().asText())) {
         report(
-            item, rel, "group '" + shown + "' is not declared in groups", groupHint(shown, groups));
+            item,
+            n.pointer(),
+            r.noun() + " '" + shown + "' is listed twice",
+            "list each " + r.noun() + " once");
+      } else if (checked && !declared.contains(n.node().asText())) {
+        report(item, n.pointer(), undeclared(r, shown), hint(r, shown, declared));
       }
     }
+  }
+
+  private static String undeclared(Reference r, String shown) {
+    return r.noun() + " '" + shown + "' is not declared in " + r.section();
+  }
+
+  /** The identities the manifests declare for {@code kind}, after those every account has. */
+  private Set<String> declared(Kind kind) {
+    Set<String> out = new LinkedHashSet<>(kind.implicitIdentities());
+    String field = kind.identityFields().get(0);
+    for (Item i : of(kind)) {
+      if (kind.identityFields().size() == 1) {
+        i.text(field).ifPresent(out::add);
+      } else {
+        out.add(kind.identity(i.spec()));
+      }
+    }
+    return out;
   }
 
   private void agentLimits(Item a) {
@@ -207,21 +233,7 @@ final class SemanticCheck {
     }
   }
 
-  private void autoAccess(Item r, Set<String> groups) {
-    JsonNode list = r.spec().get("groups");
-    if (list != null && list.isArray() && managed.contains(Kind.GROUPS)) {
-      for (int i = 0; i < list.size(); i++) {
-        JsonNode g = list.get(i);
-        if (g.isTextual() && !groups.contains(g.asText())) {
-          String shown = r.shownText("/groups/" + i);
-          report(
-              r,
-              "/groups/" + i,
-              "group '" + shown + "' is not declared in groups",
-              groupHint(shown, groups));
-        }
-      }
-    }
+  private void autoAccess(Item r) {
     JsonNode c = r.spec().get("conditions");
     if (c == null || !c.isObject()) {
       return;
@@ -321,9 +333,9 @@ final class SemanticCheck {
         .orElse("see list_webhook_names for API " + version.label());
   }
 
-  static String groupHint(String name, Set<String> groups) {
-    return Suggestions.closest(name, groups)
+  private static String hint(Reference r, String name, Set<String> declared) {
+    return Suggestions.closest(name, declared)
         .map(g -> "did you mean '" + g + "'?")
-        .orElse("add it to groups, or use one of: " + String.join(", ", groups));
+        .orElse("add it to " + r.section() + ", or use one of: " + String.join(", ", declared));
   }
 }

@@ -2,32 +2,75 @@ package io.chatform.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The kinds of configuration chatform manages, in dependency order (a kind may reference only kinds
  * before it). The section name is the manifest's top-level key.
  */
 public enum Kind {
-  PROPERTIES("properties"),
-  GROUPS("groups"),
-  AGENTS("agents"),
-  BOTS("bots"),
-  AUTO_ACCESS("auto_access"),
-  LICENSE_PROPERTIES("license_properties"),
-  GROUP_PROPERTIES("group_properties"),
-  WEBHOOKS("webhooks"),
-  LICENSE_WEBHOOKS("license_webhooks");
+  PROPERTIES("properties", "owner_client_id", "name"),
+  GROUPS("groups", "name"),
+  AGENTS("agents", "id"),
+  BOTS("bots", "owner_client_id", "name"),
+  AUTO_ACCESS("auto_access", "description"),
+  LICENSE_PROPERTIES("license_properties", "namespace", "name"),
+  GROUP_PROPERTIES("group_properties", "group", "namespace", "name"),
+  WEBHOOKS("webhooks", "owner_client_id", "type", "action", "url"),
+  LICENSE_WEBHOOKS("license_webhooks", "owner_client_id");
 
   private final String section;
+  private final List<String> identityFields;
 
-  Kind(String section) {
+  Kind(String section, String... identityFields) {
     this.section = section;
+    this.identityFields = List.of(identityFields);
   }
 
   /** The manifest section (and address prefix), e.g. {@code auto_access}. */
   public String section() {
     return section;
+  }
+
+  /**
+   * The fields that make up an object's identity, in address order: the one definition of identity,
+   * which the kind classes in {@code io.chatform.kinds} read.
+   */
+  public List<String> identityFields() {
+    return identityFields;
+  }
+
+  /**
+   * The objects of other kinds a spec of this kind names: groups by agents' and bots' membership,
+   * by auto access rules and by group property values; property definitions by their values.
+   */
+  public List<Reference> references() {
+    return switch (this) {
+      case AGENTS, BOTS -> List.of(groups("/groups/*/group", true, 0));
+      case AUTO_ACCESS -> List.of(groups("/groups/*", false, 0));
+      case LICENSE_PROPERTIES -> List.of(DEFINITION);
+      case GROUP_PROPERTIES -> List.of(groups("/group", false, 2), DEFINITION);
+      default -> List.of();
+    };
+  }
+
+  /**
+   * Identities every account has without declaring them: group 0, "General", which a manifest may
+   * name without declaring it.
+   */
+  public List<String> implicitIdentities() {
+    return this == GROUPS ? List.of("General") : List.of();
+  }
+
+  /** A property value's definition: {@code namespace/name} (the namespace is the owner). */
+  private static final Reference DEFINITION =
+      new Reference(
+          "properties", "property", List.of("/namespace", "/name"), Reference.Tie.VALUE, false, 0);
+
+  private static Reference groups(String path, boolean unique, int keyDepth) {
+    return new Reference("groups", "group", List.of(path), Reference.Tie.MEMBER, unique, keyDepth);
   }
 
   public static Optional<Kind> fromSection(String section) {
@@ -51,25 +94,7 @@ public enum Kind {
    * </ul>
    */
   public String identity(JsonNode spec) {
-    return switch (this) {
-      case GROUPS -> text(spec, "name");
-      case BOTS -> text(spec, "owner_client_id") + "/" + text(spec, "name");
-      case AGENTS -> text(spec, "id");
-      case AUTO_ACCESS -> text(spec, "description");
-      case PROPERTIES -> text(spec, "owner_client_id") + "/" + text(spec, "name");
-      case LICENSE_PROPERTIES -> text(spec, "namespace") + "/" + text(spec, "name");
-      case GROUP_PROPERTIES ->
-          text(spec, "group") + "/" + text(spec, "namespace") + "/" + text(spec, "name");
-      case WEBHOOKS ->
-          text(spec, "owner_client_id")
-              + "/"
-              + text(spec, "type")
-              + "/"
-              + text(spec, "action")
-              + "/"
-              + text(spec, "url");
-      case LICENSE_WEBHOOKS -> text(spec, "owner_client_id");
-    };
+    return identityFields.stream().map(f -> text(spec, f)).collect(Collectors.joining("/"));
   }
 
   /** {@code <section>/<identity>}: how messages and policies name an object. */

@@ -1,9 +1,11 @@
 package io.chatform.plan;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.kinds.Json;
+import io.chatform.kinds.Kinds;
+import io.chatform.kinds.ResourceKind;
 import io.chatform.model.Kind;
+import io.chatform.model.Reference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,9 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The dependency graph of a plan, made explicit in each action's {@code dependsOn}: definitions
- * before groups, groups before the agents, bots, rules and values that name them, webhooks last;
- * deletions in reverse (members moved and rules removed before a group goes).
+ * The dependency graph of a plan, made explicit in each action's {@code dependsOn}, from the facts
+ * each kind declares: what a spec references is created first; deletions go in reverse (members
+ * moved and values removed before what they name goes); capacity slots are freed before they are
+ * taken; a kind written after another's writes of the same app waits for them.
  */
 final class Dependencies {
   private Dependencies() {}
@@ -28,14 +31,10 @@ final class Dependencies {
     for (Action a : actions) {
       Set<String> deps = new LinkedHashSet<>(a.dependsOn());
       if (a.type() != ActionType.DELETE) {
-        for (String group : groupsNamed(a.kind(), a.desired())) {
-          creating(byAddress, "groups/" + group).ifPresent(deps::add);
-        }
-        if (a.kind() == Kind.LICENSE_PROPERTIES || a.kind() == Kind.GROUP_PROPERTIES) {
-          ObjectNode d = a.desired().orElseThrow();
-          creating(
-                  byAddress, "properties/" + Json.text(d, "namespace") + "/" + Json.text(d, "name"))
-              .ifPresent(deps::add);
+        for (Reference r : Kinds.of(a.kind()).references()) {
+          for (String name : named(r, a.desired())) {
+            creating(byAddress, r.section() + "/" + name).ifPresent(deps::add);
+          }
         }
       }
       for (Action other : actions) {
@@ -54,33 +53,47 @@ final class Dependencies {
     return a.type() == ActionType.DELETE ? 100 + (Kind.values().length - k) : k;
   }
 
-  /** Deletions and replacements that must go before {@code a}. */
+  /** Actions that must go before {@code a}. */
   private static boolean mustPrecede(Action first, Action a) {
-    if (a.type() == ActionType.DELETE && a.kind() == Kind.GROUPS) {
-      String group = a.live().map(l -> Json.text(l, "name")).orElse("");
-      return first.kind() != Kind.GROUPS
-          && first.type() != ActionType.CREATE
-          && groupsNamed(first.kind(), first.live()).contains(group);
+    ResourceKind kind = Kinds.of(a.kind());
+    ResourceKind firstKind = Kinds.of(first.kind());
+    if (first.kind() != a.kind()
+        && (a.type() == ActionType.DELETE || a.type() == ActionType.REPLACE)) {
+      String target = rawAddress(a).substring(kind.section().length() + 1);
+      for (Reference r : firstKind.references()) {
+        if (r.section().equals(kind.section())
+            && lets(r.tie(), first.type(), a.type())
+            && named(r, first.live()).contains(target)) {
+          return true;
+        }
+      }
     }
-    if ((a.type() == ActionType.DELETE || a.type() == ActionType.REPLACE)
-        && a.kind() == Kind.PROPERTIES) {
-      return (first.kind() == Kind.LICENSE_PROPERTIES || first.kind() == Kind.GROUP_PROPERTIES)
+    if (a.type() != ActionType.DELETE && first.kind() == a.kind()) {
+      // Capacity (webhooks: 3 per action and app): free slots before taking new ones.
+      Optional<String> slot = a.desired().flatMap(kind::slot);
+      if (slot.isPresent()
           && first.type() == ActionType.DELETE
-          && propertyOf(first.live()).equals(rawAddress(a).substring("properties/".length()));
+          && slot.equals(first.live().flatMap(kind::slot))) {
+        return true;
+      }
     }
-    if (a.kind() == Kind.WEBHOOKS && a.type() != ActionType.DELETE) {
-      // At most 3 webhooks per action and app: free slots before taking new ones.
-      return first.kind() == Kind.WEBHOOKS
-          && first.type() == ActionType.DELETE
-          && slot(first.live()).equals(slot(a.desired()));
-    }
-    if (a.kind() == Kind.LICENSE_WEBHOOKS) {
-      return first.kind() == Kind.WEBHOOKS
-          && first.type() != ActionType.DELETE
-          && slot(first.desired())
-              .startsWith(Json.text(a.desired().orElseThrow(), "owner_client_id") + "/");
-    }
-    return false;
+    Optional<String> after = kind.writtenAfter();
+    return after.isPresent()
+        && after.get().equals(firstKind.section())
+        && first.type() != ActionType.DELETE
+        && owner(first.desired()).equals(owner(a.desired()));
+  }
+
+  /**
+   * Whether the referrer's {@code first} step must go before its target's {@code then}: a member
+   * lets go (any change but its creation) before the target is deleted; a value is deleted before
+   * its target is deleted or replaced.
+   */
+  private static boolean lets(Reference.Tie tie, ActionType first, ActionType then) {
+    return switch (tie) {
+      case MEMBER -> then == ActionType.DELETE && first != ActionType.CREATE;
+      case VALUE -> first == ActionType.DELETE;
+    };
   }
 
   /**
@@ -98,29 +111,12 @@ final class Dependencies {
         : Optional.empty();
   }
 
-  /** The group names a spec of {@code kind} refers to. */
-  static Set<String> groupsNamed(Kind kind, Optional<ObjectNode> spec) {
-    Set<String> out = new LinkedHashSet<>();
-    if (spec.isEmpty()) {
-      return out;
-    }
-    JsonNode s = spec.get();
-    switch (kind) {
-      case AGENTS, BOTS -> s.path("groups").forEach(g -> out.add(g.path("group").asText()));
-      case AUTO_ACCESS -> s.path("groups").forEach(g -> out.add(g.asText()));
-      case GROUP_PROPERTIES -> out.add(Json.text(s, "group"));
-      default -> {}
-    }
-    return out;
+  /** The identities a spec names through {@code r}. */
+  static List<String> named(Reference r, Optional<ObjectNode> spec) {
+    return spec.map(r::names).orElse(List.of());
   }
 
-  private static String propertyOf(Optional<ObjectNode> value) {
-    return value.map(v -> Json.text(v, "namespace") + "/" + Json.text(v, "name")).orElse("");
-  }
-
-  private static String slot(Optional<ObjectNode> webhook) {
-    return webhook
-        .map(w -> Json.text(w, "owner_client_id") + "/" + Json.text(w, "action"))
-        .orElse("");
+  private static String owner(Optional<ObjectNode> spec) {
+    return spec.map(s -> Json.text(s, "owner_client_id")).orElse("");
   }
 }

@@ -62,10 +62,12 @@ public final class Fingerprints {
     return out;
   }
 
+  /** The order of the objects of the one ordered kind (a {@code Mover}), whose key this is. */
   private static String order(LiveState live) {
+    Kind ordered =
+        Kind.fromSection(AUTO_ACCESS_ORDER.substring(0, AUTO_ACCESS_ORDER.indexOf('/')))
+            .orElseThrow();
     return Json.sha256(
-        live.of(Kind.AUTO_ACCESS).stream()
-            .map(LiveObject::identity)
-            .collect(Collectors.joining("\n")));
+        live.of(ordered).stream().map(LiveObject::identity).collect(Collectors.joining("\n")));
   }
 }

@@ -2,25 +2,30 @@ package io.chatform.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.Deleter;
 import io.chatform.kinds.Json;
-import io.chatform.kinds.KindRules;
 import io.chatform.kinds.Kinds;
 import io.chatform.kinds.LiveObject;
+import io.chatform.kinds.Mover;
+import io.chatform.kinds.ResourceKind;
+import io.chatform.kinds.Review;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Kind;
 import io.chatform.model.Resource;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The diff of one kind: desired resources against live objects, matched by the kind's key. */
 public final class KindDiff {
   private final Kind kind;
-  private final KindRules rules;
+  private final ResourceKind rules;
   private final ApiVersion version;
   private final Safety safety;
   private final java.util.Set<String> forceReplace;
@@ -36,7 +41,7 @@ public final class KindDiff {
   KindDiff(Kind kind, ApiVersion version, Safety safety, java.util.Set<String> forceReplace) {
     this.forceReplace = forceReplace;
     this.kind = kind;
-    this.rules = Kinds.rules(kind);
+    this.rules = Kinds.of(kind);
     this.version = version;
     this.safety = safety;
   }
@@ -72,11 +77,11 @@ public final class KindDiff {
         compare(r, candidates.get(0)).ifPresent(actions::add);
       }
     }
-    if (kind == Kind.AUTO_ACCESS) {
+    if (rules instanceof Mover) {
       new OrderPlanner(want, have, matched, actions).plan();
     }
-    if (!prune) {
-      return;
+    if (!prune || !(rules instanceof Deleter)) {
+      return; // a kind that cannot be deleted is never pruned
     }
     for (LiveObject o : have) {
       if (matched.containsKey(o.liveId()) || o.apiDefault()) {
@@ -87,11 +92,6 @@ public final class KindDiff {
         if (safety.worthSaying(o)) {
           notices.add(new Notice(o.address(), "not deleted: " + why.get()));
         }
-        continue;
-      }
-      if (kind == Kind.PROPERTIES && published(o)) {
-        notices.add(
-            new Notice(o.address(), "not deleted: a published property can never be unregistered"));
         continue;
       }
       actions.add(
@@ -113,8 +113,9 @@ public final class KindDiff {
   }
 
   private Action create(Resource r) {
-    boolean irreversible = kind == Kind.PROPERTIES && !PropertyPublish.of(r.spec()).isEmpty();
-    List<String> notes = irreversible ? List.of("publishing is irreversible") : List.of();
+    Optional<String> warning = rules.irreversibleCreate(r.spec());
+    boolean irreversible = warning.isPresent();
+    List<String> notes = warning.map(List::of).orElse(List.of());
     return new Action(
         r.address() + "#create",
         ActionType.CREATE,
@@ -176,8 +177,9 @@ public final class KindDiff {
         dropped.add(field);
         continue;
       }
-      if (kind == Kind.AGENTS && field.equals("role") && "owner".equals(Json.text(have, "role"))) {
-        notices.add(new Notice(r.address(), "the account owner's role cannot be changed"));
+      Optional<String> fixed = rules.fixedField(field, have);
+      if (fixed.isPresent()) {
+        notices.add(new Notice(r.address(), fixed.get()));
         dropped.add(field);
         continue;
       }
@@ -189,8 +191,7 @@ public final class KindDiff {
               field, Optional.ofNullable(before), Optional.ofNullable(after), sensitive));
     }
     // Only immutable kinds are replaced on request: for the rest delete + create would lose ids.
-    boolean forced =
-        (kind == Kind.WEBHOOKS || kind == Kind.PROPERTIES) && forceReplace.contains(r.address());
+    boolean forced = rules.replaceableOnRequest() && forceReplace.contains(r.address());
     if (changes.isEmpty() && !forced) {
       return Optional.empty();
     }
@@ -200,32 +201,25 @@ public final class KindDiff {
       return Optional.empty();
     }
     boolean replace = forced || changes.stream().anyMatch(c -> rules.replaces(c.field()));
-    boolean irreversible = false;
     List<String> notes = new ArrayList<>();
     if (forced) {
       notes.add("replaced on request (--replace)");
     }
-    if (kind == Kind.PROPERTIES) {
-      PropertyPublish pub = new PropertyPublish(live.spec(), r.spec());
-      if (pub.unpublishes()) {
-        notices.add(new Notice(r.address(), "publishing cannot be undone; keep publish as it is"));
-        changes.removeIf(c -> c.field().equals("publish"));
-        replace = forced || changes.stream().anyMatch(c -> rules.replaces(c.field()));
-        if (changes.isEmpty() && !forced) {
-          return Optional.empty();
-        }
-      }
-      if (replace && published(live)) {
-        notices.add(
-            new Notice(
-                r.address(),
-                "not replaced: a published property can never be unregistered, so its definition"
-                    + " cannot change; register a new property under another name"));
+    Set<String> changed = new LinkedHashSet<>();
+    changes.forEach(c -> changed.add(c.field()));
+    Review review = rules.review(r.spec(), live.spec(), changed, forced);
+    review.notices().forEach(n -> notices.add(new Notice(r.address(), n)));
+    if (review.skip()) {
+      return Optional.empty();
+    }
+    if (changes.removeIf(c -> review.dropped().contains(c.field()))) {
+      replace = forced || changes.stream().anyMatch(c -> rules.replaces(c.field()));
+      if (changes.isEmpty() && !forced) {
         return Optional.empty();
       }
-      irreversible = true;
-      notes.add(replace ? "replacing a property deletes its values" : "publishing is irreversible");
     }
+    boolean irreversible = review.irreversible();
+    notes.addAll(review.notes());
     return Optional.of(
         new Action(
             r.address() + (replace ? "#replace" : "#update"),
@@ -241,10 +235,6 @@ public final class KindDiff {
             irreversible,
             sensitive(r),
             notes));
-  }
-
-  private static boolean published(LiveObject property) {
-    return !PropertyPublish.of(property.spec()).isEmpty();
   }
 
   private String ambiguity(Resource r, List<LiveObject> candidates) {

@@ -1,5 +1,6 @@
 package io.chatform.plan;
 
+import io.chatform.kinds.Kinds;
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveState;
 import io.chatform.kinds.Owners;
@@ -17,15 +18,6 @@ import java.util.Set;
  * unit-tested.
  */
 public final class Planner {
-  /** Kinds whose objects belong to an app (Client ID): only the manifests' own apps are pruned. */
-  private static final Set<Kind> OWNED =
-      Set.of(
-          Kind.BOTS,
-          Kind.PROPERTIES,
-          Kind.LICENSE_PROPERTIES,
-          Kind.GROUP_PROPERTIES,
-          Kind.WEBHOOKS);
-
   public Plan plan(DesiredState desired, LiveState live, PlanOptions opts) {
     Map<String, String> shown = new java.util.HashMap<>();
     desired
@@ -43,6 +35,7 @@ public final class Planner {
       if (!desired.manages(kind)) {
         continue;
       }
+      boolean perApp = Kinds.of(kind).perApp();
       List<Resource> want =
           desired.section(kind).orElseThrow().stream()
               .filter(r -> !safety.ignored(r.rawAddress()))
@@ -60,9 +53,9 @@ public final class Planner {
       List<LiveObject> have =
           live.of(kind).stream()
               .filter(o -> !safety.ignored(o.address()))
-              .filter(o -> !OWNED.contains(kind) || owners.contains(Owners.of(o)))
+              .filter(o -> !perApp || owners.contains(Owners.of(o)))
               .toList();
-      if (want.isEmpty() && OWNED.contains(kind)) {
+      if (want.isEmpty() && perApp) {
         // An empty section of an app-owned kind cannot say which apps it means: say what stays.
         java.util.TreeSet<String> others = new java.util.TreeSet<>();
         live.of(kind).stream()

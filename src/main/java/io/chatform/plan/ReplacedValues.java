@@ -1,10 +1,11 @@
 package io.chatform.plan;
 
-import io.chatform.kinds.Json;
+import io.chatform.kinds.Kinds;
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveState;
 import io.chatform.model.DesiredState;
 import io.chatform.model.Kind;
+import io.chatform.model.Reference;
 import io.chatform.model.Resource;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,18 +29,17 @@ final class ReplacedValues {
       DesiredState desired, LiveState live, List<Action> actions, Predicate<String> ignored) {
     Set<String> replaced =
         actions.stream()
-            .filter(a -> a.kind() == Kind.PROPERTIES && a.type() == ActionType.REPLACE)
-            .map(a -> Dependencies.rawAddress(a).substring("properties/".length()))
+            .filter(a -> a.type() == ActionType.REPLACE)
+            .map(Dependencies::rawAddress)
             .collect(Collectors.toSet());
     if (replaced.isEmpty()) {
       return List.of();
     }
     Set<String> planned = actions.stream().map(Action::address).collect(Collectors.toSet());
     List<Action> out = new ArrayList<>();
-    for (Kind kind : List.of(Kind.LICENSE_PROPERTIES, Kind.GROUP_PROPERTIES)) {
+    for (Kind kind : Kind.values()) {
       for (Resource r : desired.section(kind).orElse(List.of())) {
-        String property = Json.text(r.spec(), "namespace") + "/" + Json.text(r.spec(), "name");
-        if (!replaced.contains(property)
+        if (!heldByReplaced(kind, r, replaced)
             || planned.contains(r.address())
             || ignored.test(r.rawAddress())) {
           continue;
@@ -67,5 +67,17 @@ final class ReplacedValues {
       }
     }
     return out;
+  }
+
+  /** Whether {@code r} is held (as a value) by an object the plan replaces. */
+  private static boolean heldByReplaced(Kind kind, Resource r, Set<String> replaced) {
+    for (Reference ref : Kinds.of(kind).references()) {
+      if (ref.tie() == Reference.Tie.VALUE
+          && ref.names(r.spec()).stream()
+              .anyMatch(n -> replaced.contains(ref.section() + "/" + n))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

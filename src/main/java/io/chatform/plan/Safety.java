@@ -1,8 +1,8 @@
 package io.chatform.plan;
 
-import io.chatform.kinds.Json;
+import io.chatform.kinds.Kinds;
 import io.chatform.kinds.LiveObject;
-import io.chatform.model.Kind;
+import io.chatform.kinds.Protection;
 import io.chatform.model.Policy;
 import java.util.Optional;
 
@@ -45,21 +45,7 @@ final class Safety {
     if (protectedAddress(live.address())) {
       return Optional.of("protected by policy.protect");
     }
-    if (live.kind() == Kind.AGENTS) {
-      if ("owner".equals(Json.text(live.spec(), "role"))) {
-        return Optional.of("the account owner is never deleted");
-      }
-      if (callerAgentId.isPresent() && callerAgentId.get().equals(live.liveId())) {
-        return Optional.of("the agent behind the credential in use is never deleted");
-      }
-    }
-    if (live.kind() == Kind.GROUPS && "0".equals(live.liveId())) {
-      return Optional.of("group 0 (General) always exists");
-    }
-    if (live.kind() == Kind.LICENSE_WEBHOOKS) {
-      return Optional.of("license webhook state cannot be deleted, only enabled or disabled");
-    }
-    return Optional.empty();
+    return Kinds.of(live.kind()).protection(live, callerAgentId).map(Protection::reason);
   }
 
   /** Why {@code live} must not be changed at all, if it must not. */
@@ -71,12 +57,10 @@ final class Safety {
   }
 
   /**
-   * Whether skipping {@code live}'s deletion deserves a notice: the owner and group 0 can never be
-   * deleted anyway, so saying so on every plan would only be noise.
+   * Whether skipping {@code live}'s deletion deserves a notice: what its kind always protects (the
+   * owner, group 0) can never be deleted anyway, so saying so on every plan would only be noise.
    */
   boolean worthSaying(LiveObject live) {
-    boolean owner = live.kind() == Kind.AGENTS && "owner".equals(Json.text(live.spec(), "role"));
-    boolean general = live.kind() == Kind.GROUPS && "0".equals(live.liveId());
-    return !owner && !general && live.kind() != Kind.LICENSE_WEBHOOKS;
+    return Kinds.of(live.kind()).protection(live, callerAgentId).map(p -> !p.quiet()).orElse(true);
   }
 }

@@ -19,8 +19,19 @@ import java.util.Set;
  * is broken by a fixed rule per kind, written into the explanation — never silently.
  */
 public final class DuplicateFinder {
+  /** The kinds whose live duplicates repair can merge (those with server-assigned ids). */
+  private static final Set<Kind> REPAIRABLE =
+      java.util.EnumSet.of(Kind.GROUPS, Kind.BOTS, Kind.AUTO_ACCESS, Kind.WEBHOOKS);
+
   private final RawAccount raw;
   private final GroupMerge groups;
+
+  /** Of the kinds {@code desired} manages, those repair can merge. */
+  public static Set<Kind> repairable(io.chatform.model.DesiredState desired) {
+    Set<Kind> kinds = java.util.EnumSet.noneOf(Kind.class);
+    desired.sections().keySet().stream().filter(REPAIRABLE::contains).forEach(kinds::add);
+    return kinds;
+  }
 
   public DuplicateFinder(RawAccount raw) {
     this.raw = raw;

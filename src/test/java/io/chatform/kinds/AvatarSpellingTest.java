@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.ApiVersion;
+import io.chatform.model.Kind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,30 +26,34 @@ class AvatarSpellingTest {
     Names names = new Names();
     for (String field : new String[] {"avatar", "avatar_path"}) {
       LiveObject agent =
-          LiveShapes.agent(
-              json("{'id':'a@x.example','name':'A','" + field + "':'" + URL + "'}"), names);
+          new AgentKind()
+              .shape(json("{'id':'a@x.example','name':'A','" + field + "':'" + URL + "'}"), names);
       assertThat(agent.spec().path("avatar").asText()).as(field).isEqualTo(URL);
       assertThat(agent.spec().has("avatar_path")).isFalse();
       LiveObject bot =
-          LiveShapes.bot(
-              json("{'id':'b1','name':'B','owner_client_id':'c','" + field + "':'" + URL + "'}"),
-              names);
+          new BotKind()
+              .shape(
+                  json(
+                      "{'id':'b1','name':'B','owner_client_id':'c','" + field + "':'" + URL + "'}"),
+                  names);
       assertThat(bot.spec().path("avatar").asText()).as(field).isEqualTo(URL);
       assertThat(bot.spec().has("avatar_path")).isFalse();
     }
     LiveObject both =
-        LiveShapes.bot(
-            json("{'id':'b1','name':'B','avatar':'" + URL + "','avatar_path':'other'}"), names);
+        new BotKind()
+            .shape(
+                json("{'id':'b1','name':'B','avatar':'" + URL + "','avatar_path':'other'}"), names);
     assertThat(both.spec().path("avatar").asText()).isEqualTo(URL);
   }
 
   @Test
   void theSpellingNeverMakesADiff() throws Exception {
-    BotRules rules = new BotRules();
+    KindRules rules = Kinds.rules(Kind.BOTS);
     ObjectNode desired =
         (ObjectNode) json("{'name':'B','owner_client_id':'c','avatar':'" + URL + "'}");
     ObjectNode live =
-        LiveShapes.bot(
+        new BotKind()
+            .shape(
                 json("{'id':'b1','name':'B','owner_client_id':'c','avatar_path':'" + URL + "'}"),
                 new Names())
             .spec();

@@ -1,0 +1,123 @@
+package io.chatform.kinds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Kind;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Future;
+
+/**
+ * Auto access rules: matched by description; target groups compare as a set; {@code exact_match}
+ * defaults to false (the API's default) so writing it or not makes no diff. Order is planned
+ * separately (moves), not as a field: placement uses the API's linked list, where {@code next_id}
+ * names the rule that follows; on create an absent next_id appends, on update {@code ""} moves the
+ * rule to the end.
+ */
+final class AutoAccessKind extends DeclaredKind implements Creator, Updater, Deleter, Mover {
+  AutoAccessKind() {
+    super(Kind.AUTO_ACCESS, Scope.ACCOUNT);
+  }
+
+  @Override
+  public ObjectNode normalize(ObjectNode spec) {
+    ObjectNode copy = spec.deepCopy();
+    if (copy.path("groups").isArray()) {
+      copy.set("groups", Json.sorted(copy.get("groups")));
+    }
+    JsonNode conditions = copy.get("conditions");
+    if (conditions instanceof ObjectNode c) {
+      for (String field : new String[] {"url", "domain"}) {
+        if (c.get(field) instanceof ObjectNode cond) {
+          fillExactMatch(cond, "values");
+          fillExactMatch(cond, "exclude_values");
+        }
+      }
+      if (c.get("geolocation") instanceof ObjectNode geo && geo.path("values").isArray()) {
+        geo.set("values", Json.sorted(geo.get("values")));
+      }
+    }
+    return copy;
+  }
+
+  private static void fillExactMatch(ObjectNode cond, String field) {
+    JsonNode values = cond.get(field);
+    if (values == null || !values.isArray()) {
+      return;
+    }
+    ArrayNode out = Json.array();
+    for (JsonNode v : values) {
+      ObjectNode item =
+          v.isObject() ? ((ObjectNode) v).deepCopy() : Json.object().put("value", v.asText());
+      if (!item.has("exact_match")) {
+        item.put("exact_match", false);
+      }
+      out.add(item);
+    }
+    cond.set(field, Json.sorted(out));
+  }
+
+  @Override
+  public void create(WriteContext ctx, ObjectNode desired, Optional<String> moveBefore) {
+    ObjectNode body = body(ctx, desired);
+    moveBefore.filter(m -> !m.isEmpty()).ifPresent(m -> body.put("next_id", ctx.ruleId(m)));
+    String id = ctx.client().addAutoAccess(body);
+    ctx.ruleCreated(Json.text(desired, "description"), id);
+  }
+
+  @Override
+  public void update(
+      WriteContext ctx,
+      String liveId,
+      ObjectNode desired,
+      ObjectNode live,
+      Optional<String> moveBefore) {
+    ObjectNode body = body(ctx, desired).put("id", liveId);
+    body.remove("description"); // the identity: unchanged
+    moveBefore.ifPresent(m -> body.put("next_id", m.isEmpty() ? "" : ctx.ruleId(m)));
+    ctx.client().updateAutoAccess(body);
+  }
+
+  @Override
+  public void delete(WriteContext ctx, String liveId, ObjectNode live) {
+    ctx.client().deleteAutoAccess(liveId);
+    ctx.ruleDeleted(Json.text(live, "description"));
+  }
+
+  /** A move is an update that changes nothing but the place. */
+  @Override
+  public void move(WriteContext ctx, String liveId, String before) {
+    ObjectNode body = Json.object().put("id", liveId);
+    body.put("next_id", before.isEmpty() ? "" : ctx.ruleId(before));
+    ctx.client().updateAutoAccess(body);
+  }
+
+  private static ObjectNode body(WriteContext ctx, ObjectNode desired) {
+    ObjectNode body = Json.object().put("description", Json.text(desired, "description"));
+    if (desired.has("groups")) {
+      ArrayNode ids = body.putObject("access").putArray("groups");
+      desired.get("groups").forEach(g -> ids.add(ctx.groupId(g.asText())));
+    }
+    if (desired.has("conditions")) {
+      body.set("conditions", desired.get("conditions").deepCopy());
+    }
+    return body;
+  }
+
+  @Override
+  public Listing list(Reading reading) {
+    Future<List<ObjectNode>> rules = reading.submit(reading.client()::listAutoAccesses);
+    return () -> Reading.get(rules).stream().map(r -> shape(r, reading.names())).toList();
+  }
+
+  static LiveObject shape(JsonNode r, Names names) {
+    ObjectNode spec = Json.object().put("description", Json.text(r, "description"));
+    ArrayNode groups = spec.putArray("groups");
+    r.path("access").path("groups").forEach(g -> groups.add(names.groupName(g.asLong())));
+    if (r.has("conditions")) {
+      spec.set("conditions", r.get("conditions").deepCopy());
+    }
+    return new LiveObject(Kind.AUTO_ACCESS, Json.text(r, "id"), spec);
+  }
+}

@@ -1,0 +1,77 @@
+package io.chatform.kinds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Future;
+
+/**
+ * Groups: matched by name (names are not unique in LiveChat; the planner refuses ambiguity);
+ * membership is written on the agents' side; group 0 (General) always exists.
+ */
+final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter {
+  GroupKind() {
+    super(Kind.GROUPS, Scope.ACCOUNT);
+  }
+
+  @Override
+  public Optional<Protection> protection(LiveObject live, Optional<String> callerAgentId) {
+    return "0".equals(live.liveId())
+        ? Optional.of(new Protection("group 0 (General) always exists", true))
+        : Optional.empty();
+  }
+
+  @Override
+  public void create(WriteContext ctx, ObjectNode desired, Optional<String> moveBefore) {
+    ObjectNode body = Json.object().put("name", Json.text(desired, "name"));
+    if (desired.has("language_code")) {
+      body.set("language_code", desired.get("language_code"));
+    }
+    ObjectNode priorities = body.putObject("agent_priorities");
+    // Up to 3.5 a group needs one member with priority normal; agents' own groups follow later.
+    if (!ctx.version().atLeast(ApiVersion.V3_6)) {
+      ctx.groupSeedMember().ifPresent(m -> priorities.put(m, "normal"));
+    }
+    long id = ctx.client().createGroup(body);
+    ctx.names().group(id, Json.text(desired, "name"));
+  }
+
+  @Override
+  public void update(
+      WriteContext ctx, String liveId, ObjectNode desired, ObjectNode live, Optional<String> m) {
+    ObjectNode body = Json.object().put("id", Long.parseLong(liveId));
+    if (desired.has("language_code")) {
+      body.set("language_code", desired.get("language_code"));
+    }
+    ctx.client().updateGroup(body);
+  }
+
+  @Override
+  public void delete(WriteContext ctx, String liveId, ObjectNode live) {
+    ctx.client().deleteGroup(Long.parseLong(liveId));
+    ctx.names().forgetGroup(Json.text(live, "name"));
+  }
+
+  @Override
+  public Listing list(Reading reading) {
+    Future<List<ObjectNode>> groups = reading.submit(() -> reading.client().listGroups(List.of()));
+    return () -> {
+      List<LiveObject> out = new ArrayList<>();
+      for (ObjectNode g : Reading.get(groups)) {
+        reading.names().group(g.path("id").asLong(), Json.text(g, "name"));
+        out.add(shape(g));
+      }
+      return out;
+    };
+  }
+
+  static LiveObject shape(JsonNode g) {
+    ObjectNode spec = Json.object().put("name", Json.text(g, "name"));
+    Json.copyFields(g, spec, List.of("language_code"));
+    return new LiveObject(Kind.GROUPS, g.path("id").asText(), spec);
+  }
+}

@@ -1,0 +1,121 @@
+package io.chatform.kinds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Reference;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One kind of configuration as a unit: every fact and hook particular to it, so that shared code
+ * names no kind. Its abilities are the interfaces it implements ({@link Creator}, {@link Updater},
+ * {@link Deleter}, {@link Mover}, {@link Batchable}): without {@code Updater} an object is replaced
+ * on change, without {@code Deleter} it is never pruned. Registered in {@link Kinds}.
+ */
+public interface ResourceKind extends KindRules {
+  /** The manifest section (and address prefix). */
+  default String section() {
+    return kind().section();
+  }
+
+  /** Whom the objects belong to: the account, or an app (Client ID). */
+  Scope scope();
+
+  /**
+   * True when objects belong to an app (Client ID): a plan prunes only those of the apps the
+   * manifests mention.
+   */
+  default boolean perApp() {
+    return scope() != Scope.ACCOUNT;
+  }
+
+  /** True when listing takes one call per app, false when one call lists them all. */
+  default boolean listedPerApp() {
+    return scope() == Scope.APP_LISTED;
+  }
+
+  /** The objects of other kinds a spec names: checked by validation, ordered by the plan. */
+  default List<Reference> references() {
+    return kind().references();
+  }
+
+  /**
+   * The capacity slot an object takes, where the API limits how many share one (webhooks: 3 per
+   * action and app): the plan frees a slot before it takes a new one.
+   */
+  default Optional<String> slot(JsonNode spec) {
+    return Optional.empty();
+  }
+
+  /**
+   * The section whose writes for the same app must come before this kind's (license webhook state
+   * is set once the app's webhooks are registered).
+   */
+  default Optional<String> writtenAfter() {
+    return Optional.empty();
+  }
+
+  /** True when {@code --replace} may replace an object of this kind (it loses no ids). */
+  default boolean replaceableOnRequest() {
+    return false;
+  }
+
+  /** Why {@code live} must never be deleted, if it must not. */
+  default Optional<Protection> protection(LiveObject live, Optional<String> callerAgentId) {
+    return Optional.empty();
+  }
+
+  /** Why {@code field} of this live object can never be changed, if it cannot. */
+  default Optional<String> fixedField(String field, ObjectNode live) {
+    return Optional.empty();
+  }
+
+  /**
+   * Of the live objects read, one that may seed a new group's members (up to 3.5 a group needs
+   * one), when the credential's own agent is not known.
+   */
+  default Optional<String> groupSeed(List<LiveObject> live) {
+    return Optional.empty();
+  }
+
+  /** As {@link #groupSeed}, when the objects were not read: asks the account. */
+  default Optional<String> lookUpGroupSeed(io.chatform.api.LiveChatClient client) {
+    return Optional.empty();
+  }
+
+  /** What to note on the creation of {@code desired} when it cannot be undone. */
+  default Optional<String> irreversibleCreate(ObjectNode desired) {
+    return Optional.empty();
+  }
+
+  /**
+   * Reviews a planned change of {@code live} into {@code desired}: fields to leave alone, notices,
+   * or no change at all.
+   */
+  default Review review(ObjectNode desired, ObjectNode live, Set<String> changed, boolean forced) {
+    return Review.NONE;
+  }
+
+  /** Starts this kind's list calls; the listing shapes their answers into live objects. */
+  Listing list(Reading reading);
+
+  /**
+   * Adds this kind's section to an exported manifest document: by default a list of the objects'
+   * specs in {@link #exportForm} with empty values dropped and write-only fields read from {@link
+   * Exporter#SECRET_ENV}.
+   */
+  default void export(ObjectNode doc, List<LiveObject> objects) {
+    com.fasterxml.jackson.databind.node.ArrayNode out = doc.putArray(section());
+    for (LiveObject o : objects) {
+      ObjectNode spec = Exporter.clean(o.spec());
+      writeOnlyFields().forEach(f -> spec.put(f, "${env:" + Exporter.SECRET_ENV + "}"));
+      out.add(exportForm(spec));
+    }
+  }
+
+  /** A live spec as an export writes it, e.g. without what goes without saying. */
+  default ObjectNode exportForm(ObjectNode spec) {
+    return spec;
+  }
+}

@@ -1,0 +1,116 @@
+package io.chatform.kinds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Future;
+
+/**
+ * Webhooks: register and unregister; no update method, so any change is a replace. {@code
+ * secret_key} is never returned by the API, so it is written on create but cannot be compared. At
+ * most 3 webhooks per action and app.
+ */
+final class WebhookKind extends DeclaredKind implements Creator, Deleter {
+  static final List<String> FIELDS =
+      List.of(
+          "owner_client_id",
+          "type",
+          "action",
+          "url",
+          "secret_key",
+          "description",
+          "filters",
+          "additional_data");
+
+  WebhookKind() {
+    super(Kind.WEBHOOKS, Scope.APP_LISTED);
+  }
+
+  @Override
+  public boolean replaceableOnRequest() {
+    return true;
+  }
+
+  @Override
+  public Set<String> writeOnlyFields() {
+    return Set.of("secret_key");
+  }
+
+  @Override
+  public Optional<String> slot(JsonNode spec) {
+    return Optional.of(Json.text(spec, "owner_client_id") + "/" + Json.text(spec, "action"));
+  }
+
+  @Override
+  public ObjectNode normalize(ObjectNode given) {
+    ObjectNode spec = withoutInertAuthorType(given);
+    ObjectNode out = Json.sortedField(spec, "additional_data");
+    if (!out.path("filters").isObject()) {
+      return out;
+    }
+    // source_type, agent_ids and the chat_presence user ids are sets: their order must never
+    // make a diff (and a webhook diff is a replace).
+    out = out == spec ? spec.deepCopy() : out;
+    ObjectNode filters = (ObjectNode) out.get("filters");
+    out.set("filters", Json.sortedField(Json.sortedField(filters, "source_type"), "agent_ids"));
+    filters = (ObjectNode) out.get("filters");
+    if (filters.path("chat_presence").path("user_ids").isObject()) {
+      ObjectNode ids = (ObjectNode) filters.get("chat_presence").get("user_ids");
+      ids = Json.sortedField(Json.sortedField(ids, "values"), "exclude_values");
+      ((ObjectNode) filters.get("chat_presence")).set("user_ids", ids);
+    }
+    return out;
+  }
+
+  /**
+   * {@code filters.author_type} works only on incoming_event and event_updated; on other actions
+   * the manifest may carry it (the format's own example does) but it is never sent, so it must not
+   * make a diff either.
+   */
+  static ObjectNode withoutInertAuthorType(ObjectNode spec) {
+    if (!(spec.get("filters") instanceof ObjectNode filters)
+        || !filters.has("author_type")
+        || io.chatform.model.WebhookActions.acceptsAuthorType(Json.text(spec, "action"))) {
+      return spec;
+    }
+    ObjectNode copy = spec.deepCopy();
+    ObjectNode f = (ObjectNode) copy.get("filters");
+    f.remove("author_type");
+    return copy;
+  }
+
+  @Override
+  public void create(WriteContext ctx, ObjectNode desired, Optional<String> moveBefore) {
+    ObjectNode body = Json.copyFields(withoutInertAuthorType(desired), Json.object(), FIELDS);
+    ctx.client().registerWebhook(body);
+  }
+
+  @Override
+  public void delete(WriteContext ctx, String liveId, ObjectNode live) {
+    ctx.client().unregisterWebhook(liveId, Json.text(live, "owner_client_id"));
+  }
+
+  @Override
+  public Listing list(Reading reading) {
+    Map<String, Future<List<ObjectNode>>> answers =
+        reading.perOwner(owner -> () -> reading.client().listWebhooks(owner));
+    return () -> {
+      List<LiveObject> hooks = new ArrayList<>();
+      for (var f : answers.values()) {
+        Reading.get(f).forEach(w -> hooks.add(shape(w)));
+      }
+      return hooks;
+    };
+  }
+
+  static LiveObject shape(JsonNode w) {
+    ObjectNode spec = Json.object();
+    Json.copyFields(w, spec, FIELDS.stream().filter(f -> !f.equals("secret_key")).toList());
+    return new LiveObject(Kind.WEBHOOKS, Json.text(w, "id"), spec);
+  }
+}
