@@ -192,11 +192,7 @@ final class Overlays {
                 .map(c -> "did you mean '" + c + "'? " + ADD_HINT)
                 .orElse(ADD_HINT);
         report(
-            ov,
-            child,
-            true,
-            "changes " + ov.index().display(child) + ", which no base file defines",
-            hint);
+            ov, child, true, "no base file defines this key, so there is nothing to change", hint);
       } else if (v instanceof ObjectNode p && !maps.isEmpty()) {
         mergeMap(maps, child, p, ov);
       } else {
