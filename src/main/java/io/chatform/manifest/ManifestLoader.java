@@ -123,10 +123,17 @@ public final class ManifestLoader {
     SourceLocation policyAt = null;
     SecretFiles secretFiles = SecretFiles.of(paths, secretDirs);
     List<ParsedFile> parsed = new ArrayList<>();
+    Map<String, JsonNode> used = new TreeMap<>();
     for (ManifestFiles.ManifestFile f : ManifestFiles.expand(paths, diagnostics)) {
-      ParsedFile p = ParsedFile.read(f, variables, diagnostics);
+      ParsedFile p = ParsedFile.read(f, variables, used, diagnostics);
       hashed.put(f.display(), p.bytes());
       parsed.add(p);
+    }
+    if (!used.isEmpty()) {
+      // The values the files were read with are part of what was loaded (never a file name).
+      StringBuilder values = new StringBuilder();
+      used.forEach((n, v) -> values.append(n).append('=').append(Variables.encode(v)).append('\n'));
+      hashed.put("\0variables", values.toString().getBytes(StandardCharsets.UTF_8));
     }
     Set<String> removed = Overlays.apply(parsed, diagnostics);
     List<ParsedFile> bases =

@@ -42,9 +42,15 @@ record ParsedFile(
     return VERSION_KEY.matcher(text).find();
   }
 
-  /** Reads, parses and substitutes variables; every problem goes to {@code diagnostics}. */
+  /**
+   * Reads, parses and substitutes variables (recording those used in {@code used}); every problem
+   * goes to {@code diagnostics}.
+   */
   static ParsedFile read(
-      ManifestFiles.ManifestFile f, Variables variables, List<Diagnostic> diagnostics) {
+      ManifestFiles.ManifestFile f,
+      Variables variables,
+      Map<String, JsonNode> used,
+      List<Diagnostic> diagnostics) {
     byte[][] bytes = {new byte[0]};
     SourceLocation start = new SourceLocation(f.display(), 1, 1);
     Optional<String> text = ManifestFiles.readText(f.path(), bytes, start, diagnostics);
@@ -93,7 +99,7 @@ record ParsedFile(
               "start the file with 'version: 1'"));
       return unusable(f, bytes[0], parsed.index());
     }
-    VariableResolver vars = new VariableResolver(variables, parsed.index(), diagnostics);
+    VariableResolver vars = new VariableResolver(variables, parsed.index(), diagnostics, used);
     vars.resolve(root, "");
     return new ParsedFile(
         f,

@@ -25,8 +25,18 @@ final class VariableResolver {
   private final PositionIndex index;
   private final List<Diagnostic> diagnostics;
   private final java.util.Set<String> failed = new java.util.HashSet<>();
+  private final java.util.Map<String, JsonNode> used;
 
-  VariableResolver(Variables variables, PositionIndex index, List<Diagnostic> diagnostics) {
+  /**
+   * @param used collects the variables referenced, by name (they enter the manifest hash, so a
+   *     saved plan made with other values is refused)
+   */
+  VariableResolver(
+      Variables variables,
+      PositionIndex index,
+      List<Diagnostic> diagnostics,
+      java.util.Map<String, JsonNode> used) {
+    this.used = used;
     this.variables = variables;
     this.index = index;
     this.diagnostics = diagnostics;
@@ -149,6 +159,7 @@ final class VariableResolver {
       report(index.value(ptr), ptr, "variable " + name + " cannot be used: " + problem.get(), "");
       return Optional.empty();
     }
+    used.put(name, v.get());
     return v;
   }
 

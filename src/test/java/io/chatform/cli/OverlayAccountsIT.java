@@ -128,4 +128,19 @@ class OverlayAccountsIT {
         .contains("\"max_chats_count\" : 9")
         .doesNotContain("\"max_chats_count\" : 7");
   }
+
+  @Test
+  void aSavedPlanIsRefusedWhenAVariableChangedSince() {
+    Cli cli = new Cli(tmp);
+    Path state = tmp.resolve("s.json");
+    String planFile = tmp.resolve("plan.json").toString();
+    Cli.Result plan = on(cli, "staging", state, "plan", "--out", planFile);
+    assertThat(plan.code()).as(plan.toString()).isNotEqualTo(1);
+    Cli.Result apply =
+        on(cli, "staging", state, "apply", planFile, "--auto-approve", "--var", "max_chats=5");
+    assertThat(apply.code()).as(apply.toString()).isEqualTo(1);
+    assertThat(apply.err()).contains("manifests changed").contains("${var:…} values");
+    Cli.Result same = on(cli, "staging", state, "apply", planFile, "--auto-approve");
+    assertThat(same.code()).as(same.toString()).isZero();
+  }
 }
