@@ -106,6 +106,10 @@ final class VariableResolver {
         Optional<JsonNode> v = lookup(m.group(1), ptr);
         ok &= v.isPresent();
         replacement = v.map(JsonNode::asText).orElse(replacement);
+        if (v.isPresent() && replacement.endsWith("$") && text.startsWith("{", m.end())) {
+          // A value ending in $ before a { must not make a ${env:…} of text around it.
+          replacement += "$";
+        }
       }
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }

@@ -153,4 +153,14 @@ class VariablesTest {
     assertThat(problems(load(Map.of("cid", "x"), yaml)))
         .anyMatch(p -> p.contains("${var:…} is not substituted in keys"));
   }
+
+  @Test
+  void aValueEndingInDollarMakesNoSecretReferenceOfTheTextAfterIt() throws Exception {
+    String yaml = "version: 1\ngroups:\n  - {name: \"${var:d}{env:TOKEN}\", language_code: en}\n";
+    LoadResult r = load(Map.of("d", "US$"), yaml);
+    assertThat(r.diagnostics()).isEmpty();
+    Resource g = r.state().orElseThrow().sections().get(Kind.GROUPS).get(0);
+    assertThat(g.spec().get("name").asText()).isEqualTo("US${env:TOKEN}");
+    assertThat(g.sensitive()).isEmpty();
+  }
 }
