@@ -37,6 +37,19 @@ class MergedManifestTest {
       Files.writeString(golden, r[1]);
     }
     assertThat(r[1]).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    // With the secret set and resolved, the printed document still holds only its reference.
+    String[] resolved =
+        run(
+            Map.of("LC_WEBHOOK_SECRET", Cli.SECRET),
+            "validate",
+            "--project",
+            PROJECT,
+            "--account",
+            account,
+            "--print-merged",
+            "--resolve");
+    assertThat(resolved[0]).as(resolved[2]).isEqualTo("0");
+    assertThat(resolved[1]).isEqualTo(r[1]).doesNotContain(Cli.SECRET);
   }
 
   @ParameterizedTest

@@ -41,9 +41,12 @@ class OverlaysTest {
         - owner_client_id: c0ffee00c0ffee00c0ffee00c0ffee00
           name: tier
           type: string
-          access: {license: {agent: [read, write]}}
+          access: {license: {agent: [read, write]}, group: {agent: [read]}}
       license_properties:
         c0ffee00c0ffee00c0ffee00c0ffee00: {tier: silver}
+      group_properties:
+        Support: {c0ffee00c0ffee00c0ffee00c0ffee00: {tier: bronze}}
+        Sales: {c0ffee00c0ffee00c0ffee00c0ffee00: {tier: bronze}}
       """;
 
   private LoadResult load(String overlay) throws Exception {
@@ -82,7 +85,14 @@ class OverlaysTest {
                 groups: [{group: Sales, priority: first}]
             license_properties:
               c0ffee00c0ffee00c0ffee00c0ffee00: {tier: gold}
+            group_properties:
+              Sales: {c0ffee00c0ffee00c0ffee00c0ffee00: {tier: gold}}
             """);
+    List<String> tiers =
+        r.state().orElseThrow().sections().get(Kind.GROUP_PROPERTIES).stream()
+            .map(x -> x.spec().get("group").asText() + "=" + x.spec().get("value").asText())
+            .toList();
+    assertThat(tiers).containsExactlyInAnyOrder("Support=bronze", "Sales=gold");
     JsonNode ann = find(r, Kind.AGENTS, "id", "a@x.example").spec();
     assertThat(ann.get("max_chats_count").asInt()).isEqualTo(6);
     assertThat(ann.get("name").asText()).isEqualTo("Ann");
