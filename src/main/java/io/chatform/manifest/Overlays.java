@@ -210,6 +210,10 @@ final class Overlays {
       ParsedFile ov,
       String co,
       JsonNode v) {
+    if (v.equals(parent.get(name))
+        && ov.oddNumbers().keySet().stream().noneMatch(p -> PositionIndex.within(p, co))) {
+      return; // the same value (an identity field, say): it stays located in the base
+    }
     parent.set(name, v.deepCopy());
     forget(b, cb);
     b.index().copyTree(ov.index(), co, cb);
