@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * Turns {@code --account NAME} into the options and credentials that account's entry in the project
  * file stands for, before the command line is parsed, so every command gains it without one line of
- * its own. Precedence: flags given, then the environment (CHATFORM_REGION, CHATFORM_API_VERSION),
- * then the project file.
+ * its own. Precedence: flags given, then the environment (CHATFORM_REGION, CHATFORM_API_VERSION,
+ * CHATFORM_VAR_*), then the project file. {@code --var NAME=VALUE} (see {@link VariableArgs}) works
+ * with or without a project file.
  */
 final class AccountArgs {
   /** The subcommands that talk to one account (and so take --account). */
@@ -36,6 +37,7 @@ final class AccountArgs {
       return new Expanded(args, env);
     }
     List<String> rest = new ArrayList<>();
+    List<String> vars = new ArrayList<>();
     Optional<String> account = Optional.empty();
     Optional<Path> project = Optional.ofNullable(env.get("CHATFORM_PROJECT")).map(Path::of);
     for (int i = 0; i < args.length; i++) {
@@ -43,6 +45,13 @@ final class AccountArgs {
       if (a.equals("--")) { // everything after is positional
         rest.addAll(List.of(args).subList(i, args.length));
         break;
+      } else if (a.equals("--var") && READS_MANIFESTS.contains(args[0])) {
+        if (i + 1 >= args.length) {
+          throw new UserException("--var needs NAME=VALUE, e.g. --var max_chats=4");
+        }
+        vars.add(args[++i]);
+      } else if (a.startsWith("--var=") && READS_MANIFESTS.contains(args[0])) {
+        vars.add(a.substring("--var=".length()));
       } else if (a.equals("--account") || a.equals("--project")) {
         if (i + 1 >= args.length) {
           throw new UserException(a + " needs a value, e.g. " + a + " staging");
@@ -61,6 +70,7 @@ final class AccountArgs {
         rest.add(a);
       }
     }
+    env = VariableArgs.withFlags(env, vars);
     List<String> out = new ArrayList<>(rest);
     if (!has(rest, "--region") && env.containsKey("CHATFORM_REGION")) {
       out.addAll(List.of("--region", env.get("CHATFORM_REGION")));
@@ -94,6 +104,7 @@ final class AccountArgs {
     if (!has(out, "--api-version")) {
       acc.apiVersion().ifPresent(v -> out.addAll(List.of("--api-version", v)));
     }
+    env = VariableArgs.withProject(env, acc);
     return new Expanded(out.toArray(String[]::new), credentials(acc, env, args[0], rest));
   }
 

@@ -101,6 +101,7 @@ public final class PlanFlags {
                 io.chatform.manifest.SecretMode.WHERE_SENT,
                 writeOnly,
                 secretDirs.dirs())
+            .withVariables(io.chatform.manifest.Variables.fromEnv(env))
             .load(files, version);
     deferred = result.deferred();
     if (!result.ok()) {

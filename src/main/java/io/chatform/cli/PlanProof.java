@@ -51,7 +51,8 @@ final class PlanProof {
     }
     if (!desired.manifestHash().equals(saved.manifestHash())) {
       throw new UserException(
-          "the manifests changed since the plan was saved; run plan again and review it");
+          "the manifests changed since the plan was saved (their files, or the ${var:…} values"
+              + " they use); run plan again and review it");
     }
     // Safety rules (owner, group 0, the caller, protect, --max-deletions, --allow-empty, …) run
     // again here: a refusal now is a refusal, whatever the saved plan says.

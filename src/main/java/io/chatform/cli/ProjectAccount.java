@@ -85,31 +85,7 @@ record ProjectAccount(
     } else {
       problems.add(at + ".manifests: required, a path or a list of paths (files or directories)");
     }
-    Map<String, Object> variables = new LinkedHashMap<>();
-    JsonNode v = node.path("variables");
-    if (!v.isMissingNode()) {
-      if (!v.isObject()) {
-        problems.add(at + ".variables: a mapping of names to strings, numbers or booleans");
-      } else {
-        v.properties()
-            .forEach(
-                e -> {
-                  JsonNode x = e.getValue();
-                  if (x.isTextual()
-                      || x.isBoolean()
-                      || x.isIntegralNumber()
-                      || x.isFloatingPointNumber()) {
-                    variables.put(
-                        e.getKey(),
-                        x.isTextual()
-                            ? x.asText()
-                            : x.isBoolean() ? (Object) x.asBoolean() : x.numberValue());
-                  } else {
-                    problems.add(at + ".variables." + e.getKey() + ": a string, number or boolean");
-                  }
-                });
-      }
-    }
+    Map<String, Object> variables = variables(node.path("variables"), at, problems);
     if (problems.size() > before) {
       return Optional.empty();
     }
@@ -121,6 +97,55 @@ record ProjectAccount(
             version,
             List.copyOf(manifests),
             java.util.Collections.unmodifiableMap(variables)));
+  }
+
+  /**
+   * A {@code variables:} mapping (an account's, or the project-wide defaults) as name → String,
+   * Boolean or Number, in the order written; problems are added by key path.
+   */
+  static Map<String, Object> variables(JsonNode v, String at, List<String> problems) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    if (v.isMissingNode()) {
+      return variables;
+    }
+    String here = at.isEmpty() ? "variables" : at + ".variables";
+    if (!v.isObject()) {
+      problems.add(here + ": a mapping of names to strings, numbers or booleans");
+      return variables;
+    }
+    v.properties()
+        .forEach(
+            e -> {
+              JsonNode x = e.getValue();
+              java.util.Optional<String> problem =
+                  io.chatform.manifest.Variables.problem(e.getKey(), x);
+              if (problem.isPresent()) {
+                problems.add(here + "." + e.getKey() + ": " + problem.get());
+              } else {
+                variables.put(
+                    e.getKey(),
+                    x.isTextual()
+                        ? x.asText()
+                        : x.isBoolean() ? (Object) x.asBoolean() : x.numberValue());
+              }
+            });
+    return variables;
+  }
+
+  /** This account with {@code defaults} under its own variables (its own win). */
+  ProjectAccount withDefaults(Map<String, Object> defaults) {
+    if (defaults.isEmpty()) {
+      return this;
+    }
+    Map<String, Object> all = new LinkedHashMap<>(defaults);
+    all.putAll(variables);
+    return new ProjectAccount(
+        name,
+        credentialVars,
+        region,
+        apiVersion,
+        manifests,
+        java.util.Collections.unmodifiableMap(all));
   }
 
   private static Optional<String> text(

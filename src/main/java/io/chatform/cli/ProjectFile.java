@@ -61,14 +61,18 @@ record ProjectFile(Path file, Map<String, ProjectAccount> accounts) {
     List<String> problems = new ArrayList<>();
     Map<String, ProjectAccount> accounts = new LinkedHashMap<>();
     JsonNode all = root == null ? null : root.get("accounts");
+    // Project-wide variables: defaults every account shares, each account's own win.
+    Map<String, Object> defaults =
+        root == null ? Map.of() : ProjectAccount.variables(root.path("variables"), "", problems);
     if (all == null || !all.isObject() || all.isEmpty()) {
       problems.add("accounts: a mapping of account names to their settings is required");
     } else {
       root.fieldNames()
           .forEachRemaining(
               k -> {
-                if (!k.equals("accounts") && !k.startsWith("x-")) {
-                  problems.add(k + ": unknown key (only accounts, or x-… extension keys)");
+                if (!k.equals("accounts") && !k.equals("variables") && !k.startsWith("x-")) {
+                  problems.add(
+                      k + ": unknown key (only accounts, variables, or x-… extension keys)");
                 }
               });
       all.properties()
@@ -98,7 +102,7 @@ record ProjectFile(Path file, Map<String, ProjectAccount> accounts) {
                           }
                         });
                 ProjectAccount.parse(e.getKey(), e.getValue(), at, problems)
-                    .ifPresent(a -> accounts.put(a.name(), a));
+                    .ifPresent(a -> accounts.put(a.name(), a.withDefaults(defaults)));
               });
     }
     if (!problems.isEmpty()) {

@@ -8,6 +8,7 @@ import io.chatform.manifest.LoadResult;
 import io.chatform.manifest.ManifestFiles;
 import io.chatform.manifest.ManifestLoader;
 import io.chatform.manifest.SecretMode;
+import io.chatform.manifest.Variables;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
 import java.io.PrintWriter;
@@ -48,6 +49,13 @@ public final class ValidateCommand implements Callable<Integer> {
   boolean resolve;
 
   @Option(
+      names = "--print-merged",
+      description =
+          "Print the manifests as one document after ${var:...} variables and overlays (references"
+              + " to secrets as written) on stdout, instead of the summary line.")
+  boolean printMerged;
+
+  @Option(
       names = "--lint",
       description = "Also warn about routing coverage (stderr; warnings keep exit code 0).")
   boolean lint;
@@ -74,17 +82,21 @@ public final class ValidateCommand implements Callable<Integer> {
                 () ->
                     new UserException(
                         "unknown --api-version '" + target.apiVersion + "': use 3.4, 3.5 or 3.6"));
-    LoadResult result =
+    ManifestLoader.Merged merged =
         new ManifestLoader(
                 name -> java.util.Optional.ofNullable(root.env().get(name)),
                 resolve ? SecretMode.RESOLVE : SecretMode.SHAPE,
                 java.util.Map.of(),
                 secretDirs.dirs())
-            .load(files, version);
+            .withVariables(Variables.fromEnv(root.env()))
+            .loadMerged(files, version);
+    LoadResult result = merged.result();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (json) {
       out.println(toJson(result.diagnostics()));
+    } else if (printMerged && result.ok()) {
+      out.print(merged.yaml().orElseThrow());
     } else if (result.ok()) {
       DesiredState state = result.state().orElseThrow();
       int objects = state.sections().values().stream().mapToInt(List::size).sum();

@@ -36,6 +36,7 @@ public final class ManifestLoader {
   private final SecretMode mode;
   private final Map<Kind, Set<String>> writeOnly;
   private final List<Path> secretDirs;
+  private final Variables variables;
 
   /**
    * Resolves every reference ({@link SecretMode#RESOLVE}).
@@ -69,10 +70,25 @@ public final class ManifestLoader {
       SecretMode mode,
       Map<Kind, Set<String>> writeOnly,
       List<Path> secretDirs) {
+    this(env, mode, writeOnly, secretDirs, Variables.NONE);
+  }
+
+  private ManifestLoader(
+      Function<String, Optional<String>> env,
+      SecretMode mode,
+      Map<Kind, Set<String>> writeOnly,
+      List<Path> secretDirs,
+      Variables variables) {
+    this.variables = variables;
     this.env = env;
     this.mode = mode;
     this.writeOnly = Map.copyOf(writeOnly);
     this.secretDirs = List.copyOf(secretDirs);
+  }
+
+  /** This loader, substituting {@code ${var:NAME}} from {@code variables}. */
+  public ManifestLoader withVariables(Variables variables) {
+    return new ManifestLoader(env, mode, writeOnly, secretDirs, variables);
   }
 
   /** A loader reading the process environment. */
@@ -82,6 +98,21 @@ public final class ManifestLoader {
 
   /** Loads files and directories; the state is present only when no problem was found. */
   public LoadResult load(List<Path> paths, ApiVersion version) {
+    return run(paths, version, false).result();
+  }
+
+  /**
+   * As {@link #load}, also giving the manifests as one document after variables and overlays (for
+   * {@code validate --print-merged}), present when they are valid.
+   */
+  public Merged loadMerged(List<Path> paths, ApiVersion version) {
+    return run(paths, version, true);
+  }
+
+  /** What {@link #loadMerged} gives: the result and, when valid, the merged manifest as YAML. */
+  public record Merged(LoadResult result, Optional<String> yaml) {}
+
+  private Merged run(List<Path> paths, ApiVersion version, boolean print) {
     DiagnosticList diagnostics = new DiagnosticList();
     List<Item> items = new ArrayList<>();
     List<DeferredSecret> deferred = new ArrayList<>();
@@ -91,12 +122,26 @@ public final class ManifestLoader {
     Optional<Policy> policy = Optional.empty();
     SourceLocation policyAt = null;
     SecretFiles secretFiles = SecretFiles.of(paths, secretDirs);
+    List<ParsedFile> parsed = new ArrayList<>();
+    Map<String, JsonNode> used = new TreeMap<>();
     for (ManifestFiles.ManifestFile f : ManifestFiles.expand(paths, diagnostics)) {
-      FileLoad loaded = loadFile(f, secretFiles, diagnostics, reported);
-      hashed.put(f.display(), loaded.bytes());
-      if (loaded.root() == null) {
-        continue;
-      }
+      ParsedFile p = ParsedFile.read(f, variables, used, diagnostics);
+      hashed.put(f.display(), p.bytes());
+      parsed.add(p);
+    }
+    if (!used.isEmpty()) {
+      // The values the files were read with are part of what was loaded (never a file name).
+      StringBuilder values = new StringBuilder();
+      used.forEach((n, v) -> values.append(n).append('=').append(Variables.encode(v)).append('\n'));
+      hashed.put("\0variables", values.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    Set<String> removed = Overlays.apply(parsed, diagnostics);
+    List<ParsedFile> bases =
+        parsed.stream().filter(p -> p.root().isPresent() && !p.overlay()).toList();
+    Optional<String> merged =
+        print ? Optional.of(MergedManifest.yaml(bases, removed)) : Optional.empty();
+    for (ParsedFile f : bases) {
+      FileLoad loaded = check(f, secretFiles, diagnostics, reported);
       collect(loaded, items, managed);
       loaded.unresolved().values().stream()
           .filter(u -> mode == SecretMode.WHERE_SENT)
@@ -117,6 +162,7 @@ public final class ManifestLoader {
         }
       }
     }
+    items.removeIf(i -> removed.contains(i.index().file() + "|" + i.ptr()));
     if (diagnostics.isEmpty() && hashed.isEmpty()) {
       diagnostics.add(
           new Diagnostic(SourceLocation.NONE, "", "no manifest files given", "pass -f PATH"));
@@ -134,7 +180,7 @@ public final class ManifestLoader {
     }
     List<Diagnostic> sorted = diagnostics.finish(sort(diagnostics));
     if (!sorted.isEmpty()) {
-      return new LoadResult(Optional.empty(), sorted);
+      return new Merged(new LoadResult(Optional.empty(), sorted), Optional.empty());
     }
     Map<Kind, List<Resource>> sections = new EnumMap<>(Kind.class);
     managed.forEach(k -> sections.put(k, new ArrayList<>()));
@@ -142,7 +188,7 @@ public final class ManifestLoader {
       sections.get(i.kind()).add(new Resource(i.kind(), i.spec(), i.location(), i.sensitive()));
     }
     DesiredState state = new DesiredState(policy.orElse(Policy.DEFAULT), sections, hash(hashed));
-    return new LoadResult(Optional.of(state), List.of(), deferred);
+    return new Merged(new LoadResult(Optional.of(state), List.of(), deferred), merged);
   }
 
   /** A deferred reference, named by the object's address and the field's spec pointer. */
@@ -169,95 +215,32 @@ public final class ManifestLoader {
         .orElse(false);
   }
 
-  /** One file's parse: its bytes (for the hash), tree, positions and secret pointers. */
+  /** One checked file: its tree, positions and secret pointers. */
   private record FileLoad(
-      byte[] bytes,
       JsonNode root,
       PositionIndex index,
       Map<String, String> sensitive,
-      Map<String, SecretResolver.Unresolved> unresolved) {
-    FileLoad(byte[] bytes, JsonNode root, PositionIndex index, Map<String, String> sensitive) {
-      this(bytes, root, index, sensitive, Map.of());
-    }
-  }
+      Map<String, SecretResolver.Unresolved> unresolved) {}
 
-  private FileLoad loadFile(
-      ManifestFiles.ManifestFile f,
-      SecretFiles secretFiles,
-      List<Diagnostic> diagnostics,
-      Set<String> reported) {
-    byte[][] bytes = {new byte[0]};
-    SourceLocation start = new SourceLocation(f.display(), 1, 1);
-    Optional<String> text = ManifestFiles.readText(f.path(), bytes, start, diagnostics);
-    PositionIndex empty = new PositionIndex(f.display());
-    if (text.isEmpty()) {
-      return new FileLoad(bytes[0], null, empty, Map.of());
-    }
-    List<Diagnostic> syntax = new ArrayList<>();
-    YamlReader.Parsed parsed = new YamlReader(f.display(), syntax).read(text.get());
-    JsonNode root = parsed.root();
-    boolean noVersion =
-        root == null
-            ? !mentionsVersion(text.get())
-            : !root.isNull()
-                && !(root.isObject() ? root.has("version") : mentionsVersion(text.get()));
-    if (noVersion) {
-      // -f README.md, a CI file, a saved export of something else: one clear sentence, not a list
-      // of YAML errors in a file that was never meant to be a manifest.
-      diagnostics.add(
-          new Diagnostic(
-              start,
-              "",
-              "not a chatform manifest (no `version: 1`)",
-              "pass manifest files (YAML starting with version: 1) or directories of them to -f;"
-                  + " if this is a manifest, add version: 1 as its first line"));
-      return new FileLoad(bytes[0], null, parsed.index(), Map.of());
-    }
-    diagnostics.addAll(syntax);
-    if (root == null) {
-      return new FileLoad(bytes[0], null, parsed.index(), Map.of());
-    }
-    if (root.isNull()) {
-      diagnostics.add(
-          new Diagnostic(
-              parsed.index().value(""),
-              "",
-              "the file is empty (or holds only comments)",
-              "start it with 'version: 1', or delete it"));
-      return new FileLoad(bytes[0], null, parsed.index(), Map.of());
-    }
-    if (!root.isObject()) {
-      diagnostics.add(
-          new Diagnostic(
-              parsed.index().value(""),
-              "",
-              "a manifest must be a mapping of sections, found " + SchemaMessages.typeName(root),
-              "start the file with 'version: 1'"));
-      return new FileLoad(bytes[0], null, parsed.index(), Map.of());
-    }
+  /** Secrets and the schema on one parsed (and merged) base file. */
+  private FileLoad check(
+      ParsedFile f, SecretFiles secretFiles, List<Diagnostic> diagnostics, Set<String> reported) {
+    JsonNode root = f.root().orElseThrow();
     Map<String, String> sensitive = new HashMap<>();
-    Path dir = f.path().toAbsolutePath().getParent();
+    Path dir = f.file().path().toAbsolutePath().getParent();
     SecretResolver secrets =
-        new SecretResolver(
-            env, dir, secretFiles, parsed.index(), diagnostics, mode, this::deferrable);
+        new SecretResolver(env, dir, secretFiles, f.index(), diagnostics, mode, this::deferrable);
     secrets.resolve(root, "", sensitive);
     List<String> schemaReported =
         SchemaCheck.check(
-            root, parsed.index(), sensitive, secrets.unresolved().keySet(), diagnostics);
+            root, f.index(), sensitive, secrets.unresolved().keySet(), f.failedVars(), diagnostics);
     List<String> all = new ArrayList<>(schemaReported);
-    all.addAll(NumberForms.check(parsed.oddNumbers(), parsed.index(), schemaReported, diagnostics));
+    all.addAll(f.failedVars());
+    all.addAll(NumberForms.check(f.oddNumbers(), f.index(), all, diagnostics));
     for (String ptr : all) {
       reported.add(f.display() + "|" + ptr);
     }
-    return new FileLoad(bytes[0], root, parsed.index(), sensitive, secrets.unresolved());
-  }
-
-  private static final java.util.regex.Pattern VERSION_KEY =
-      java.util.regex.Pattern.compile("(?m)(^|[{,])\\s*[\"']?version[\"']?\\s*:");
-
-  /** Whether the text has a {@code version:} key anywhere (a manifest with other problems). */
-  static boolean mentionsVersion(String text) {
-    return VERSION_KEY.matcher(text).find();
+    return new FileLoad(root, f.index(), sensitive, secrets.unresolved());
   }
 
   /** Turns each object of each section into an {@link Item}; wrong shapes were reported. */

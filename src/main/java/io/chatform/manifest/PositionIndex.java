@@ -62,6 +62,31 @@ final class PositionIndex {
     return join(display(parent), unescape(segment));
   }
 
+  /** Forgets the node at {@code pointer} and everything below it (an overlay replaced it). */
+  void removeTree(String pointer) {
+    entries.keySet().removeIf(p -> within(p, pointer));
+  }
+
+  /**
+   * Records the nodes at and below {@code fromPointer} in {@code from} as the nodes at and below
+   * {@code toPointer} here, keeping where they were written (an overlay's value merged into a base
+   * file still points at the overlay).
+   */
+  void copyTree(PositionIndex from, String fromPointer, String toPointer) {
+    from.entries.forEach(
+        (p, e) -> {
+          if (within(p, fromPointer)) {
+            entries.put(toPointer + p.substring(fromPointer.length()), e);
+          }
+        });
+  }
+
+  /** Whether {@code pointer} is {@code root} or below it. */
+  static boolean within(String pointer, String root) {
+    return pointer.startsWith(root)
+        && (pointer.length() == root.length() || pointer.charAt(root.length()) == '/');
+  }
+
   static String parent(String pointer) {
     int i = pointer.lastIndexOf('/');
     return i <= 0 ? "" : pointer.substring(0, i);

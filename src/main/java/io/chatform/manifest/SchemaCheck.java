@@ -46,9 +46,26 @@ final class SchemaCheck {
       Map<String, String> sensitive,
       java.util.Set<String> unresolved,
       List<Diagnostic> out) {
+    return check(root, index, sensitive, unresolved, java.util.Set.of(), out);
+  }
+
+  /**
+   * As above; {@code silent} are pointers already reported otherwise (a {@code ${var:…}} that is
+   * not set): nothing is said about them, not even their type.
+   */
+  static List<String> check(
+      JsonNode root,
+      PositionIndex index,
+      Map<String, String> sensitive,
+      java.util.Set<String> unresolved,
+      java.util.Set<String> silent,
+      List<Diagnostic> out) {
     List<String> reported = new ArrayList<>();
     for (Error e : SCHEMA.validate(root)) {
       String ptr = pointer(e.getInstanceLocation());
+      if (silent.contains(ptr)) {
+        continue;
+      }
       if (unresolved.contains(ptr) && !"type".equals(e.getKeyword())) {
         // Still the reference text (validate offline): only its type (a string) is known.
         continue;

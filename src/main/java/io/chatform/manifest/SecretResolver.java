@@ -196,7 +196,7 @@ final class SecretResolver {
       return false;
     }
     // Confinement is a matter of shape (the path as written): refused even when nothing is read.
-    if (scheme.equals("file") && !files.allowsAsWritten(baseDir.resolve(arg).normalize())) {
+    if (scheme.equals("file") && !files.allowsAsWritten(dirOf(ptr).resolve(arg).normalize())) {
       diagnostics.add(outside(index.value(ptr), index.display(ptr), ref, ""));
       return false;
     }
@@ -226,14 +226,14 @@ final class SecretResolver {
       return v;
     }
     // The path as written was checked by shape(), before the file is even looked at.
-    Path target = baseDir.resolve(arg).normalize();
+    Path target = dirOf(ptr).resolve(arg).normalize();
     if (!java.nio.file.Files.isRegularFile(target)) {
       problems.add(
           new Diagnostic(
               where,
               path,
               "file "
-                  + ManifestFiles.display(java.nio.file.Path.of(index.file()).resolveSibling(arg))
+                  + ManifestFiles.display(java.nio.file.Path.of(where.file()).resolveSibling(arg))
                   + " not found (referenced as "
                   + ref
                   + ")",
@@ -265,6 +265,15 @@ final class SecretResolver {
       return Optional.empty();
     }
     return value;
+  }
+
+  /**
+   * The directory {@code ${file:…}} is relative to: that of the file the value was written in,
+   * which for a value an overlay merged into this file is the overlay's.
+   */
+  private Path dirOf(String ptr) {
+    String written = index.value(ptr).file();
+    return written.equals(index.file()) ? baseDir : Path.of(written).toAbsolutePath().getParent();
   }
 
   private Diagnostic outside(SourceLocation where, String path, String ref, String how) {

@@ -101,4 +101,36 @@ class ProjectFileTest {
         .hasMessageContaining("its accounts are: production, staging");
     assertThat(List.copyOf(p.accounts().keySet())).hasSize(2);
   }
+
+  @Test
+  void projectWideVariablesAreDefaultsUnderEachAccountsOwn() throws Exception {
+    ProjectFile p =
+        ProjectFile.read(
+            write(
+                """
+                variables: {max_chats: 2, region_name: EU}
+                accounts:
+                  staging: {manifests: base}
+                  production: {manifests: base, variables: {max_chats: 6}}
+                """));
+    assertThat(p.account("staging").variables())
+        .isEqualTo(Map.of("max_chats", 2, "region_name", "EU"));
+    assertThat(p.account("production").variables())
+        .isEqualTo(Map.of("max_chats", 6, "region_name", "EU"));
+  }
+
+  @Test
+  void aVariableNeverHoldsASecretReferenceOrABadName() throws Exception {
+    Path f =
+        write(
+            """
+            variables: {token: "${env:LIVECHAT_PAT}"}
+            accounts:
+              staging: {manifests: base, variables: {1st: x}}
+            """);
+    assertThatThrownBy(() -> ProjectFile.read(f))
+        .hasMessageContaining(
+            "variables.token: a variable's value is plain text, never a reference")
+        .hasMessageContaining("accounts.staging.variables.1st: a variable name is letters");
+  }
 }
