@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -24,13 +23,12 @@ public final class CannedResponsesModule implements Module {
 
   private final Roster account;
 
-  /** Id → the canned response as listed. */
-  private final TreeMap<Long, ObjectNode> responses = new TreeMap<>();
-
-  private long nextId = 1;
+  /** The canned responses as listed. */
+  private final GroupedStore responses;
 
   public CannedResponsesModule(Roster account) {
     this.account = account;
+    this.responses = new GroupedStore(account, "Canned response", "canned_responses", "group_id");
   }
 
   @Override
@@ -50,15 +48,14 @@ public final class CannedResponsesModule implements Module {
 
   private JsonNode create(Call call) {
     ObjectNode b = call.body();
-    ObjectNode r = Params.object().put("id", nextId);
+    ObjectNode r = Params.object();
     r.put("text", text(b).orElseThrow(() -> ApiError.validation("text is required")));
     r.set("tags", tags(b).orElseThrow(() -> ApiError.validation("tags is required")));
     r.put("group_id", group(b).orElseThrow(() -> ApiError.validation("group_id is required")));
     r.put("is_private", BodyFields.optionalBoolean(b, "", "is_private").orElse(false));
     String now = Timestamps.now();
     r.put("author_id", account.ownerEmail()).put("created_at", now).put("updated_at", now);
-    responses.put(nextId, r);
-    return Params.object().put("id", nextId++);
+    return Params.object().put("id", responses.add(r));
   }
 
   /**
@@ -102,32 +99,20 @@ public final class CannedResponsesModule implements Module {
     return Optional.of(id);
   }
 
-  /** A canned response of a group deleted since is gone with it. */
-  private boolean live(ObjectNode r) {
-    return account.groupExists(r.get("group_id").asLong());
-  }
-
-  private ObjectNode existing(Call call) {
-    long id = Params.requireId(call.body(), "id");
-    return Optional.ofNullable(responses.get(id))
-        .filter(this::live)
-        .orElseThrow(() -> ApiError.notFound("Canned response " + id + " not found"));
-  }
-
   private JsonNode update(Call call) {
     ObjectNode b = call.body();
-    ObjectNode next = existing(call).deepCopy();
+    ObjectNode next = responses.existing(b).deepCopy();
     text(b).ifPresent(t -> next.put("text", t));
     tags(b).ifPresent(t -> next.set("tags", t));
     group(b).ifPresent(g -> next.put("group_id", g));
     BodyFields.optionalBoolean(b, "", "is_private").ifPresent(p -> next.put("is_private", p));
     next.put("author_id", account.ownerEmail()).put("updated_at", Timestamps.now());
-    responses.put(next.get("id").asLong(), next);
+    responses.replace(next);
     return Methods.empty();
   }
 
   private JsonNode delete(Call call) {
-    responses.remove(existing(call).get("id").asLong());
+    responses.remove(responses.existing(call.body()));
     return Methods.empty();
   }
 
@@ -138,66 +123,44 @@ public final class CannedResponsesModule implements Module {
    */
   private JsonNode list(Call call) {
     ObjectNode b = call.body();
-    Optional<String> pageId = BodyFields.optionalString(b, "", "page_id");
-    ObjectNode cursor;
-    if (pageId.isPresent()) {
-      for (String f : List.of("group_ids", "include_private", "include_all_private", "limit")) {
-        if (b.hasNonNull(f)) {
-          throw ApiError.validation("page_id cannot be used with " + f + " (the page id has it)");
-        }
-      }
-      cursor = Pages.decode(pageId.get(), LIST);
-    } else {
-      cursor = Pages.first(LIST, Params.optInt(b, "limit", 1, MAX_LIMIT).orElse(DEFAULT_LIMIT));
-      GroupIds.optional(b, "", "group_ids")
-          .ifPresent(g -> cursor.set("group_ids", GroupIds.toJson(g)));
-      boolean priv =
-          BodyFields.optionalBoolean(b, "", "include_private").orElse(false)
-              | BodyFields.optionalBoolean(b, "", "include_all_private").orElse(false);
-      cursor.put("private", priv);
-    }
-    Set<Long> groups = new java.util.HashSet<>();
-    cursor.path("group_ids").forEach(g -> groups.add(g.asLong()));
-    boolean anyGroup = !cursor.has("group_ids");
+    ObjectNode cursor =
+        Pages.cursor(
+            b,
+            LIST,
+            List.of("group_ids", "include_private", "include_all_private", "limit"),
+            () -> {
+              int limit = Params.optInt(b, "limit", 1, MAX_LIMIT).orElse(DEFAULT_LIMIT);
+              ObjectNode first = Pages.first(LIST, limit);
+              GroupIds.optional(b, "", "group_ids")
+                  .ifPresent(g -> first.set("group_ids", GroupIds.toJson(g)));
+              boolean priv =
+                  BodyFields.optionalBoolean(b, "", "include_private").orElse(false)
+                      | BodyFields.optionalBoolean(b, "", "include_all_private").orElse(false);
+              return first.put("private", priv);
+            });
+    Optional<Set<Long>> groups = Pages.groups(cursor, "group_ids");
     boolean priv = cursor.path("private").asBoolean(false);
     List<ObjectNode> matching =
-        responses.values().stream()
-            .filter(this::live)
-            .filter(r -> anyGroup || groups.contains(r.get("group_id").asLong()))
-            .filter(r -> priv || !r.get("is_private").asBoolean())
-            .map(ObjectNode::deepCopy)
-            .toList();
+        responses.matching(
+            r ->
+                (groups.isEmpty() || groups.get().contains(r.get("group_id").asLong()))
+                    && (priv || !r.path("is_private").asBoolean()));
     return Pages.answer(
         Pages.slice(matching, cursor), matching.size(), LIST, "found_canned_responses");
   }
 
   @Override
   public void writeState(ObjectNode into) {
-    into.put("next_id", nextId);
-    ArrayNode list = into.putArray("canned_responses");
-    responses.values().stream().filter(this::live).forEach(r -> list.add(r.deepCopy()));
+    responses.write(into);
   }
 
   @Override
   public void readState(JsonNode from) {
-    responses.clear();
-    long max = 0;
-    for (JsonNode r : from.path("canned_responses")) {
-      if (!Params.isId(r.get("id")) || !Params.isId(r.get("group_id"))) {
-        throw new IllegalArgumentException(
-            "`canned_responses.canned_responses[]` needs an id and a group_id");
-      }
-      ObjectNode copy = (ObjectNode) r.deepCopy();
-      copy.put("is_private", copy.path("is_private").asBoolean(false));
-      responses.put(copy.get("id").asLong(), copy);
-      max = Math.max(max, copy.get("id").asLong());
-    }
-    nextId = Math.max(from.path("next_id").asLong(1), max + 1);
+    responses.read(from);
   }
 
   @Override
   public void reset() {
-    responses.clear();
-    nextId = 1;
+    responses.reset();
   }
 }

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Checks the parts of a greeting ({@code rules}, {@code properties}, {@code rich_message}, the
@@ -148,56 +149,52 @@ final class GreetingValidator {
   static ObjectNode richMessage(ObjectNode m) {
     ObjectNode out = m.deepCopy();
     out.put("template_id", oneOf(m, "rich_message.", "template_id", GreetingRules.TEMPLATE_IDS));
-    Optional<ArrayNode> elements = BodyFields.optionalArray(m, "rich_message.", "elements");
-    if (elements.isPresent() && elements.get().size() > GreetingRules.MAX_ELEMENTS) {
-      throw ApiError.validation("rich_message.elements holds at most 10 elements");
-    }
-    ArrayNode outElements = out.putArray("elements");
-    elements.ifPresent(
-        els -> {
-          for (int i = 0; i < els.size(); i++) {
-            outElements.add(element(els.get(i), "rich_message.elements[" + i + "]"));
-          }
-        });
-    if (elements.isEmpty()) {
-      out.remove("elements");
-    }
+    each(m, "rich_message.", "elements", GreetingRules.MAX_ELEMENTS, GreetingValidator::element)
+        .ifPresent(e -> out.set("elements", e));
     return out;
   }
 
-  private static ObjectNode element(JsonNode e, String at) {
-    if (!e.isObject()) {
-      throw ApiError.validation(at + " must be an object");
+  /** An optional array of at most {@code max} objects, each checked and stored by {@code check}. */
+  private static Optional<ArrayNode> each(
+      JsonNode parent,
+      String at,
+      String field,
+      int max,
+      BiFunction<ObjectNode, String, ObjectNode> check) {
+    Optional<ArrayNode> items = BodyFields.optionalArray(parent, at, field);
+    if (items.isEmpty()) {
+      return Optional.empty();
     }
-    String p = at + ".";
+    if (items.get().size() > max) {
+      throw ApiError.validation(at + field + " holds at most " + max + " " + field);
+    }
+    ArrayNode out = Params.array();
+    for (int i = 0; i < items.get().size(); i++) {
+      String p = at + field + "[" + i + "]";
+      if (!items.get().get(i).isObject()) {
+        throw ApiError.validation(p + " must be an object");
+      }
+      out.add(check.apply((ObjectNode) items.get().get(i), p + "."));
+    }
+    return Optional.of(out);
+  }
+
+  private static ObjectNode element(ObjectNode e, String p) {
     BodyFields.requiredString(e, p, "title");
     BodyFields.requiredString(e, p, "subtitle");
     BodyFields.requiredString(BodyFields.requiredObject(e, p, "image"), p + "image.", "url");
-    ObjectNode out = ((ObjectNode) e).deepCopy();
-    Optional<ArrayNode> buttons = BodyFields.optionalArray(e, p, "buttons");
-    if (buttons.isPresent() && buttons.get().size() > GreetingRules.MAX_BUTTONS) {
-      throw ApiError.validation(p + "buttons holds at most 13 buttons");
-    }
-    buttons.ifPresent(
-        bs -> {
-          ArrayNode outButtons = out.putArray("buttons");
-          for (int i = 0; i < bs.size(); i++) {
-            outButtons.add(button(bs.get(i), p + "buttons[" + i + "]"));
-          }
-        });
+    ObjectNode out = e.deepCopy();
+    each(e, p, "buttons", GreetingRules.MAX_BUTTONS, GreetingValidator::button)
+        .ifPresent(b -> out.set("buttons", b));
     return out;
   }
 
-  private static ObjectNode button(JsonNode b, String at) {
-    if (!b.isObject()) {
-      throw ApiError.validation(at + " must be an object");
-    }
-    String p = at + ".";
+  private static ObjectNode button(ObjectNode b, String p) {
     BodyFields.requiredString(b, p, "text");
     oneOf(b, p, "type", GreetingRules.BUTTON_TYPES);
     BodyFields.requiredString(b, p, "value");
     BodyFields.requiredString(b, p, "postback_id");
-    ObjectNode out = ((ObjectNode) b).deepCopy();
+    ObjectNode out = b.deepCopy();
     String role = BodyFields.optionalString(b, p, "role").orElse(null);
     if (role != null && !GreetingRules.BUTTON_ROLES.contains(role)) {
       throw ApiError.validation(p + "role must be one of default, primary, danger");

@@ -1,7 +1,6 @@
 package io.chatform.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.GreetingRules;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Greetings (3.6+): proactive invitations of one group, with targeting rules checked against {@link
@@ -24,13 +22,12 @@ public final class GreetingsModule implements Module {
 
   private final Account account;
 
-  /** Id → the greeting as get_greeting answers it. */
-  private final TreeMap<Long, ObjectNode> greetings = new TreeMap<>();
-
-  private long nextId = 1;
+  /** The greetings as get_greeting answers them. */
+  private final GroupedStore greetings;
 
   public GreetingsModule(Account account) {
     this.account = account;
+    this.greetings = new GroupedStore(account, "Greeting", "greetings", "group");
   }
 
   @Override
@@ -64,11 +61,7 @@ public final class GreetingsModule implements Module {
     g.put("group", group);
     g.set("rules", GreetingValidator.rules(BodyFields.requiredArray(b, "", "rules")));
     content(b, g);
-    long id = nextId++;
-    ObjectNode stored = Params.object().put("id", id);
-    stored.setAll(g);
-    greetings.put(id, stored);
-    return Params.object().put("id", id);
+    return Params.object().put("id", greetings.add(g));
   }
 
   /** {@code active_from}/{@code active_until}: set when given, cleared by JSON null. */
@@ -95,24 +88,10 @@ public final class GreetingsModule implements Module {
         .ifPresent(m -> into.set("rich_message", GreetingValidator.richMessage(m)));
   }
 
-  /** A greeting of a group deleted since is gone with it. */
-  private Optional<ObjectNode> find(long id) {
-    return Optional.ofNullable(greetings.get(id)).filter(this::live);
-  }
-
-  private boolean live(ObjectNode g) {
-    return account.groupExists(g.get("group").asLong());
-  }
-
-  private ObjectNode existing(Call call) {
-    long id = Params.requireId(call.body(), "id");
-    return find(id).orElseThrow(() -> ApiError.notFound("Greeting " + id + " not found"));
-  }
-
   /** Only the fields sent change; {@code group} cannot be changed (update takes no group). */
   private JsonNode update(Call call) {
     ObjectNode b = call.body();
-    ObjectNode next = existing(call).deepCopy();
+    ObjectNode next = greetings.existing(b).deepCopy();
     if (b.hasNonNull("type")) {
       next.put("type", GreetingValidator.oneOf(b, "", "type", GreetingRules.TYPES));
     }
@@ -124,17 +103,17 @@ public final class GreetingsModule implements Module {
     BodyFields.optionalArray(b, "", "rules")
         .ifPresent(r -> next.set("rules", GreetingValidator.rules(r)));
     content(b, next);
-    greetings.put(next.get("id").asLong(), next);
+    greetings.replace(next);
     return Methods.empty();
   }
 
   private JsonNode delete(Call call) {
-    greetings.remove(existing(call).get("id").asLong());
+    greetings.remove(greetings.existing(call.body()));
     return Methods.empty();
   }
 
   private JsonNode get(Call call) {
-    return existing(call).deepCopy();
+    return greetings.existing(call.body()).deepCopy();
   }
 
   /**
@@ -143,61 +122,36 @@ public final class GreetingsModule implements Module {
    */
   private JsonNode list(Call call) {
     ObjectNode b = call.body();
-    Optional<String> pageId = BodyFields.optionalString(b, "", "page_id");
-    ObjectNode cursor;
-    if (pageId.isPresent()) {
-      if (b.hasNonNull("groups") || b.hasNonNull("limit")) {
-        throw ApiError.validation("page_id cannot be used with groups or limit");
-      }
-      cursor = Pages.decode(pageId.get(), LIST);
-    } else {
-      int limit = Params.optInt(b, "limit", 1, MAX_LIMIT).orElse(MAX_LIMIT);
-      cursor = Pages.first(LIST, limit);
-      GroupIds.optional(b, "", "groups").ifPresent(g -> cursor.set("groups", GroupIds.toJson(g)));
-    }
-    Optional<Set<Long>> groups = groupsOf(cursor);
+    ObjectNode cursor =
+        Pages.cursor(
+            b,
+            LIST,
+            List.of("groups", "limit"),
+            () -> {
+              int limit = Params.optInt(b, "limit", 1, MAX_LIMIT).orElse(MAX_LIMIT);
+              ObjectNode first = Pages.first(LIST, limit);
+              GroupIds.optional(b, "", "groups")
+                  .ifPresent(g -> first.set("groups", GroupIds.toJson(g)));
+              return first;
+            });
+    Optional<Set<Long>> groups = Pages.groups(cursor, "groups");
     List<ObjectNode> matching =
-        greetings.values().stream()
-            .filter(this::live)
-            .filter(g -> groups.isEmpty() || groups.get().contains(g.get("group").asLong()))
-            .map(ObjectNode::deepCopy)
-            .toList();
+        greetings.matching(g -> groups.isEmpty() || groups.get().contains(g.get("group").asLong()));
     return Pages.answer(Pages.slice(matching, cursor), matching.size(), LIST, "found_greetings");
-  }
-
-  private static Optional<Set<Long>> groupsOf(ObjectNode cursor) {
-    if (!cursor.has("groups")) {
-      return Optional.empty();
-    }
-    Set<Long> out = new java.util.HashSet<>();
-    cursor.get("groups").forEach(g -> out.add(g.asLong()));
-    return Optional.of(out);
   }
 
   @Override
   public void writeState(ObjectNode into) {
-    into.put("next_id", nextId);
-    ArrayNode list = into.putArray("greetings");
-    greetings.values().stream().filter(this::live).forEach(g -> list.add(g.deepCopy()));
+    greetings.write(into);
   }
 
   @Override
   public void readState(JsonNode from) {
-    greetings.clear();
-    long max = 0;
-    for (JsonNode g : from.path("greetings")) {
-      if (!Params.isId(g.get("id")) || !Params.isId(g.get("group"))) {
-        throw new IllegalArgumentException("`greetings.greetings[]` needs an id and a group");
-      }
-      greetings.put(g.get("id").asLong(), (ObjectNode) g.deepCopy());
-      max = Math.max(max, g.get("id").asLong());
-    }
-    nextId = Math.max(from.path("next_id").asLong(1), max + 1);
+    greetings.read(from);
   }
 
   @Override
   public void reset() {
-    greetings.clear();
-    nextId = 1;
+    greetings.reset();
   }
 }

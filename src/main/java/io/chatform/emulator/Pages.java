@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The cursor pagination of {@code list_greetings} and {@code list_canned_responses}: a page id is
@@ -36,6 +37,40 @@ final class Pages {
     List<ObjectNode> items = rest.subList(0, limit);
     ObjectNode next = cursor.deepCopy().put("after", items.get(limit - 1).get("id").asLong());
     return new Page(items, Optional.of(encode(next)));
+  }
+
+  /**
+   * The cursor of a list call: decoded from {@code page_id}, which carries the first call's filters
+   * and limit (so sending any of {@code firstOnly} with it answers {@code validation}), or else
+   * {@code first} built from the body.
+   */
+  static ObjectNode cursor(
+      ObjectNode body, String list, List<String> firstOnly, Supplier<ObjectNode> first) {
+    Optional<String> pageId = BodyFields.optionalString(body, "", "page_id");
+    if (pageId.isEmpty()) {
+      return first.get();
+    }
+    for (String f : firstOnly) {
+      if (body.hasNonNull(f)) {
+        throw ApiError.validation(
+            "page_id cannot be used with "
+                + String.join(" or ", firstOnly)
+                + " (it has "
+                + f
+                + " already)");
+      }
+    }
+    return decode(pageId.get(), list);
+  }
+
+  /** The group ids a cursor filters by ({@code field}), or empty for every group. */
+  static Optional<java.util.Set<Long>> groups(ObjectNode cursor, String field) {
+    if (!cursor.has(field)) {
+      return Optional.empty();
+    }
+    java.util.Set<Long> out = new java.util.HashSet<>();
+    cursor.get(field).forEach(g -> out.add(g.asLong()));
+    return Optional.of(out);
   }
 
   /** A first-page cursor for the list {@code list}. */

@@ -1,6 +1,8 @@
 package io.chatform.emulator;
 
+import static io.chatform.emulator.Quotes.eachRefused;
 import static io.chatform.emulator.Quotes.j;
+import static io.chatform.emulator.Quotes.notIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -43,7 +45,9 @@ class AllowedDomainsIT {
       TestClient.Reply tooLong = c.call("add_allowed_domain", j("{'domain':'x" + d255 + "'}"));
       assertThat(tooLong.errorType()).isEqualTo("validation");
       assertThat(tooLong.body().at("/error/message").asText()).contains("255");
-      for (String bad :
+      eachRefused(
+          c,
+          "add_allowed_domain",
           List.of(
               "{}",
               "{'domain':''}",
@@ -51,11 +55,7 @@ class AllowedDomainsIT {
               "{'domain':'https://example.com'}",
               "{'domain':'example.com/path'}",
               "{'domain':'exa mple.com'}",
-              "{'domain':'-bad.com'}")) {
-        TestClient.Reply r = c.call("add_allowed_domain", j(bad));
-        assertThat(r.status()).as(bad).isEqualTo(400);
-        assertThat(r.errorType()).as(bad).isEqualTo("validation");
-      }
+              "{'domain':'-bad.com'}"));
       c.ok("add_allowed_domain", j("{'domain':'*.wild.example'}"));
       c.ok("add_allowed_domain", j("{'domain':'localhost'}"));
       assertThat(c.call("delete_allowed_domain", "{}").errorType()).isEqualTo("validation");
@@ -66,15 +66,11 @@ class AllowedDomainsIT {
   @Test
   void onlyIn37() throws Exception {
     try (Emulator e = Emulator.start(EmulatorConfig.defaults())) {
-      for (String v : List.of("v3.4", "v3.5", "v3.6")) {
-        TestClient old = new TestClient(e).version(v);
-        for (String m :
-            List.of("add_allowed_domain", "list_allowed_domains", "delete_allowed_domain")) {
-          TestClient.Reply r = old.call(m, j("{'domain':'example.com'}"));
-          assertThat(r.status()).as(v + " " + m).isEqualTo(404);
-          assertThat(r.errorType()).isEqualTo("not_found");
-        }
-      }
+      notIn(
+          e,
+          List.of("v3.4", "v3.5", "v3.6"),
+          List.of("add_allowed_domain", "list_allowed_domains", "delete_allowed_domain"),
+          j("{\'domain\':\'example.com\'}"));
     }
   }
 }

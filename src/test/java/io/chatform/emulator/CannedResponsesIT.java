@@ -1,10 +1,12 @@
 package io.chatform.emulator;
 
+import static io.chatform.emulator.Quotes.eachAnswers;
+import static io.chatform.emulator.Quotes.eachRefused;
 import static io.chatform.emulator.Quotes.j;
+import static io.chatform.emulator.Quotes.notIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,25 +22,14 @@ class CannedResponsesIT {
     return j("{'text':'" + text + "','tags':['" + tag + "'],'group_id':" + group + "}");
   }
 
-  /** Every id over all pages (following next_page_id) with the page count. */
   private static List<Long> allPages(TestClient c, String firstBody, int expectedPages) {
-    List<Long> ids = new ArrayList<>();
-    JsonNode page = c.ok("list_canned_responses", firstBody);
-    int found = page.get("found_canned_responses").asInt();
-    int pages = 1;
-    while (true) {
-      assertThat(page.get("found_canned_responses").asInt()).isEqualTo(found);
-      page.get("canned_responses").forEach(r -> ids.add(r.get("id").asLong()));
-      if (!page.has("next_page_id")) {
-        break;
-      }
-      String next = page.get("next_page_id").asText();
-      page = c.ok("list_canned_responses", j("{'page_id':'" + next + "'}"));
-      pages++;
-    }
-    assertThat(pages).isEqualTo(expectedPages);
-    assertThat(ids).hasSize(found).doesNotHaveDuplicates();
-    return ids;
+    return ListPages.all(
+        c,
+        "list_canned_responses",
+        "canned_responses",
+        "found_canned_responses",
+        firstBody,
+        expectedPages);
   }
 
   @Test
@@ -76,11 +67,12 @@ class CannedResponsesIT {
       c.ok("delete_canned_response", j("{'id':" + id + "}"));
       assertThat(c.ok("list_canned_responses", "{}").get("found_canned_responses").asInt())
           .isZero();
-      for (String m : List.of("update_canned_response", "delete_canned_response")) {
-        TestClient.Reply gone = c.call(m, j("{'id':" + id + ",'text':'x'}"));
-        assertThat(gone.status()).as(m).isEqualTo(404);
-        assertThat(gone.errorType()).isEqualTo("not_found");
-      }
+      eachAnswers(
+          c,
+          List.of("update_canned_response", "delete_canned_response"),
+          j("{\'id\':" + id + ",\'text\':\'x\'}"),
+          404,
+          "not_found");
     }
   }
 
@@ -88,7 +80,9 @@ class CannedResponsesIT {
   void documentedValidation() throws Exception {
     try (Emulator e = Emulator.start(EmulatorConfig.defaults())) {
       TestClient c = v37(e);
-      for (String bad :
+      eachRefused(
+          c,
+          "create_canned_response",
           List.of(
               "{'tags':['a'],'group_id':0}",
               "{'text':'x','group_id':0}",
@@ -99,11 +93,7 @@ class CannedResponsesIT {
               "{'text':'x','tags':[''],'group_id':0}",
               "{'text':'x','tags':'a','group_id':0}",
               "{'text':'x','tags':['a'],'group_id':'0'}",
-              "{'text':'x','tags':['a'],'group_id':0,'is_private':'yes'}")) {
-        TestClient.Reply r = c.call("create_canned_response", j(bad));
-        assertThat(r.status()).as(bad).isEqualTo(400);
-        assertThat(r.errorType()).as(bad).isEqualTo("validation");
-      }
+              "{'text':'x','tags':['a'],'group_id':0,'is_private':'yes'}"));
       TestClient.Reply g = c.call("create_canned_response", canned("x", "a", 9));
       assertThat(g.errorType()).isEqualTo("group_not_found");
       long id = c.ok("create_canned_response", canned("<p>Hi</p>", "a", 0)).get("id").asLong();
@@ -160,11 +150,10 @@ class CannedResponsesIT {
           .isEmpty();
       assertThat(c.ok("list_canned_responses", j("{'limit':1}")).get("canned_responses"))
           .hasSize(1);
-      for (String bad : List.of("0", "100001", "-5", "\"10\"")) {
-        TestClient.Reply r = c.call("list_canned_responses", "{\"limit\":" + bad + "}");
-        assertThat(r.status()).as(bad).isEqualTo(400);
-        assertThat(r.errorType()).isEqualTo("validation");
-      }
+      eachRefused(
+          c,
+          "list_canned_responses",
+          List.of("{'limit':0}", "{'limit':100001}", "{'limit':-5}", "{'limit':'10'}"));
       c.ok("create_canned_response", canned("second public", "c", 0));
       String next = c.ok("list_canned_responses", j("{'limit':1}")).get("next_page_id").asText();
       assertThat(
@@ -182,19 +171,15 @@ class CannedResponsesIT {
   @Test
   void onlyIn37() throws Exception {
     try (Emulator e = Emulator.start(EmulatorConfig.defaults())) {
-      for (String v : List.of("v3.4", "v3.5", "v3.6")) {
-        TestClient old = new TestClient(e).version(v);
-        for (String m :
-            List.of(
-                "create_canned_response",
-                "update_canned_response",
-                "delete_canned_response",
-                "list_canned_responses")) {
-          TestClient.Reply r = old.call(m, canned("x", "a", 0));
-          assertThat(r.status()).as(v + " " + m).isEqualTo(404);
-          assertThat(r.body().at("/error/message").asText()).contains("not available in " + v);
-        }
-      }
+      notIn(
+          e,
+          List.of("v3.4", "v3.5", "v3.6"),
+          List.of(
+              "create_canned_response",
+              "update_canned_response",
+              "delete_canned_response",
+              "list_canned_responses"),
+          canned("x", "a", 0));
       assertThat(v37(e).ok("list_canned_responses", "{}").get("found_canned_responses").asInt())
           .isZero();
     }
