@@ -27,6 +27,12 @@ class PreviewVersionTest {
   }
 
   @Test
+  void answersOn37CarryNoLifecycleHeader() {
+    assertThat(Emulator.lifecycle("/v3.7/configuration/action/list_groups")).isEmpty();
+    assertThat(Emulator.lifecycle("/v3.5/configuration/action/list_groups")).isPresent();
+  }
+
+  @Test
   void webhookActionsOf37AreThoseOf36() {
     assertThat(WebhookActions.forVersion(ApiVersion.V3_7))
         .isEqualTo(WebhookActions.forVersion(ApiVersion.V3_6));
@@ -34,8 +40,7 @@ class PreviewVersionTest {
 
   @Test
   void methodsOf36AreServedOn37AndRemovedOnesStayRemoved() {
-    Api api = new Api();
-    api.version = ApiVersion.V3_7;
+    Api api = new Api().v("3.7");
     assertThat(api.call("list_groups", "{}")).hasSize(1);
     assertThat(api.call("create_bot_template", "{'name':'T'}").has("secret")).isTrue();
     api.fails("get_license_id", "{}", "not_found", "not available in v3.7");
