@@ -57,27 +57,20 @@ final class GreetingValidator {
                             + "` is not a rule type; use one of "
                             + String.join(", ", GreetingRules.ruleTypes())));
     out.put("type", typeName);
-    Optional<String> operator = BodyFields.optionalString(r, at, "operator");
-    if (type.takes(Field.OPERATOR) && operator.isEmpty()) {
-      throw ApiError.validation(at + "operator is required for a " + typeName + " rule");
-    }
-    operator.ifPresent(
-        op -> {
-          if (!type.takes(Field.OPERATOR)) {
-            throw ApiError.validation(at + "operator is not taken by a " + typeName + " rule");
-          }
-          fail(at + "operator", GreetingRules.checkOperator(type, op));
-          out.put("operator", op);
-        });
-    Optional<String> value = BodyFields.optionalString(r, at, "value");
-    if (type.takes(Field.VALUE) && value.isEmpty()) {
-      throw ApiError.validation(at + "value is required for a " + typeName + " rule");
-    }
-    value.ifPresent(
-        v -> {
-          fail(at + "value", GreetingRules.checkValue(type, v));
-          out.put("value", v);
-        });
+    only(r, at, "operator", type, Field.OPERATOR)
+        .map(op -> text(op, at + "operator"))
+        .ifPresent(
+            op -> {
+              fail(at + "operator", GreetingRules.checkOperator(type, op));
+              out.put("operator", op);
+            });
+    only(r, at, "value", type, Field.VALUE)
+        .map(v -> text(v, at + "value"))
+        .ifPresent(
+            v -> {
+              fail(at + "value", GreetingRules.checkValue(type, v));
+              out.put("value", v);
+            });
     only(r, at, "urls", type, Field.URLS).ifPresent(u -> out.set("urls", urls(u, at)));
     only(r, at, "session_field", type, Field.SESSION_FIELD)
         .ifPresent(s -> out.set("session_field", sessionField(s, at, type)));
@@ -95,6 +88,13 @@ final class GreetingValidator {
       throw ApiError.validation(at + field + " is not taken by a " + type.name() + " rule");
     }
     return n;
+  }
+
+  private static String text(JsonNode n, String at) {
+    if (!n.isTextual()) {
+      throw ApiError.validation(at + " must be a string");
+    }
+    return n.asText();
   }
 
   private static ArrayNode urls(JsonNode urls, String at) {

@@ -70,7 +70,7 @@ class AllowedDomainsIT {
           e,
           List.of("v3.4", "v3.5", "v3.6"),
           List.of("add_allowed_domain", "list_allowed_domains", "delete_allowed_domain"),
-          j("{\'domain\':\'example.com\'}"));
+          j("{'domain':'example.com'}"));
     }
   }
 }

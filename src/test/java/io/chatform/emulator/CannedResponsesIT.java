@@ -70,7 +70,7 @@ class CannedResponsesIT {
       eachAnswers(
           c,
           List.of("update_canned_response", "delete_canned_response"),
-          j("{\'id\':" + id + ",\'text\':\'x\'}"),
+          j("{'id':" + id + ",'text':'x'}"),
           404,
           "not_found");
     }

@@ -85,7 +85,7 @@ class GreetingRulesTest {
     refused(rule("url_match_page_view_number", "'operator':'equals','value':'1'"), "urls");
     refused(rule("custom_variable", ""), "rules[0].session_field is required");
     refused(rule("ads_traffic", ""), "session_field is required");
-    refused(rule("url_funnel", SAMPLE.get("url_funnel") + ",'value':'x'"), "takes no value");
+    refused(rule("url_funnel", SAMPLE.get("url_funnel") + ",'value':'x'"), "value is not taken");
     refused(rule("url_current", SAMPLE.get("url_current") + ",'urls':[]"), "not taken");
     refused(
         rule("geolocation", SAMPLE.get("geolocation") + ",'session_field':{'a':'b'}"), "not taken");

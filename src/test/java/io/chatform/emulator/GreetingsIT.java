@@ -87,7 +87,7 @@ class GreetingsIT {
       eachAnswers(
           c,
           List.of("get_greeting", "update_greeting", "delete_greeting"),
-          j("{\'id\':" + id + "}"),
+          j("{'id':" + id + "}"),
           404,
           "not_found");
     }

@@ -125,7 +125,7 @@ class TagsIT {
           e,
           List.of("v3.4"),
           List.of("create_tag", "update_tag", "delete_tag", "list_tags"),
-          j("{\'name\':\'x\'}"));
+          j("{'name':'x'}"));
       for (String v : List.of("v3.5", "v3.6", "v3.7")) {
         TestClient c = new TestClient(e).version(v);
         c.ok("create_tag", j("{'name':'t-" + v + "'}"));
