@@ -191,8 +191,8 @@ public record ClientConfig(
     }
 
     /**
-     * The rate the budget starts at ({@code --start-rps}; default {@link #DEFAULT_START_RPS}, or the
-     * ceiling when that is lower). Equal to the ceiling, the budget never probes.
+     * The rate the budget starts at ({@code --start-rps}; default {@link #DEFAULT_START_RPS}, or
+     * the ceiling when that is lower). Equal to the ceiling, the budget never probes.
      */
     public Builder startRps(double v) {
       startRps = Optional.of(v);

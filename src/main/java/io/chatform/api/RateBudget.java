@@ -6,11 +6,11 @@ import java.util.Optional;
 /**
  * One request-rate budget shared by every thread of a client, adapting like TCP: it starts at a
  * safe rate ({@code --start-rps}) and, while the API has never answered 429, probes upward fast
- * (slow start: each success adds 1% to the rate, so at 50 requests per second it grows by about
- * two thirds each second) up to the ceiling {@code --max-rps}. The first 429 ends the probing: from then on a 429
- * halves the rate and each success adds a little back (AIMD). A {@code Retry-After} pauses
- * everyone, not just the thread that was told. LiveChat documents no rate limit, so the start is
- * conservative and the ceiling is a flag.
+ * (slow start: each success adds 1% to the rate, so at 50 requests per second it grows by about two
+ * thirds each second) up to the ceiling {@code --max-rps}. The first 429 ends the probing: from
+ * then on a 429 halves the rate and each success adds a little back (AIMD). A {@code Retry-After}
+ * pauses everyone, not just the thread that was told. LiveChat documents no rate limit, so the
+ * start is conservative and the ceiling is a flag.
  */
 final class RateBudget {
   private final Timing timing;
@@ -62,7 +62,9 @@ final class RateBudget {
 
   /** Fast increase while probing, additive increase after the first 429. */
   synchronized void onSuccess() {
-    rate = Math.min(maxRps, probing ? Math.max(rate * PROBE_GROWTH, rate + increment) : rate + increment);
+    rate =
+        Math.min(
+            maxRps, probing ? Math.max(rate * PROBE_GROWTH, rate + increment) : rate + increment);
   }
 
   /** Multiplicative decrease (once per congestion event) and a shared pause for Retry-After. */

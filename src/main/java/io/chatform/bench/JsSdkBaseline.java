@@ -16,10 +16,10 @@ import java.util.Map;
 
 /**
  * The issue's yardstick for a whole apply: the same medium account written by a sequential script
- * on the official JS SDK ({@code bench/js-sdk/sequential-apply.js}, one awaited call after
- * another, API 3.4 because the SDK hard-codes it), against an emulator with TLS (the SDK speaks
- * https only) and the same latency; chatform's apply runs against the same emulator, so both pay
- * for TLS. Each run starts from the empty account.
+ * on the official JS SDK ({@code bench/js-sdk/sequential-apply.js}, one awaited call after another,
+ * API 3.4 because the SDK hard-codes it), against an emulator with TLS (the SDK speaks https only)
+ * and the same latency; chatform's apply runs against the same emulator, so both pay for TLS. Each
+ * run starts from the empty account.
  */
 public final class JsSdkBaseline implements AutoCloseable {
   private final Path sdkDir;
@@ -102,12 +102,18 @@ public final class JsSdkBaseline implements AutoCloseable {
   /** What the script reads: the emulator, its Bearer token, owner and certificate. */
   public Map<String, String> nodeEnv() {
     return Map.of(
-        "CHATFORM_BENCH_API", hostPort(),
-        "CHATFORM_BENCH_CLIENT_ID", EmulatorConfig.SANDBOX_CLIENT_ID,
-        "CHATFORM_BENCH_OWNER", EmulatorConfig.SANDBOX_OWNER,
-        "LIVECHAT_ACCESS_TOKEN", EmulatorConfig.SANDBOX_TOKEN,
-        "NODE_EXTRA_CA_CERTS", pem.toString(),
-        Workloads.SECRET_ENV, "bench-only-secret-1");
+        "CHATFORM_BENCH_API",
+        hostPort(),
+        "CHATFORM_BENCH_CLIENT_ID",
+        EmulatorConfig.SANDBOX_CLIENT_ID,
+        "CHATFORM_BENCH_OWNER",
+        EmulatorConfig.SANDBOX_OWNER,
+        "LIVECHAT_ACCESS_TOKEN",
+        EmulatorConfig.SANDBOX_TOKEN,
+        "NODE_EXTRA_CA_CERTS",
+        pem.toString(),
+        Workloads.SECRET_ENV,
+        "bench-only-secret-1");
   }
 
   @Override

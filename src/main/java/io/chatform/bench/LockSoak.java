@@ -196,7 +196,8 @@ public final class LockSoak {
                     EmulatorConfig.SANDBOX_ACCOUNT_ID, Secret.of(EmulatorConfig.SANDBOX_PAT)))
             .apiUrl(e.baseUrl())
             .version(version)
-            .maxRps(1000).startRps(1000)
+            .maxRps(1000)
+            .startRps(1000)
             .retry(
                 new RetryPolicy(
                     15, Duration.ofSeconds(20), Duration.ofMillis(5), Duration.ofMillis(100)))

@@ -59,10 +59,7 @@ public final class NetworkBench implements AutoCloseable {
     w.add(new ProcessBench.Workload("plan medium" + at, objects, against(slow, "plan", medium)));
     w.add(
         new ProcessBench.Workload(
-            "apply medium" + at,
-            objects,
-            apply(slow, medium),
-            () -> slow.replaceState(emptySlow)));
+            "apply medium" + at, objects, apply(slow, medium), () -> slow.replaceState(emptySlow)));
     for (int agents : agentCounts) {
       LargeAccount.Sizes sizes = ProcessBench.sizes(agents);
       Path dir = new LargeAccount(sizes, ApiVersion.V3_6).write(work.resolve("noop-" + agents));

@@ -53,7 +53,9 @@ public final class ProcessBench {
     return this;
   }
 
-  /** Runs {@code args} once in a child process (untimed), e.g. to fill an account; its exit code. */
+  /**
+   * Runs {@code args} once in a child process (untimed), e.g. to fill an account; its exit code.
+   */
   public int prepare(List<String> args) throws IOException, InterruptedException {
     return once(javaCommand(false, Optional.empty(), args));
   }

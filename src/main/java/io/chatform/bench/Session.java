@@ -48,7 +48,8 @@ final class Session implements AutoCloseable {
                         EmulatorConfig.SANDBOX_ACCOUNT_ID, Secret.of(EmulatorConfig.SANDBOX_PAT)))
                 .apiUrl(emulator.baseUrl())
                 .version(settings.version())
-                .maxRps(settings.maxRps()).startRps(settings.maxRps())
+                .maxRps(settings.maxRps())
+                .startRps(settings.maxRps())
                 .parallelism(settings.parallelism())
                 .batchSize(settings.batchSize())
                 .build());

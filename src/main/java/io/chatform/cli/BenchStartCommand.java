@@ -80,7 +80,8 @@ public final class BenchStartCommand implements Callable<Integer> {
     try {
       ProcessBench bench = new ProcessBench(out, self, work, runs);
       Optional<Path> small = Files.isDirectory(starter) ? Optional.of(starter) : Optional.empty();
-      List<ProcessBench.Workload> workloads = new java.util.ArrayList<>(bench.workloads(small, agents));
+      List<ProcessBench.Workload> workloads =
+          new java.util.ArrayList<>(bench.workloads(small, agents));
       if (noNetwork) {
         bench.run(workloads);
         return ExitCodes.OK;

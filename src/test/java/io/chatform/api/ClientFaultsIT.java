@@ -55,7 +55,8 @@ class ClientFaultsIT {
         LiveChatClient c =
             LiveChatClient.create(
                 EmulatorFixture.config(e, ApiVersion.V3_6)
-                    .maxRps(200).startRps(200) // far above the server's limit: the storm is certain
+                    .maxRps(200)
+                    .startRps(200) // far above the server's limit: the storm is certain
                     .retry(
                         new RetryPolicy(
                             20,

@@ -53,7 +53,8 @@ final class EmulatorFixture {
     return ClientConfig.builder(creds)
         .apiUrl(emulator.baseUrl())
         .version(version)
-        .maxRps(2000).startRps(2000)
+        .maxRps(2000)
+        .startRps(2000)
         .retry(FAST_RETRY)
         // the emulator is immediately consistent unless a test turns on its consistency delay
         .consistencyWait(Duration.ZERO)

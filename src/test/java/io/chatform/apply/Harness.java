@@ -69,7 +69,8 @@ final class Harness implements AutoCloseable {
                       EmulatorConfig.SANDBOX_ACCOUNT_ID, Secret.of(EmulatorConfig.SANDBOX_PAT)))
               .apiUrl(e.baseUrl())
               .version(version)
-              .maxRps(1000).startRps(1000)
+              .maxRps(1000)
+              .startRps(1000)
               .retry(retry)
               .callTimeout(Duration.ofSeconds(10))
               // No consistency delay is injected here: probing once after an unclear create is

@@ -43,9 +43,11 @@ class JsSdkBaselineTest {
       assertThat(url).isEqualTo("https://" + host);
       assertThat(apply.args()).contains("--ca-cert", b.nodeEnv().get("NODE_EXTRA_CA_CERTS"));
       assertThat(Path.of(b.nodeEnv().get("NODE_EXTRA_CA_CERTS"))).content().contains("CERTIFICATE");
-      assertThat(b.nodeCommand()).containsExactly(
-          "node", sdk.resolve("sequential-apply.js").toString(),
-          work.resolve("medium-3.4.json").toString());
+      assertThat(b.nodeCommand())
+          .containsExactly(
+              "node",
+              sdk.resolve("sequential-apply.js").toString(),
+              work.resolve("medium-3.4.json").toString());
       apply.before().run(); // empties the account; must not throw
     }
   }

@@ -36,7 +36,8 @@ class LeaseMemoryIT {
                 new Credentials.Pat(
                     EmulatorConfig.SANDBOX_ACCOUNT_ID, Secret.of(EmulatorConfig.SANDBOX_PAT)))
             .apiUrl(e.baseUrl())
-            .maxRps(1000).startRps(1000)
+            .maxRps(1000)
+            .startRps(1000)
             .retry(
                 new RetryPolicy(
                     4, Duration.ofSeconds(5), Duration.ofMillis(5), Duration.ofMillis(50)))

@@ -55,7 +55,8 @@ class LockIT {
                     new Credentials.Pat(
                         EmulatorConfig.SANDBOX_ACCOUNT_ID, Secret.of(EmulatorConfig.SANDBOX_PAT)))
                 .apiUrl(emulator.baseUrl())
-                .maxRps(1000).startRps(1000)
+                .maxRps(1000)
+                .startRps(1000)
                 .retry(
                     new RetryPolicy(
                         12, Duration.ofSeconds(20), Duration.ofMillis(5), Duration.ofMillis(50)))
