@@ -43,7 +43,34 @@ public final class PlanJson {
         .forEach(n -> notices.addObject().put("address", n.address()).put("message", n.message()));
     ObjectNode fp = root.putObject("fingerprints");
     new TreeMap<>(plan.fingerprints()).forEach(fp::put);
+    if (!plan.routingOrder().isEmpty()) {
+      ArrayNode order = root.putArray("routing_order");
+      for (RoutingOrder.Entry e : plan.routingOrder()) {
+        ObjectNode o =
+            order.addObject().put("description", e.name()).put("status", e.status().word());
+        if (e.position() > 0) {
+          o.put("position", e.position());
+        }
+        if (e.was() > 0) {
+          o.put("was", e.was());
+        }
+      }
+    }
     return root;
+  }
+
+  private static List<RoutingOrder.Entry> readOrder(JsonNode order) {
+    List<RoutingOrder.Entry> out = new ArrayList<>();
+    for (JsonNode e : order) {
+      out.add(
+          new RoutingOrder.Entry(
+              e.path("position").asInt(0),
+              e.path("description").asText(),
+              RoutingOrder.Status.valueOf(
+                  e.path("status").asText("kept").toUpperCase(java.util.Locale.ROOT)),
+              e.path("was").asInt(0)));
+    }
+    return out;
   }
 
   private static ObjectNode action(Action a) {
@@ -65,6 +92,12 @@ public final class PlanJson {
     a.dependsOn().forEach(deps::add);
     ArrayNode notes = o.putArray("notes");
     a.notes().forEach(notes::add);
+    List<String> forcing = ReplaceReasons.forcing(a);
+    if (!forcing.isEmpty()) {
+      ArrayNode f = o.putArray("forces_replacement");
+      forcing.forEach(f::add);
+    }
+    ReplaceReasons.warning(a).ifPresent(w -> o.put("warning", w));
     a.desired().ifPresent(d -> o.set("desired", redact(d, a.sensitive().keySet())));
     // The live value at a sensitive pointer is the same secret (or the one it replaces).
     a.live().ifPresent(l -> o.set("live", redactValues(redact(l, a.sensitive().keySet()), a)));
@@ -176,7 +209,14 @@ public final class PlanJson {
     root.path("fingerprints")
         .fields()
         .forEachRemaining(e -> fp.put(e.getKey(), e.getValue().asText()));
-    return new Plan(format, target, root.path("manifest_hash").asText(), actions, fp, notices);
+    return new Plan(
+        format,
+        target,
+        root.path("manifest_hash").asText(),
+        actions,
+        fp,
+        notices,
+        readOrder(root.path("routing_order")));
   }
 
   private static Action readAction(JsonNode a, SecretResolver resolve) {
