@@ -3,6 +3,7 @@ package io.chatform.plan;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveState;
+import io.chatform.model.DesiredState;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,9 +42,17 @@ public final class RoutingOrder {
 
   private RoutingOrder() {}
 
-  /** {@code plan} with its routing order, when it changes any auto access rule. */
-  public static Plan attach(Plan plan, LiveState live) {
-    List<Entry> order = of(plan, live.of(Kind.AUTO_ACCESS));
+  /**
+   * {@code plan} with its routing order, when it changes any auto access rule; {@code desired}
+   * gives the names as outputs show them (a description from {@code ${env:…}} as its reference).
+   */
+  public static Plan attach(Plan plan, DesiredState desired, LiveState live) {
+    Map<String, String> shown = new HashMap<>();
+    desired
+        .section(Kind.AUTO_ACCESS)
+        .orElse(List.of())
+        .forEach(r -> shown.put(r.identity(), name(r.address())));
+    List<Entry> order = of(plan, live.of(Kind.AUTO_ACCESS), shown);
     if (order.isEmpty()) {
       return plan;
     }
@@ -58,24 +67,24 @@ public final class RoutingOrder {
   }
 
   /** The order after apply, deleted rules last; empty when the plan leaves auto access alone. */
-  static List<Entry> of(Plan plan, List<LiveObject> liveRules) {
+  static List<Entry> of(Plan plan, List<LiveObject> liveRules, Map<String, String> names) {
     List<Action> rules = plan.actions().stream().filter(a -> a.kind() == Kind.AUTO_ACCESS).toList();
     if (rules.isEmpty()) {
       return List.of();
     }
-    Map<String, String> shown = new HashMap<>();
+    Map<String, String> shown = new HashMap<>(names);
     Map<String, Integer> was = new HashMap<>();
     List<String> order = new ArrayList<>();
     for (LiveObject o : liveRules) {
       if (was.putIfAbsent(o.identity(), order.size() + 1) == null) {
         order.add(o.identity());
-        shown.put(o.identity(), o.identity());
+        shown.putIfAbsent(o.identity(), o.identity());
       }
     }
     Map<String, Status> status = new LinkedHashMap<>();
     for (Action a : rules) {
       String id = identity(a);
-      shown.put(id, a.address().substring(Kind.AUTO_ACCESS.section().length() + 1));
+      shown.put(id, name(a.address()));
       if (a.type() == ActionType.DELETE) {
         order.remove(id);
         status.put(id, Status.DELETED);
@@ -106,6 +115,10 @@ public final class RoutingOrder {
           }
         });
     return out;
+  }
+
+  private static String name(String address) {
+    return address.substring(Kind.AUTO_ACCESS.section().length() + 1);
   }
 
   private static String identity(Action a) {
