@@ -142,13 +142,7 @@ public final class MarkdownRenderer {
         SameChange.render(body, kind, b);
       }
     }
-    return "<details><summary>"
-        + kind.section()
-        + " ("
-        + count(of.size())
-        + ")</summary>\n\n"
-        + fenced("diff", body.toString().stripTrailing())
-        + "\n\n</details>\n\n";
+    return details(kind.section() + " (" + count(of.size()) + ")", body);
   }
 
   /** A kind's section reduced to one line per action: symbol, address and id. */
@@ -158,11 +152,14 @@ public final class MarkdownRenderer {
       ActionLines.Head head = ActionLines.head(a);
       body.append(head.painted()).append(head.rest()).append('\n');
     }
+    return details(kind.section() + " (" + count(of.size()) + ", details left out)", body);
+  }
+
+  /** A collapsed section: {@code summary} always shown, {@code body} as a diff when opened. */
+  private static String details(String summary, CharSequence body) {
     return "<details><summary>"
-        + kind.section()
-        + " ("
-        + count(of.size())
-        + ", details left out)</summary>\n\n"
+        + summary
+        + "</summary>\n\n"
         + fenced("diff", body.toString().stripTrailing())
         + "\n\n</details>\n\n";
   }
