@@ -122,4 +122,16 @@ class RenderersTest {
     String md = new MarkdownRenderer().render(Fixtures.plan(d, Fixtures.liveState()));
     assertThat(md).contains("`````diff\n").contains("\n`````\n");
   }
+
+  @Test
+  void driftIsWordedAsDriftWithoutRewritingText() {
+    Plan p = samplePlan();
+    assertThat(new TextRenderer(false, Heading.DRIFT).render(p))
+        .startsWith(
+            "What chatform apply would do to undo it (in this order):\n\n  + groups/Support")
+        .doesNotContain("chatform will perform");
+    assertThat(new MarkdownRenderer(Heading.DRIFT, java.util.Optional.empty()).render(p))
+        .startsWith("### chatform drift\n")
+        .doesNotContain("chatform plan");
+  }
 }
