@@ -34,8 +34,13 @@ final class ActionLines {
     return new Head(symbol + " " + Escapes.line(a.address()), rest.toString());
   }
 
-  /** The body lines, unindented. */
+  /** The body lines, unindented, for a step whose plan leaves the rule order alone. */
   static List<String> body(Action a) {
+    return body(a, List.of());
+  }
+
+  /** The body lines, unindented; {@code order} (the plan's routing order) words positions. */
+  static List<String> body(Action a, List<RoutingOrder.Entry> order) {
     List<String> raw = new ArrayList<>();
     if (a.type() == ActionType.CREATE) {
       a.desired().ifPresent(d -> values(d, a, Set.of(), raw));
@@ -49,10 +54,28 @@ final class ActionLines {
       boolean forces = ReplaceReasons.forces(a, c.field());
       ChangeLines.of(c).forEach(l -> raw.add(forces ? l + FORCES : l));
     }
-    a.moveBefore()
-        .ifPresent(m -> raw.add("position: " + (m.isEmpty() ? "last" : "before \"" + m + "\"")));
+    a.moveBefore().ifPresent(m -> raw.add("position: " + position(a, m, order)));
     ReplaceReasons.otherNotes(a).forEach(n -> raw.add("# " + n));
     return raw.stream().map(Escapes::line).toList();
+  }
+
+  /**
+   * Where a placed rule ends up: "2 of 6, before "X"" from the routing order (names as outputs show
+   * them), or the rule it is placed in front of when the order is not known.
+   */
+  private static String position(Action a, String before, List<RoutingOrder.Entry> order) {
+    String name = a.address().substring(a.kind().section().length() + 1);
+    List<RoutingOrder.Entry> after =
+        order.stream().filter(e -> e.status() != RoutingOrder.Status.DELETED).toList();
+    for (int i = 0; i < after.size(); i++) {
+      if (after.get(i).name().equals(name)) {
+        String of = (i + 1) + " of " + after.size();
+        return i + 1 < after.size()
+            ? of + ", before \"" + after.get(i + 1).name() + "\""
+            : of + " (last)";
+      }
+    }
+    return before.isEmpty() ? "last" : "before \"" + before + "\"";
   }
 
   /**

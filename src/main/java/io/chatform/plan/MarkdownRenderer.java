@@ -70,7 +70,7 @@ public final class MarkdownRenderer {
     Map<Kind, String> sections = new LinkedHashMap<>();
     int used = 0;
     for (Map.Entry<Kind, List<Action>> e : byKind.entrySet()) {
-      String section = section(e.getKey(), e.getValue());
+      String section = section(e.getKey(), e.getValue(), plan.routingOrder());
       if (used + section.length() <= budget) {
         sections.put(e.getKey(), section);
         used += section.length();
@@ -132,12 +132,12 @@ public final class MarkdownRenderer {
     out.append('\n');
   }
 
-  private static String section(Kind kind, List<Action> of) {
+  private static String section(Kind kind, List<Action> of, List<RoutingOrder.Entry> order) {
     StringBuilder body = new StringBuilder();
     TextRenderer text = new TextRenderer(false);
     for (SameChange.Block b : SameChange.blocks(of, GROUP_FROM)) {
       if (b.actions().size() == 1) {
-        text.action(body, b.actions().get(0), "");
+        text.action(body, b.actions().get(0), "", order);
       } else {
         SameChange.render(body, kind, b);
       }

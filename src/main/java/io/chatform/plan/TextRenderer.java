@@ -1,6 +1,7 @@
 package io.chatform.plan;
 
 import io.chatform.model.Escapes;
+import java.util.List;
 
 /**
  * The human plan: one block per action with its field-level diff, the auto access order after
@@ -27,7 +28,7 @@ public final class TextRenderer {
     if (plan.hasChanges()) {
       out.append(heading.intro()).append("\n\n");
       for (Action a : plan.actions()) {
-        action(out, a, "  ");
+        action(out, a, "  ", plan.routingOrder());
       }
     }
     var order = ActionLines.routingOrder(plan);
@@ -47,10 +48,11 @@ public final class TextRenderer {
   }
 
   /** One action's block at {@code indent}, its body four spaces deeper, then a blank line. */
-  void action(StringBuilder out, Action a, String indent) {
+  void action(StringBuilder out, Action a, String indent, List<RoutingOrder.Entry> order) {
     ActionLines.Head head = ActionLines.head(a);
     out.append(indent).append(paint(a.type(), head.painted())).append(head.rest()).append('\n');
-    ActionLines.body(a).forEach(l -> out.append(indent).append("    ").append(l).append('\n'));
+    ActionLines.body(a, order)
+        .forEach(l -> out.append(indent).append("    ").append(l).append('\n'));
     out.append('\n');
   }
 

@@ -74,8 +74,10 @@ class RoutingOrderTest {
             live(Kind.AUTO_ACCESS, "r1", "{'description':'hidden-campaign','groups':['General']}"));
     Plan p = Fixtures.plan(d, l);
     assertThat(names(p)).containsExactly("New:new", "${env:CAMPAIGN}:kept");
-    // (move_before still names the rule it goes in front of by value: the planner's field.)
-    assertThat(String.join("\n", ActionLines.routingOrder(p))).doesNotContain("hidden-campaign");
+    assertThat(new TextRenderer(false).render(p) + new MarkdownRenderer().render(p))
+        .contains("position: 1 of 2, before \"${env:CAMPAIGN}\"")
+        .doesNotContain("hidden-campaign");
+    // (The JSON's move_before still names that rule by value: the planner's field.)
     assertThat(PlanJson.write(p).get("routing_order").toString()).doesNotContain("hidden-campaign");
   }
 
