@@ -44,33 +44,9 @@ public final class PlanJson {
     ObjectNode fp = root.putObject("fingerprints");
     new TreeMap<>(plan.fingerprints()).forEach(fp::put);
     if (!plan.routingOrder().isEmpty()) {
-      ArrayNode order = root.putArray("routing_order");
-      for (RoutingOrder.Entry e : plan.routingOrder()) {
-        ObjectNode o =
-            order.addObject().put("description", e.name()).put("status", e.status().word());
-        if (e.position() > 0) {
-          o.put("position", e.position());
-        }
-        if (e.was() > 0) {
-          o.put("was", e.was());
-        }
-      }
+      root.set("routing_order", RoutingOrder.toJson(plan.routingOrder()));
     }
     return root;
-  }
-
-  private static List<RoutingOrder.Entry> readOrder(JsonNode order) {
-    List<RoutingOrder.Entry> out = new ArrayList<>();
-    for (JsonNode e : order) {
-      out.add(
-          new RoutingOrder.Entry(
-              e.path("position").asInt(0),
-              e.path("description").asText(),
-              RoutingOrder.Status.valueOf(
-                  e.path("status").asText("kept").toUpperCase(java.util.Locale.ROOT)),
-              e.path("was").asInt(0)));
-    }
-    return out;
   }
 
   private static ObjectNode action(Action a) {
@@ -216,7 +192,7 @@ public final class PlanJson {
         actions,
         fp,
         notices,
-        readOrder(root.path("routing_order")));
+        RoutingOrder.fromJson(root.path("routing_order")));
   }
 
   private static Action readAction(JsonNode a, SecretResolver resolve) {

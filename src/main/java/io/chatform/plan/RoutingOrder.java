@@ -1,6 +1,9 @@
 package io.chatform.plan;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.Json;
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveState;
 import io.chatform.model.DesiredState;
@@ -115,6 +118,47 @@ public final class RoutingOrder {
           }
         });
     return out;
+  }
+
+  /** The order as the plan JSON's {@code routing_order} (schemas/plan.schema.json). */
+  static ArrayNode toJson(List<Entry> order) {
+    ArrayNode out = Json.array();
+    for (Entry e : order) {
+      ObjectNode o = out.addObject().put("description", e.name()).put("status", e.status().word());
+      if (e.position() > 0) {
+        o.put("position", e.position());
+      }
+      if (e.was() > 0) {
+        o.put("was", e.was());
+      }
+    }
+    return out;
+  }
+
+  /** The order read back from a saved plan; empty when it has none. */
+  static List<Entry> fromJson(JsonNode order) {
+    List<Entry> out = new ArrayList<>();
+    for (JsonNode e : order) {
+      out.add(
+          new Entry(
+              e.path("position").asInt(0),
+              e.path("description").asText(),
+              status(e.path("status").asText()),
+              e.path("was").asInt(0)));
+    }
+    return out;
+  }
+
+  private static Status status(String word) {
+    for (Status s : Status.values()) {
+      if (s.word().equals(word)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown routing_order status '"
+            + word
+            + "' in the saved plan; make it again with plan --out");
   }
 
   private static String name(String address) {
