@@ -37,6 +37,10 @@ final class ChangeLines {
     } else {
       walk(c.field(), c.before(), c.after(), out);
     }
+    if (out.isEmpty()) {
+      // Nothing differs member by member (e.g. only the order of a list): show it whole.
+      out.add(line(c.field(), c.before(), c.after()));
+    }
     return out;
   }
 
@@ -75,7 +79,33 @@ final class ChangeLines {
         return;
       }
     }
-    out.add(line(path, Optional.ofNullable(before), Optional.ofNullable(after)));
+    String whole = line(path, Optional.ofNullable(before), Optional.ofNullable(after));
+    if (whole.length() > YamlLines.FLOW_WIDTH
+        && before != null
+        && after != null
+        && before.isArray()
+        && after.isArray()) {
+      int size = out.size();
+      added(path, after, before, "+ ", out);
+      added(path, before, after, "- ", out);
+      if (out.size() > size) {
+        return;
+      }
+      // The same values in another order: only the whole list shows what changed.
+    }
+    out.add(whole);
+  }
+
+  /** A long list of values shown by what it gains ("+ ") or loses ("- "), one value a line. */
+  private static void added(
+      String path, JsonNode list, JsonNode other, String sign, List<String> out) {
+    Set<JsonNode> there = new LinkedHashSet<>();
+    other.forEach(there::add);
+    for (JsonNode e : list) {
+      if (!there.contains(e)) {
+        out.add(path + ": " + sign + YamlLines.flow(e));
+      }
+    }
   }
 
   private static void elements(

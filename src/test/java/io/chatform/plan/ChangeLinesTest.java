@@ -106,4 +106,26 @@ class ChangeLinesTest {
             "work_scheduler.timezone: (not set) → \"Europe/Berlin\"",
             "work_scheduler.schedule[monday 08:00]: (not set) → {end: \"16:00\"}");
   }
+
+  @Test
+  void aLongListOfValuesShowsWhatItGainsAndLoses() {
+    String kept = "'agent1@x.example','agent2@x.example','agent3@x.example','agent4@x.example'";
+    var c =
+        new FieldChange(
+            "filters",
+            j("{'agent_ids':[" + kept + ",'old@x.example']}"),
+            j("{'agent_ids':['new@x.example'," + kept + "]}"),
+            false);
+    assertThat(ChangeLines.of(c))
+        .containsExactly(
+            "filters.agent_ids: + \"new@x.example\"", "filters.agent_ids: - \"old@x.example\"");
+  }
+
+  @Test
+  void aLongListThatOnlyChangesOrderIsShownWhole() {
+    String a = "'agent1@x.example','agent2@x.example','agent3@x.example'";
+    String b = "'agent4@x.example','agent5@x.example'";
+    var c = new FieldChange("ids", j("[" + a + "," + b + "]"), j("[" + b + "," + a + "]"), false);
+    assertThat(ChangeLines.of(c)).hasSize(1).first().asString().startsWith("ids: [\"agent1");
+  }
 }
