@@ -3,6 +3,7 @@ package io.chatform.cli;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
 import io.chatform.plan.Action;
+import io.chatform.plan.Heading;
 import io.chatform.plan.MarkdownRenderer;
 import io.chatform.plan.Plan;
 import io.chatform.plan.PlanJson;
@@ -61,8 +62,7 @@ public final class DriftCommand implements Callable<Integer> {
       if (json) {
         out.println(io.chatform.kinds.Json.pretty(PlanJson.write(plan)));
       } else if (markdown) {
-        out.print(
-            new MarkdownRenderer().render(plan).replace("### chatform plan", "### chatform drift"));
+        out.print(new MarkdownRenderer(Heading.DRIFT, java.util.Optional.empty()).render(plan));
       } else if (!plan.hasChanges()) {
         out.println("No drift: the account matches the manifests.");
       } else {
@@ -79,12 +79,7 @@ public final class DriftCommand implements Callable<Integer> {
         }
         out.println();
         // drift never writes: say whose actions these would be.
-        out.print(
-            new TextRenderer(flags.color())
-                .render(plan)
-                .replace(
-                    "chatform will perform these actions (in this order):",
-                    "What chatform apply would do to undo it (in this order):"));
+        out.print(new TextRenderer(flags.color(), Heading.DRIFT).render(plan));
       }
       out.flush();
       return plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;

@@ -73,7 +73,12 @@ public final class PlanCommand implements Callable<Integer> {
         stdout.println(
             Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(PlanJson.write(plan)));
       } else if (markdown) {
-        stdout.print(new MarkdownRenderer().render(plan));
+        // Too long for a comment: the saved plan holds it all.
+        stdout.print(
+            new MarkdownRenderer(
+                    io.chatform.plan.Heading.PLAN,
+                    java.util.Optional.ofNullable(out).map(f -> f.getFileName().toString()))
+                .render(plan));
       } else {
         stdout.print(new TextRenderer(flags.color()).render(plan));
         if (out != null) {

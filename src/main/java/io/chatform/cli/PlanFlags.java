@@ -179,6 +179,7 @@ public final class PlanFlags {
     Plan plan;
     try {
       plan = new Planner().plan(desired, snapshot.state(), options);
+      plan = io.chatform.plan.RoutingOrder.attach(plan, desired, snapshot.state());
     } catch (io.chatform.plan.PlanRefusedException e) {
       throw DuplicateExplainer.explain(e, c, desired);
     }

@@ -12,6 +12,8 @@ import java.util.TreeMap;
  * @param fingerprints object address → hash of its live spec at plan time ({@code absent} for
  *     objects the plan creates); checked before a saved plan is applied. Sorted by address, so
  *     everything that lists them (stale-plan errors, the JSON) is stable between runs
+ * @param routingOrder the auto access rules in their order after apply ({@link RoutingOrder});
+ *     empty when the plan leaves auto access alone or the order was not worked out
  */
 public record Plan(
     int formatVersion,
@@ -19,13 +21,26 @@ public record Plan(
     String manifestHash,
     List<Action> actions,
     Map<String, String> fingerprints,
-    List<Notice> notices) {
+    List<Notice> notices,
+    List<RoutingOrder.Entry> routingOrder) {
   public static final int FORMAT_VERSION = 1;
 
   public Plan {
     actions = List.copyOf(actions);
     fingerprints = Collections.unmodifiableMap(new TreeMap<>(fingerprints));
     notices = List.copyOf(notices);
+    routingOrder = List.copyOf(routingOrder);
+  }
+
+  /** A plan whose routing order is not (yet) known: {@link RoutingOrder#attach} adds it. */
+  public Plan(
+      int formatVersion,
+      Target target,
+      String manifestHash,
+      List<Action> actions,
+      Map<String, String> fingerprints,
+      List<Notice> notices) {
+    this(formatVersion, target, manifestHash, actions, fingerprints, notices, List.of());
   }
 
   public boolean hasChanges() {

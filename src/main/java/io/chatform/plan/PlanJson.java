@@ -43,6 +43,9 @@ public final class PlanJson {
         .forEach(n -> notices.addObject().put("address", n.address()).put("message", n.message()));
     ObjectNode fp = root.putObject("fingerprints");
     new TreeMap<>(plan.fingerprints()).forEach(fp::put);
+    if (!plan.routingOrder().isEmpty()) {
+      root.set("routing_order", RoutingOrder.toJson(plan.routingOrder()));
+    }
     return root;
   }
 
@@ -65,6 +68,12 @@ public final class PlanJson {
     a.dependsOn().forEach(deps::add);
     ArrayNode notes = o.putArray("notes");
     a.notes().forEach(notes::add);
+    List<String> forcing = ReplaceReasons.forcing(a);
+    if (!forcing.isEmpty()) {
+      ArrayNode f = o.putArray("forces_replacement");
+      forcing.forEach(f::add);
+    }
+    ReplaceReasons.warning(a).ifPresent(w -> o.put("warning", w));
     a.desired().ifPresent(d -> o.set("desired", redact(d, a.sensitive().keySet())));
     // The live value at a sensitive pointer is the same secret (or the one it replaces).
     a.live().ifPresent(l -> o.set("live", redactValues(redact(l, a.sensitive().keySet()), a)));
@@ -176,7 +185,14 @@ public final class PlanJson {
     root.path("fingerprints")
         .fields()
         .forEachRemaining(e -> fp.put(e.getKey(), e.getValue().asText()));
-    return new Plan(format, target, root.path("manifest_hash").asText(), actions, fp, notices);
+    return new Plan(
+        format,
+        target,
+        root.path("manifest_hash").asText(),
+        actions,
+        fp,
+        notices,
+        RoutingOrder.fromJson(root.path("routing_order")));
   }
 
   private static Action readAction(JsonNode a, SecretResolver resolve) {

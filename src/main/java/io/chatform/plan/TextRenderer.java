@@ -1,31 +1,41 @@
 package io.chatform.plan;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.chatform.kinds.Json;
 import io.chatform.model.Escapes;
-import java.util.Iterator;
-import java.util.Map;
+import java.util.List;
 
 /**
- * The human plan: one block per action with its field-level diff, notices, and the summary line.
- * Colour only when asked (a TTY without {@code --no-color}). Names and values are printed through
- * {@link Escapes}, so no control character from a manifest or the account reaches a terminal.
+ * The human plan: one block per action with its field-level diff, the auto access order after
+ * apply, notices, and the summary line. Colour only when asked (a TTY without {@code --no-color}).
+ * Names and values are printed through {@link Escapes}, so no control character from a manifest or
+ * the account reaches a terminal.
  */
 public final class TextRenderer {
   private static final String RESET = "\u001b[0m";
   private final boolean color;
+  private final Heading heading;
 
   public TextRenderer(boolean color) {
+    this(color, Heading.PLAN);
+  }
+
+  public TextRenderer(boolean color, Heading heading) {
     this.color = color;
+    this.heading = heading;
   }
 
   public String render(Plan plan) {
     StringBuilder out = new StringBuilder();
     if (plan.hasChanges()) {
-      out.append("chatform will perform these actions (in this order):\n\n");
+      out.append(heading.intro()).append("\n\n");
       for (Action a : plan.actions()) {
-        renderAction(out, a);
+        action(out, a, "  ", plan.routingOrder());
       }
+    }
+    var order = ActionLines.routingOrder(plan);
+    if (!order.isEmpty()) {
+      out.append(order.get(0)).append('\n');
+      order.stream().skip(1).forEach(l -> out.append("  ").append(l).append('\n'));
+      out.append('\n');
     }
     if (!plan.notices().isEmpty()) {
       out.append("Notices:\n");
@@ -37,44 +47,12 @@ public final class TextRenderer {
     return out.toString();
   }
 
-  private void renderAction(StringBuilder out, Action a) {
-    String head = a.type().symbol() + " " + Escapes.line(a.address());
-    if (a.type() == ActionType.UPDATE && a.moves()) {
-      head = "~ ↕ " + Escapes.line(a.address());
-    }
-    out.append("  ").append(paint(a.type(), head));
-    ShownIds.liveId(a).ifPresent(id -> out.append("  (id ").append(id).append(')'));
-    if (a.irreversible()) {
-      out.append("  ⚠ irreversible");
-    }
-    out.append('\n');
-    if (a.type() == ActionType.CREATE) {
-      a.desired()
-          .ifPresent(
-              d -> {
-                for (Iterator<Map.Entry<String, JsonNode>> it = d.fields(); it.hasNext(); ) {
-                  Map.Entry<String, JsonNode> e = it.next();
-                  boolean secret =
-                      a.sensitive().keySet().stream().anyMatch(p -> p.startsWith("/" + e.getKey()));
-                  out.append("      ")
-                      .append(Escapes.line(e.getKey()))
-                      .append(": ")
-                      .append(
-                          secret ? PlanJson.REDACTED : Escapes.line(Json.canonical(e.getValue())))
-                      .append('\n');
-                }
-              });
-    }
-    for (FieldChange c : a.changes()) {
-      ChangeLines.of(c).forEach(l -> out.append("      ").append(Escapes.line(l)).append('\n'));
-    }
-    a.moveBefore()
-        .ifPresent(
-            m ->
-                out.append("      position: ")
-                    .append(m.isEmpty() ? "last" : "before \"" + Escapes.line(m) + "\"")
-                    .append('\n'));
-    a.notes().forEach(n -> out.append("      # ").append(Escapes.line(n)).append('\n'));
+  /** One action's block at {@code indent}, its body four spaces deeper, then a blank line. */
+  void action(StringBuilder out, Action a, String indent, List<RoutingOrder.Entry> order) {
+    ActionLines.Head head = ActionLines.head(a);
+    out.append(indent).append(paint(a.type(), head.painted())).append(head.rest()).append('\n');
+    ActionLines.body(a, order)
+        .forEach(l -> out.append(indent).append("    ").append(l).append('\n'));
     out.append('\n');
   }
 

@@ -28,7 +28,8 @@ class SlotDefaultIT {
             """);
     Cli.Result plan = cli.sandbox("plan", "-f", m);
     assertThat(plan.code()).as(plan.toString()).isZero();
-    assertThat(plan.out()).contains("\"day\":\"monday\",\"enabled\":true");
+    assertThat(plan.out())
+        .contains("- {day: \"monday\", start: \"09:00\", end: \"17:00\", enabled: true}");
     Cli.Result apply = cli.sandbox("apply", "-f", m, "--auto-approve");
     assertThat(apply.code()).as(apply.toString()).isZero();
     Cli.Result again = cli.sandbox("plan", "-f", m, "--detailed-exitcode");
@@ -41,7 +42,8 @@ class SlotDefaultIT {
             readUnchecked(m).replace("start: \"09:00\"", "enabled: false, start: \"09:00\""));
     Cli.Result changed = cli.sandbox("plan", "-f", off, "--detailed-exitcode");
     assertThat(changed.code()).as(changed.toString()).isEqualTo(ExitCodes.CHANGES);
-    assertThat(changed.out()).contains("work_scheduler");
+    assertThat(changed.out())
+        .contains("work_scheduler.schedule[monday 09:00].enabled: true → false");
   }
 
   private static String readUnchecked(String path) {

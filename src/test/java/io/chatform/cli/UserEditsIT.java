@@ -72,7 +72,7 @@ class UserEditsIT {
     assertThat(renamed.out())
         .contains("+ groups/New")
         .contains("- groups/Old")
-        .contains("groups[New]: (not set) → {\"priority\":\"first\"}")
+        .contains("groups[New]: (not set) → {priority: \"first\"}")
         .contains("Plan: 2 to create, 3 to update, 0 to replace, 2 to delete, 0 to move.");
     // The group goes last, after its members, rule and values moved away from it.
     assertThat(renamed.out().indexOf("- groups/Old"))

@@ -75,7 +75,9 @@ final class Fixtures {
   }
 
   static Plan plan(DesiredState d, LiveState l) {
-    return new Planner().plan(d, l, PlanOptions.defaults(ApiVersion.V3_6, TARGET));
+    // As the commands do: the routing order after apply is worked out from the live order.
+    return RoutingOrder.attach(
+        new Planner().plan(d, l, PlanOptions.defaults(ApiVersion.V3_6, TARGET)), d, l);
   }
 
   static Action only(Plan p) {

@@ -9,9 +9,6 @@ import io.chatform.kinds.Json;
 import io.chatform.model.Kind;
 import io.chatform.model.Resource;
 import io.chatform.model.SourceLocation;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -113,11 +110,7 @@ class RenderersTest {
   }
 
   private static void golden(String name, String actual) throws Exception {
-    Path file = Path.of("src/test/resources/golden", name);
-    if (System.getenv("CHATFORM_UPDATE_GOLDEN") != null) {
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    Golden.check(name, actual);
   }
 
   @Test
@@ -128,5 +121,17 @@ class RenderersTest {
             .build();
     String md = new MarkdownRenderer().render(Fixtures.plan(d, Fixtures.liveState()));
     assertThat(md).contains("`````diff\n").contains("\n`````\n");
+  }
+
+  @Test
+  void driftIsWordedAsDriftWithoutRewritingText() {
+    Plan p = samplePlan();
+    assertThat(new TextRenderer(false, Heading.DRIFT).render(p))
+        .startsWith(
+            "What chatform apply would do to undo it (in this order):\n\n  + groups/Support")
+        .doesNotContain("chatform will perform");
+    assertThat(new MarkdownRenderer(Heading.DRIFT, java.util.Optional.empty()).render(p))
+        .startsWith("### chatform drift\n")
+        .doesNotContain("chatform plan");
   }
 }

@@ -1,0 +1,61 @@
+package io.chatform.plan;
+
+import io.chatform.kinds.KindRules;
+import io.chatform.kinds.Kinds;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Why a step is drastic, in words renderers print: which changed fields force a replace (as
+ * Terraform's {@code # forces replacement}), and why a step marked ⚠ cannot be undone. Worked out
+ * from the action's changes and its kind's rules only, so it stays right whatever built the action.
+ */
+public final class ReplaceReasons {
+  /** Said of a replace none of whose changes forces it: the user asked for it. */
+  static final String REQUESTED = "replaced on request (--replace)";
+
+  private ReplaceReasons() {}
+
+  /** The changed fields that make this a replace (delete + create); empty for other steps. */
+  public static List<String> forcing(Action a) {
+    if (a.type() != ActionType.REPLACE) {
+      return List.of();
+    }
+    KindRules rules = Kinds.rules(a.kind());
+    return a.changes().stream()
+        .map(FieldChange::field)
+        .filter(f -> rules != null && rules.replaces(f))
+        .distinct()
+        .toList();
+  }
+
+  /** True when a change to {@code field} is one that forces {@code a} to be a replace. */
+  static boolean forces(Action a, String field) {
+    return forcing(a).contains(field);
+  }
+
+  /**
+   * Why a step marked ⚠ cannot be undone: the planner's note that says so (it is the last note of
+   * an irreversible step), or a plain statement when there is none.
+   */
+  public static Optional<String> warning(Action a) {
+    if (!a.irreversible()) {
+      return Optional.empty();
+    }
+    List<String> notes = a.notes();
+    String last = notes.isEmpty() ? "" : notes.get(notes.size() - 1);
+    if (last.isEmpty() || last.equals(REQUESTED)) {
+      return Optional.of(
+          a.type() == ActionType.REPLACE
+              ? "delete + create loses what the live object holds"
+              : "this change cannot be undone");
+    }
+    return Optional.of(last);
+  }
+
+  /** The notes still worth printing on their own once the warning has said its part. */
+  static List<String> otherNotes(Action a) {
+    Optional<String> w = warning(a);
+    return a.notes().stream().filter(n -> w.isEmpty() || !n.equals(w.get())).toList();
+  }
+}
