@@ -14,6 +14,9 @@ import java.util.TreeMap;
  *     everything that lists them (stale-plan errors, the JSON) is stable between runs
  * @param routingOrder the auto access rules in their order after apply ({@link RoutingOrder});
  *     empty when the plan leaves auto access alone or the order was not worked out
+ * @param shownRules auto access identity → the description as outputs show it, for the rules whose
+ *     description came from {@code ${env:…}}/{@code ${file:…}} (an action's {@code moveBefore}
+ *     holds the resolved value, which must never be written out)
  */
 public record Plan(
     int formatVersion,
@@ -22,7 +25,8 @@ public record Plan(
     List<Action> actions,
     Map<String, String> fingerprints,
     List<Notice> notices,
-    List<RoutingOrder.Entry> routingOrder) {
+    List<RoutingOrder.Entry> routingOrder,
+    Map<String, String> shownRules) {
   public static final int FORMAT_VERSION = 1;
 
   public Plan {
@@ -30,6 +34,32 @@ public record Plan(
     fingerprints = Collections.unmodifiableMap(new TreeMap<>(fingerprints));
     notices = List.copyOf(notices);
     routingOrder = List.copyOf(routingOrder);
+    shownRules = Map.copyOf(shownRules);
+  }
+
+  /** A plan with its routing order and no masked rule descriptions. */
+  public Plan(
+      int formatVersion,
+      Target target,
+      String manifestHash,
+      List<Action> actions,
+      Map<String, String> fingerprints,
+      List<Notice> notices,
+      List<RoutingOrder.Entry> routingOrder) {
+    this(
+        formatVersion,
+        target,
+        manifestHash,
+        actions,
+        fingerprints,
+        notices,
+        routingOrder,
+        Map.of());
+  }
+
+  /** How outputs name the rule an action is placed in front of (never a resolved secret). */
+  public String shownRule(String identity) {
+    return shownRules.getOrDefault(identity, identity);
   }
 
   /** A plan whose routing order is not (yet) known: {@link RoutingOrder#attach} adds it. */

@@ -37,7 +37,7 @@ public final class PlanJson {
     }
     summary.put("text", plan.summary());
     ArrayNode actions = root.putArray("actions");
-    plan.actions().forEach(a -> actions.add(action(a)));
+    plan.actions().forEach(a -> actions.add(action(a, plan)));
     ArrayNode notices = root.putArray("notices");
     plan.notices()
         .forEach(n -> notices.addObject().put("address", n.address()).put("message", n.message()));
@@ -49,14 +49,15 @@ public final class PlanJson {
     return root;
   }
 
-  private static ObjectNode action(Action a) {
+  private static ObjectNode action(Action a, Plan plan) {
     ObjectNode o = Json.object();
     o.put("id", a.id());
     o.put("type", a.type().verb());
     o.put("kind", a.kind().section());
     o.put("address", a.address());
     ShownIds.liveId(a).ifPresent(id -> o.put("live_id", id)); // never a secret identity
-    a.moveBefore().ifPresent(m -> o.put("move_before", m));
+    // The neighbour's description as outputs show it: from ${env:…} its reference, not its value.
+    a.moveBefore().ifPresent(m -> o.put("move_before", plan.shownRule(m)));
     o.put("irreversible", a.irreversible());
     ArrayNode changes = o.putArray("changes");
     for (FieldChange c : a.changes()) {

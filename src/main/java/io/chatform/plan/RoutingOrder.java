@@ -59,6 +59,13 @@ public final class RoutingOrder {
     if (order.isEmpty()) {
       return plan;
     }
+    Map<String, String> masked = new HashMap<>();
+    shown.forEach(
+        (identity, name) -> {
+          if (!identity.equals(name)) {
+            masked.put(identity, name);
+          }
+        });
     return new Plan(
         plan.formatVersion(),
         plan.target(),
@@ -66,7 +73,8 @@ public final class RoutingOrder {
         plan.actions(),
         plan.fingerprints(),
         plan.notices(),
-        order);
+        order,
+        masked);
   }
 
   /** The order after apply, deleted rules last; empty when the plan leaves auto access alone. */

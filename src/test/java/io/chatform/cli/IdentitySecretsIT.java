@@ -120,4 +120,37 @@ class IdentitySecretsIT {
       assertThat(text).doesNotContain(GROUP).doesNotContain(AGENT);
     }
   }
+
+  @Test
+  void aRuleDescriptionFromTheEnvironmentNeverReachesASavedPlanAsTheNeighbourOfAMove()
+      throws Exception {
+    Cli cli = new Cli(tmp);
+    String secret = "Planted-Rule-8e3b";
+    cli.env.put("RULE_DESC", secret);
+    String m =
+        cli.write(
+            "r/rules.yaml",
+            """
+            version: 1
+            groups:
+              - name: Sales
+            auto_access:
+              - description: Plain first rule
+                groups: [Sales]
+                conditions: {url: {values: [{value: example.com/a, exact_match: false}]}}
+              - description: "${env:RULE_DESC}"
+                groups: [Sales]
+                conditions: {url: {values: [{value: example.com/b, exact_match: false}]}}
+            """);
+    Path planFile = tmp.resolve("rules-plan.json");
+    Cli.Result saved = cli.sandbox("plan", "-f", m, "--out", "" + planFile);
+    assertThat(saved.code()).as(saved.toString()).isZero();
+    String json = Files.readString(planFile);
+    assertThat(json).doesNotContain(secret).contains("\"move_before\" : \"${env:RULE_DESC}\"");
+    // The proof of the saved plan compares like with like: the exact plan applies.
+    Cli.Result applied = cli.sandbox("apply", "" + planFile, "--auto-approve");
+    assertThat(applied.code()).as(applied.toString()).isZero();
+    assertThat(applied.all()).doesNotContain(secret).contains("Verified");
+    assertThat(cli.sandbox("plan", "-f", m).out()).contains("No changes.");
+  }
 }
