@@ -28,6 +28,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "apply",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  chatform apply --sandbox -f examples/starter --auto-approve",
+      "  chatform apply plan.json --auto-approve",
+      "  chatform apply -f examples/acme --max-deletions 5 --json"
+    },
     description = "Change the account to match the manifests (or apply a saved plan exactly).",
     mixinStandardHelpOptions = true)
 public final class ApplyCommand implements Callable<Integer> {
@@ -83,16 +89,12 @@ public final class ApplyCommand implements Callable<Integer> {
         // what was done still prints: on stdout in text, inside the error document with --json.
         Optional<ApplyReport> report = s.report();
         if (json) {
-          // With --json, stdout stays one JSON document even on failure (jq in a pipeline).
-          int[] code = {ExitCodes.ERROR};
-          if (!s.printOnce(
-              () ->
-                  code[0] =
-                      ErrorHandler.printJson(
-                          e, spec.commandLine(), report.map(r -> r.json(rerun()))))) {
+          // With --json, stdout stays one JSON document even on failure (jq in a pipeline): the
+          // error handler prints it with the report, unless an interrupt already printed one.
+          if (!s.printOnce(() -> {})) {
             return ExitCodes.ERROR;
           }
-          return code[0];
+          throw new ErrorHandler.ReportedFailure(e, report.map(r -> r.json(rerun())));
         }
         report.ifPresent(
             r ->
@@ -122,7 +124,16 @@ public final class ApplyCommand implements Callable<Integer> {
     FlagChecks.range("--verify-timeout", verifyTimeout, 0, 86_400);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
+    // Read once: a file that is no saved plan at all is refused before the account (and its
+    // lock) is touched, and what is proven below is exactly what was read here.
+    Optional<com.fasterxml.jackson.databind.JsonNode> saved =
+        Optional.ofNullable(planFile).map(SavedPlans::readTree);
+    // The target the plan records, unless flags name one (PlanProof refuses a mismatch).
+    saved.ifPresent(
+        tree ->
+            SavedPlans.recordedTarget(tree)
+                .ifPresent(t -> target.defaultTo(t, PlanMac.authenticated(tree, root.env()))));
+    ApiVersion version = target.version();
     if (planFile != null && flags.files.isEmpty()) {
       // Without -f, check the saved plan against the manifests it was made from.
       flags.files.addAll(SavedPlans.recordedManifests(planFile));
@@ -131,14 +142,10 @@ public final class ApplyCommand implements Callable<Integer> {
         planFile == null || !flags.files.isEmpty()
             ? Optional.of(flags.load(version, "apply", root.env()))
             : Optional.empty();
-    // Read once: a file that is no saved plan at all is refused before the account (and its
-    // lock) is touched, and what is proven below is exactly what was read here.
-    Optional<com.fasterxml.jackson.databind.JsonNode> saved =
-        Optional.ofNullable(planFile).map(SavedPlans::readTree);
     saved.ifPresent(tree -> SavedPlans.parse(planFile, tree));
     java.util.Set<String> owners =
         desired.map(io.chatform.kinds.Owners::declared).orElse(java.util.Set.of());
-    try (Connection c = Connection.open(target, root.env(), err);
+    try (Connection c = PlanProof.sameTarget(Connection.open(target, root.env(), err), saved);
         LockGuard guard =
             LockGuard.acquire(
                 lock,

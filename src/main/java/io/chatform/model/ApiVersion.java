@@ -3,13 +3,17 @@ package io.chatform.model;
 import java.util.Optional;
 
 /**
- * LiveChat Configuration API versions: the emulator serves all of these, the client speaks 3.5 and
- * 3.6. Rules that differ by version ask {@link #atLeast}.
+ * LiveChat Configuration API versions: the emulator serves all of these, the client speaks those in
+ * {@link #SUPPORTED} (the one list every {@code --api-version} accepts). Rules that differ by
+ * version ask {@link #atLeast}.
  */
 public enum ApiVersion {
   V3_4("3.4"),
   V3_5("3.5"),
   V3_6("3.6");
+
+  /** The versions chatform speaks, the stable default first: what every --api-version takes. */
+  public static final java.util.List<ApiVersion> SUPPORTED = java.util.List.of(V3_6, V3_5);
 
   private final String label;
 
@@ -23,6 +27,17 @@ public enum ApiVersion {
 
   public boolean atLeast(ApiVersion other) {
     return compareTo(other) >= 0;
+  }
+
+  /** The supported versions as users read them: "3.6 (stable) or 3.5". */
+  public static String supportedText() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < SUPPORTED.size(); i++) {
+      b.append(i == 0 ? "" : i == SUPPORTED.size() - 1 ? " or " : ", ")
+          .append(SUPPORTED.get(i).label)
+          .append(i == 0 ? " (stable)" : "");
+    }
+    return b.toString();
   }
 
   /** Parses a label such as {@code 3.6}; empty for unknown versions. */
