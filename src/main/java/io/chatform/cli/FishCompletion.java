@@ -46,7 +46,7 @@ final class FishCompletion {
       }
       if (o.arity().max() > 0) {
         b.append(" -r");
-        if (o.type() == java.nio.file.Path.class || o.type() == java.io.File.class) {
+        if (java.util.Arrays.asList(o.auxiliaryTypes()).contains(java.nio.file.Path.class)) {
           b.append(" -F");
         }
       }
