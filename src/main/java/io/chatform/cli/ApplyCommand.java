@@ -54,7 +54,9 @@ public final class ApplyCommand implements Callable<Integer> {
 
   @Option(
       names = "--json",
-      description = "Print the plan, the report and the verification as JSON.")
+      description =
+          "Print the plan, the report and the verification as one JSON document"
+              + " (schemas/apply.schema.json).")
   boolean json;
 
   @Option(
@@ -287,6 +289,7 @@ public final class ApplyCommand implements Callable<Integer> {
   private ObjectNode result(
       Plan plan, Optional<ApplyReport> report, Optional<Verification.Result> remaining) {
     ObjectNode root = Json.object();
+    root.put("format_version", Plan.FORMAT_VERSION); // schemas/apply.schema.json
     root.set("plan", PlanJson.write(plan));
     report.ifPresent(r -> root.set("report", r.json(rerun())));
     remaining.ifPresent(r -> root.set("verify", Verification.json(r)));

@@ -38,7 +38,7 @@ public final class DriftCommand implements Callable<Integer> {
 
   @Option(
       names = "--json",
-      description = "Print the drift as a plan in JSON (schemas/plan.schema.json).")
+      description = "Print the drift as a plan in JSON (schemas/drift.schema.json).")
   boolean json;
 
   @Option(names = "--markdown", description = "Print the drift as Markdown, e.g. for an issue.")
