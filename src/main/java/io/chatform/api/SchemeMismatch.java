@@ -29,13 +29,13 @@ final class SchemeMismatch {
   static Optional<String> describe(IOException e, String apiUrl) {
     URI uri = URI.create(apiUrl);
     String authority = uri.getRawAuthority();
+    String rest = authority + (uri.getRawPath() == null ? "" : uri.getRawPath());
     if ("https".equals(uri.getScheme()) && plainAnswer(e)) {
       return Optional.of(
           "TLS: the server at "
               + apiUrl
               + " does not speak TLS (no TLS handshake answer); if it is plain HTTP, use http://"
-              + authority
-              + (uri.getRawPath() == null ? "" : uri.getRawPath())
+              + rest
               + " in --api-url (or start the emulator with --tls)");
     }
     if ("http".equals(uri.getScheme())
@@ -46,8 +46,7 @@ final class SchemeMismatch {
           "the server at "
               + apiUrl
               + " speaks TLS, not plain HTTP: use https://"
-              + authority
-              + (uri.getRawPath() == null ? "" : uri.getRawPath())
+              + rest
               + " in --api-url (with --ca-cert FILE if it uses its own CA)");
     }
     return Optional.empty();

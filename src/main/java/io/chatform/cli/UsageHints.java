@@ -53,35 +53,13 @@ final class UsageHints {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String n : names) {
-      int d = distance(word, n);
+      int d = io.chatform.manifest.Suggestions.distance(word, n);
       if (d < bestDistance && d <= Math.min(2, Math.max(1, n.length() / 3))) {
         best = n;
         bestDistance = d;
       }
     }
     return java.util.Optional.ofNullable(best);
-  }
-
-  /** Edits between two words: insertions, deletions, substitutions and swaps of neighbours. */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      for (int j = 0; j <= b.length(); j++) {
-        if (i == 0 || j == 0) {
-          d[i][j] = i + j;
-          continue;
-        }
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 
   /** The unmatched words that are no option: paths, typically. */

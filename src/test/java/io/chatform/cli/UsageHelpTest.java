@@ -82,11 +82,11 @@ class UsageHelpTest {
 
   @Test
   void distanceCountsASwapOfNeighboursAsOneEdit() {
-    assertThat(UsageHints.distance("paln", "plan")).isEqualTo(1);
-    assertThat(UsageHints.distance("--jsn", "--json")).isEqualTo(1);
-    assertThat(UsageHints.distance("drfit", "drift")).isEqualTo(1);
-    assertThat(UsageHints.distance("export", "report")).isEqualTo(2);
-    assertThat(UsageHints.distance("", "abc")).isEqualTo(3);
+    assertThat(io.chatform.manifest.Suggestions.distance("paln", "plan")).isEqualTo(1);
+    assertThat(io.chatform.manifest.Suggestions.distance("--jsn", "--json")).isEqualTo(1);
+    assertThat(io.chatform.manifest.Suggestions.distance("drfit", "drift")).isEqualTo(1);
+    assertThat(io.chatform.manifest.Suggestions.distance("export", "report")).isEqualTo(2);
+    assertThat(io.chatform.manifest.Suggestions.distance("", "abc")).isEqualTo(3);
   }
 
   @Test
