@@ -113,6 +113,16 @@ public final class ApplyCommand implements Callable<Integer> {
     }
   }
 
+  private ProgressPrinter progress;
+
+  /** The one progress printer of this apply ({@code --progress}), for reads, actions, verify. */
+  private ProgressPrinter progress() {
+    if (progress == null) {
+      progress = new ProgressPrinter(progressMode, spec.commandLine().getErr());
+    }
+    return progress;
+  }
+
   private io.chatform.apply.Rerun rerun() {
     return writeWindow == null ? io.chatform.apply.Rerun.UNKNOWN : writeWindow.rerun();
   }
@@ -165,7 +175,8 @@ public final class ApplyCommand implements Callable<Integer> {
       Plan plan;
       LiveReader.Snapshot snapshot;
       LiveReader.Snapshot read =
-          window.readWhenVisible(() -> new LiveReader(c.client()).read(desired.get()), err);
+          window.readWhenVisible(
+              () -> progress().reading(() -> new LiveReader(c.client()).read(desired.get())), err);
       if (planFile != null) {
         // The saved plan is a claim; planning again is the proof, and what runs (PlanProof).
         PlanFlags.Planned proven =
@@ -215,7 +226,8 @@ public final class ApplyCommand implements Callable<Integer> {
                       () -> flags.plan(c, desired.get(), false),
                       window,
                       java.time.Duration.ofSeconds(verifyTimeout),
-                      err));
+                      err,
+                      progress()));
         } catch (RuntimeException e) {
           throw new UserException(
               "verification could not re-read the account after the apply (the report says"
@@ -266,7 +278,7 @@ public final class ApplyCommand implements Callable<Integer> {
               new ClientRunner(ctx),
               c.client().config().parallelism(),
               failFast,
-              new ProgressPrinter(progressMode, err),
+              progress(),
               session::stopRequested);
       ApplyReport report = executor.execute(plan);
       session.executed(report);
