@@ -54,6 +54,10 @@ final class CallEngine implements AutoCloseable {
   private final AtomicReference<Optional<String>> region;
   private final WireErrors errors;
 
+  /** Set by the first HTTP answer: from then on the URL's scheme is known to fit the port. */
+  private final java.util.concurrent.atomic.AtomicBoolean answered =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   CallEngine(ClientConfig config, Redactor redactor) {
     this.config = config;
     this.redactor = redactor;
@@ -267,6 +271,7 @@ final class CallEngine implements AutoCloseable {
                   region.get().orElse(null),
                   new ConfigurationApi.AttemptTag(method, attempt))
               .execute();
+      answered.set(true);
       ResponseBody raw = resp.isSuccessful() ? resp.body() : resp.errorBody();
       String text = raw == null ? "" : raw.string();
       return classify(method, resp, text, epoch);
@@ -353,6 +358,13 @@ final class CallEngine implements AutoCloseable {
               OptionalInt.empty()),
           Optional.empty(),
           epoch);
+    }
+    Optional<String> mismatch =
+        answered.get() ? Optional.empty() : SchemeMismatch.describe(e, config.apiUrl());
+    if (mismatch.isPresent()) {
+      // Retrying cannot help: the URL's scheme is wrong for the port.
+      return new Attempt(
+          Kind.FATAL, null, errors.transport(method, mismatch.get(), e), Optional.empty(), epoch);
     }
     if (e instanceof SSLPeerUnverifiedException || e instanceof SSLHandshakeException) {
       return new Attempt(

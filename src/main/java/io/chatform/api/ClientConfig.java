@@ -79,7 +79,7 @@ public record ClientConfig(
     Objects.requireNonNull(debugSink, "debugSink");
     Objects.requireNonNull(timing, "timing");
     apiUrl = checkUrl(apiUrl);
-    if (!supported(version)) {
+    if (!ApiVersion.SUPPORTED.contains(version)) {
       throw new IllegalArgumentException(unsupportedMessage(version.label()));
     }
     region = region.map(r -> r.strip().toLowerCase(Locale.ROOT));
@@ -125,16 +125,12 @@ public record ClientConfig(
   public static ApiVersion parseVersion(String label) {
     String l = label.strip();
     return ApiVersion.fromLabel(l)
-        .filter(ClientConfig::supported)
+        .filter(ApiVersion.SUPPORTED::contains)
         .orElseThrow(() -> new IllegalArgumentException(unsupportedMessage(l)));
   }
 
-  private static boolean supported(ApiVersion v) {
-    return v == ApiVersion.V3_5 || v == ApiVersion.V3_6;
-  }
-
   private static String unsupportedMessage(String label) {
-    return "--api-version " + label + " is not supported; use 3.6 (stable) or 3.5";
+    return "--api-version " + label + " is not supported; use " + ApiVersion.supportedText();
   }
 
   private static String checkUrl(String url) {

@@ -49,15 +49,17 @@ final class HttpClients {
     if (config.debug()) {
       b.addInterceptor(new DebugInterceptor(config.debugSink(), redactor));
     }
-    if (config.caCert().isPresent()) {
-      X509TrustManager tm = trustManagerWith(config.caCert().get());
-      try {
-        SSLContext ctx = SSLContext.getInstance("TLS");
-        ctx.init(null, new TrustManager[] {tm}, null);
-        b.sslSocketFactory(ctx.getSocketFactory(), tm);
-      } catch (GeneralSecurityException e) {
-        throw new IllegalArgumentException("cannot set up TLS: " + e.getMessage(), e);
-      }
+    try {
+      X509TrustManager tm =
+          config.caCert().isPresent()
+              ? trustManagerWith(config.caCert().get())
+              : defaultTrustManager();
+      SSLContext ctx = SSLContext.getInstance("TLS");
+      ctx.init(null, new TrustManager[] {tm}, null);
+      int handshake = HandshakeDeadline.millisFor(config.apiUrl(), config.callTimeout().toMillis());
+      b.sslSocketFactory(new HandshakeDeadline(ctx.getSocketFactory(), handshake), tm);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("cannot set up TLS: " + e.getMessage(), e);
     }
     return b.build();
   }

@@ -17,6 +17,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "accounts",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  chatform accounts",
+      "  chatform accounts --json",
+      "  chatform accounts --project ci/chatform.yaml"
+    },
     description = {
       "List the accounts of the project file (chatform.yaml with an accounts: section).",
       "Select one in validate/plan/apply/drift/export with --account NAME: its manifests become"
@@ -45,52 +51,45 @@ public final class AccountsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try {
-      Optional<Path> given =
-          Optional.ofNullable(project)
-              .or(() -> Optional.ofNullable(root.env().get("CHATFORM_PROJECT")).map(Path::of));
-      ProjectFile file =
-          ProjectFile.find(given, Path.of(""))
-              .orElseThrow(
-                  () ->
-                      new UserException(
-                          "no project file: give --project FILE, or create "
-                              + ProjectFile.NAME
-                              + " with an accounts: section (see examples/ci/chatform-project.yml)"));
-      if (json) {
-        ObjectNode doc = Json.object();
-        doc.put("format_version", 1);
-        ArrayNode list = doc.putArray("accounts");
-        for (ProjectAccount a : file.sortedAccounts()) {
-          ObjectNode o = list.addObject().put("name", a.name());
-          a.region().ifPresent(r -> o.put("region", r));
-          a.apiVersion().ifPresent(v -> o.put("api_version", v));
-          ArrayNode m = o.putArray("manifests");
-          a.manifests().forEach(m::add);
-          ObjectNode creds = o.putObject("credential_variables"); // names only, never values
-          a.credentialVars().forEach(creds::put);
-          o.set("variables", Json.MAPPER.valueToTree(a.variables()));
-        }
-        out.println(doc.toPrettyString());
-      } else {
-        for (ProjectAccount a : file.sortedAccounts()) {
-          out.println(
-              a.name()
-                  + "  region "
-                  + a.region().orElse("-")
-                  + "  api "
-                  + a.apiVersion().orElse("3.6")
-                  + "  manifests "
-                  + String.join(", ", a.manifests()));
-        }
+    Optional<Path> given =
+        Optional.ofNullable(project)
+            .or(() -> Optional.ofNullable(root.env().get("CHATFORM_PROJECT")).map(Path::of));
+    ProjectFile file =
+        ProjectFile.find(given, Path.of(""))
+            .orElseThrow(
+                () ->
+                    new UserException(
+                        "no project file: give --project FILE, or create "
+                            + ProjectFile.NAME
+                            + " with an accounts: section (see examples/ci/chatform-project.yml)"));
+    if (json) {
+      ObjectNode doc = Json.object();
+      doc.put("format_version", 1);
+      ArrayNode list = doc.putArray("accounts");
+      for (ProjectAccount a : file.sortedAccounts()) {
+        ObjectNode o = list.addObject().put("name", a.name());
+        a.region().ifPresent(r -> o.put("region", r));
+        a.apiVersion().ifPresent(v -> o.put("api_version", v));
+        ArrayNode m = o.putArray("manifests");
+        a.manifests().forEach(m::add);
+        ObjectNode creds = o.putObject("credential_variables"); // names only, never values
+        a.credentialVars().forEach(creds::put);
+        o.set("variables", Json.MAPPER.valueToTree(a.variables()));
       }
-      out.flush();
-      return ExitCodes.OK;
-    } catch (RuntimeException e) {
-      if (!json) {
-        throw e;
+      out.println(doc.toPrettyString());
+    } else {
+      for (ProjectAccount a : file.sortedAccounts()) {
+        out.println(
+            a.name()
+                + "  region "
+                + a.region().orElse("-")
+                + "  api "
+                + a.apiVersion().orElse("3.6")
+                + "  manifests "
+                + String.join(", ", a.manifests()));
       }
-      return ErrorHandler.printJson(e, spec.commandLine());
     }
+    out.flush();
+    return ExitCodes.OK;
   }
 }

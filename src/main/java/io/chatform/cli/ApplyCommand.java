@@ -28,6 +28,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "apply",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  chatform apply --sandbox -f examples/starter --auto-approve",
+      "  chatform apply plan.json --auto-approve",
+      "  chatform apply -f examples/acme --max-deletions 5 --json"
+    },
     description = "Change the account to match the manifests (or apply a saved plan exactly).",
     mixinStandardHelpOptions = true)
 public final class ApplyCommand implements Callable<Integer> {
@@ -48,7 +54,9 @@ public final class ApplyCommand implements Callable<Integer> {
 
   @Option(
       names = "--json",
-      description = "Print the plan, the report and the verification as JSON.")
+      description =
+          "Print the plan, the report and the verification as one JSON document"
+              + " (schemas/apply.schema.json).")
   boolean json;
 
   @Option(
@@ -83,16 +91,12 @@ public final class ApplyCommand implements Callable<Integer> {
         // what was done still prints: on stdout in text, inside the error document with --json.
         Optional<ApplyReport> report = s.report();
         if (json) {
-          // With --json, stdout stays one JSON document even on failure (jq in a pipeline).
-          int[] code = {ExitCodes.ERROR};
-          if (!s.printOnce(
-              () ->
-                  code[0] =
-                      ErrorHandler.printJson(
-                          e, spec.commandLine(), report.map(r -> r.json(rerun()))))) {
+          // With --json, stdout stays one JSON document even on failure (jq in a pipeline): the
+          // error handler prints it with the report, unless an interrupt already printed one.
+          if (!s.printOnce(() -> {})) {
             return ExitCodes.ERROR;
           }
-          return code[0];
+          throw new ErrorHandler.ReportedFailure(e, report.map(r -> r.json(rerun())));
         }
         report.ifPresent(
             r ->
@@ -109,6 +113,16 @@ public final class ApplyCommand implements Callable<Integer> {
     }
   }
 
+  private ProgressPrinter progress;
+
+  /** The one progress printer of this apply ({@code --progress}), for reads, actions, verify. */
+  private ProgressPrinter progress() {
+    if (progress == null) {
+      progress = new ProgressPrinter(progressMode, spec.commandLine().getErr());
+    }
+    return progress;
+  }
+
   private io.chatform.apply.Rerun rerun() {
     return writeWindow == null ? io.chatform.apply.Rerun.UNKNOWN : writeWindow.rerun();
   }
@@ -122,7 +136,16 @@ public final class ApplyCommand implements Callable<Integer> {
     FlagChecks.range("--verify-timeout", verifyTimeout, 0, 86_400);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
+    // Read once: a file that is no saved plan at all is refused before the account (and its
+    // lock) is touched, and what is proven below is exactly what was read here.
+    Optional<com.fasterxml.jackson.databind.JsonNode> saved =
+        Optional.ofNullable(planFile).map(SavedPlans::readTree);
+    // The target the plan records, unless flags name one (PlanProof refuses a mismatch).
+    saved.ifPresent(
+        tree ->
+            SavedPlans.recordedTarget(tree)
+                .ifPresent(t -> target.defaultTo(t, PlanMac.authenticated(tree, root.env()))));
+    ApiVersion version = target.version();
     if (planFile != null && flags.files.isEmpty()) {
       // Without -f, check the saved plan against the manifests it was made from.
       flags.files.addAll(SavedPlans.recordedManifests(planFile));
@@ -131,14 +154,10 @@ public final class ApplyCommand implements Callable<Integer> {
         planFile == null || !flags.files.isEmpty()
             ? Optional.of(flags.load(version, "apply", root.env()))
             : Optional.empty();
-    // Read once: a file that is no saved plan at all is refused before the account (and its
-    // lock) is touched, and what is proven below is exactly what was read here.
-    Optional<com.fasterxml.jackson.databind.JsonNode> saved =
-        Optional.ofNullable(planFile).map(SavedPlans::readTree);
     saved.ifPresent(tree -> SavedPlans.parse(planFile, tree));
     java.util.Set<String> owners =
         desired.map(io.chatform.kinds.Owners::declared).orElse(java.util.Set.of());
-    try (Connection c = Connection.open(target, root.env(), err);
+    try (Connection c = PlanProof.sameTarget(Connection.open(target, root.env(), err), saved);
         LockGuard guard =
             LockGuard.acquire(
                 lock,
@@ -156,7 +175,8 @@ public final class ApplyCommand implements Callable<Integer> {
       Plan plan;
       LiveReader.Snapshot snapshot;
       LiveReader.Snapshot read =
-          window.readWhenVisible(() -> new LiveReader(c.client()).read(desired.get()), err);
+          window.readWhenVisible(
+              () -> progress().reading(() -> new LiveReader(c.client()).read(desired.get())), err);
       if (planFile != null) {
         // The saved plan is a claim; planning again is the proof, and what runs (PlanProof).
         PlanFlags.Planned proven =
@@ -206,7 +226,8 @@ public final class ApplyCommand implements Callable<Integer> {
                       () -> flags.plan(c, desired.get(), false),
                       window,
                       java.time.Duration.ofSeconds(verifyTimeout),
-                      err));
+                      err,
+                      progress()));
         } catch (RuntimeException e) {
           throw new UserException(
               "verification could not re-read the account after the apply (the report says"
@@ -257,7 +278,7 @@ public final class ApplyCommand implements Callable<Integer> {
               new ClientRunner(ctx),
               c.client().config().parallelism(),
               failFast,
-              new ProgressPrinter(progressMode, err),
+              progress(),
               session::stopRequested);
       ApplyReport report = executor.execute(plan);
       session.executed(report);
@@ -280,6 +301,7 @@ public final class ApplyCommand implements Callable<Integer> {
   private ObjectNode result(
       Plan plan, Optional<ApplyReport> report, Optional<Verification.Result> remaining) {
     ObjectNode root = Json.object();
+    root.put("format_version", Plan.FORMAT_VERSION); // schemas/apply.schema.json
     root.set("plan", PlanJson.write(plan));
     report.ifPresent(r -> root.set("report", r.json(rerun())));
     remaining.ifPresent(r -> root.set("verify", Verification.json(r)));

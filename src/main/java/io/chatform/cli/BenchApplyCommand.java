@@ -19,6 +19,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "apply",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  chatform bench apply --only acme",
+      "  chatform bench apply --only large --rules 100"
+    },
     mixinStandardHelpOptions = true,
     description = "Measure apply from empty against the floor and against one call at a time.")
 public final class BenchApplyCommand implements Callable<Integer> {

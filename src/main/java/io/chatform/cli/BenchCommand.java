@@ -6,6 +6,12 @@ import picocli.CommandLine.Command;
 /** Parent of the benchmark commands, which print performance figures instead of asserting them. */
 @Command(
     name = "bench",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  chatform bench plan",
+      "  chatform bench apply --only acme",
+      "  chatform bench emulator --seconds 10"
+    },
     mixinStandardHelpOptions = true,
     description = "Measure performance (prints figures).",
     subcommands = {

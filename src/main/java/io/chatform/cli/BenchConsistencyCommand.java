@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "consistency",
+    footerHeading = "%nExamples:%n",
+    footer = {"  chatform bench consistency", "  chatform bench consistency --runs 2 --seed 5"},
     mixinStandardHelpOptions = true,
     description =
         "Soak apply, replaces and immediate reruns under lagging lists and faults; print"

@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "emulator",
+    footerHeading = "%nExamples:%n",
+    footer = {"  chatform bench emulator", "  chatform bench emulator --clients 4 --seconds 10"},
     mixinStandardHelpOptions = true,
     description = "Measure the emulator's throughput on localhost (prints req/s, latencies).")
 public final class BenchEmulatorCommand implements Callable<Integer> {

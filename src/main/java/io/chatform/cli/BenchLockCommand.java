@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "lock",
+    footerHeading = "%nExamples:%n",
+    footer = {"  chatform bench lock", "  chatform bench lock --runs 10 --seed 7"},
     mixinStandardHelpOptions = true,
     description = "Soak two concurrent writers under faults; print duplicates and losses.")
 public final class BenchLockCommand implements Callable<Integer> {

@@ -37,7 +37,8 @@ public final class BenchOptions {
   @Option(
       names = "--api-version",
       paramLabel = "3.x",
-      description = "API version: 3.4, 3.5 or 3.6 (default: ${DEFAULT-VALUE})")
+      completionCandidates = ApiVersions.class,
+      description = "API version, one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String apiVersion = "3.6";
 
   @Option(names = "--agents", description = "Large account agents (default: ${DEFAULT-VALUE})")
@@ -75,10 +76,11 @@ public final class BenchOptions {
   }
 
   ApiVersion version() {
-    return ApiVersion.fromLabel(apiVersion)
-        .orElseThrow(
-            () ->
-                new UserException("--api-version " + apiVersion + " is not one of 3.4, 3.5, 3.6"));
+    try {
+      return io.chatform.api.ClientConfig.parseVersion(apiVersion);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage());
+    }
   }
 
   BenchSettings settings() {

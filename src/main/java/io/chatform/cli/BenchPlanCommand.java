@@ -11,6 +11,8 @@ import picocli.CommandLine.Spec;
 /** {@code chatform bench plan}: prints snapshot and diff times on a seeded emulator. */
 @Command(
     name = "plan",
+    footerHeading = "%nExamples:%n",
+    footer = {"  chatform bench plan", "  chatform bench plan --only large --agents 500"},
     mixinStandardHelpOptions = true,
     description = "Measure plan: snapshot fetch (wall, calls) and diff (CPU) on a seeded account.")
 public final class BenchPlanCommand implements Callable<Integer> {

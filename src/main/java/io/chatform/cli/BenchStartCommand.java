@@ -16,6 +16,11 @@ import picocli.CommandLine.Spec;
 /** {@code chatform bench start}: whole-process figures, a fresh JVM per run (issue 17). */
 @Command(
     name = "start",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  chatform bench start",
+      "  chatform bench start --runs 3 --jar target/chatform.jar"
+    },
     mixinStandardHelpOptions = true,
     description =
         "Measure whole processes (start to exit): --version, validate and plan of small and large"

@@ -8,6 +8,12 @@ import picocli.CommandLine.Command;
 /** The root {@code chatform} command; subcommands are registered here and nowhere else. */
 @Command(
     name = "chatform",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  chatform validate -f examples/starter",
+      "  chatform plan --sandbox -f examples/starter",
+      "  chatform help apply"
+    },
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Configuration as code for LiveChat accounts.")
@@ -30,8 +36,13 @@ public final class ChatformCommand implements Runnable {
     m.put("unlock", UnlockCommand.class);
     m.put("repair", RepairCommand.class);
     m.put("accounts", AccountsCommand.class);
+    m.put("completion", CompletionCommand.class);
+    m.put("help", CommandLine.HelpCommand.class);
     return java.util.Collections.unmodifiableMap(m);
   }
+
+  /** The commands that describe the others, and so need every one of them registered. */
+  private static final java.util.Set<String> ABOUT_ALL = java.util.Set.of("help", "completion");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -76,7 +87,7 @@ public final class ChatformCommand implements Runnable {
    */
   static CommandLine forArgs(
       PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
-    if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+    if (args.length > 0 && COMMANDS.containsKey(args[0]) && !ABOUT_ALL.contains(args[0])) {
       return newCommandLine(out, err, env, java.util.Set.of(args[0]));
     }
     return newCommandLine(out, err, env);
@@ -89,26 +100,25 @@ public final class ChatformCommand implements Runnable {
     COMMANDS.forEach(
         (name, type) -> {
           if (names.contains(name)) {
-            cl.addSubcommand(name, type);
+            // Built on its own: picocli applies a command's model transformer (HelpScope) only
+            // then.
+            cl.addSubcommand(name, new CommandLine(type));
           }
         });
+    if (cl.getSubcommands().containsKey("help")) {
+      cl.getSubcommands()
+          .get("help")
+          .getCommandSpec()
+          .usageMessage()
+          .footerHeading("%nExamples:%n")
+          .footer("  chatform help", "  chatform help plan");
+    }
     cl.setOut(new PrintWriter(new MaskingWriter(out, root.mask), true));
     cl.setErr(new PrintWriter(new MaskingWriter(err, root.mask), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExecutionExceptionHandler(new ErrorHandler());
-    cl.setParameterExceptionHandler(
-        (ex, args) -> {
-          PrintWriter e = ex.getCommandLine().getErr();
-          if (java.util.Arrays.asList(args).contains("--json")) {
-            // A pipeline that asked for JSON gets JSON on stdout even for a usage error.
-            ErrorHandler.printJson(new UserException(ex.getMessage()), ex.getCommandLine());
-            e.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-            return ExitCodes.ERROR;
-          }
-          e.println("Error: " + io.chatform.model.Escapes.lines(ex.getMessage()));
-          e.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-          return ExitCodes.ERROR;
-        });
+    ErrorHandler errors = new ErrorHandler();
+    cl.setExecutionExceptionHandler(errors);
+    cl.setParameterExceptionHandler(errors);
     return cl;
   }
 }

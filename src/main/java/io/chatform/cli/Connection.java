@@ -29,6 +29,7 @@ final class Connection implements AutoCloseable {
   }
 
   static Connection open(TargetOptions options, Map<String, String> env, PrintWriter debugOut) {
+    options.checkConflicts();
     if (!options.sandbox) {
       ClientConfig config = options.toClientConfig(env, debugOut);
       return new Connection(
@@ -58,7 +59,9 @@ final class Connection implements AutoCloseable {
       ClientConfig config = options.toClientConfig(sandboxEnv, debugOut, emulator.baseUrl());
       // The port changes every run: the sandbox is identified by its state file.
       return new Connection(
-          LiveChatClient.create(config), target(config, "sandbox:" + state), Optional.of(emulator));
+          LiveChatClient.create(config),
+          target(config, TargetOptions.SANDBOX_PREFIX + state),
+          Optional.of(emulator));
     } catch (RuntimeException e) {
       emulator.close();
       throw e;

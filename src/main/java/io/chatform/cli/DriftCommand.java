@@ -22,6 +22,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "drift",
+    modelTransformer = HelpScope.Drift.class,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  chatform drift -f examples/acme",
+      "  chatform drift -f examples/acme --markdown",
+      "  chatform drift --sandbox -f examples/starter --json"
+    },
     description = "Report what changed in the account by hand since the manifests were applied.",
     mixinStandardHelpOptions = true)
 public final class DriftCommand implements Callable<Integer> {
@@ -32,7 +39,7 @@ public final class DriftCommand implements Callable<Integer> {
 
   @Option(
       names = "--json",
-      description = "Print the drift as a plan in JSON (schemas/plan.schema.json).")
+      description = "Print the drift as a plan in JSON (schemas/drift.schema.json).")
   boolean json;
 
   @Option(names = "--markdown", description = "Print the drift as Markdown, e.g. for an issue.")
@@ -47,47 +54,40 @@ public final class DriftCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try {
-      ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
-      flags.sendsSecrets = false; // drift only reports: a missing secret is never needed
-      DesiredState desired = flags.load(version, "drift", root.env());
-      // Drift reports; it never writes. The guard rails that stop a destructive apply (an empty
-      // section, --max-deletions) would only hide the very drift a schedule is meant to see.
-      flags.allowEmpty = true;
-      flags.maxDeletions = null;
-      Plan plan;
-      try (Connection c = Connection.open(target, root.env(), spec.commandLine().getErr())) {
-        plan = flags.plan(c, desired, false).plan();
-      }
-      if (json) {
-        out.println(io.chatform.kinds.Json.pretty(PlanJson.write(plan)));
-      } else if (markdown) {
-        out.print(new MarkdownRenderer(Heading.DRIFT, java.util.Optional.empty()).render(plan));
-      } else if (!plan.hasChanges()) {
-        out.println("No drift: the account matches the manifests.");
-      } else {
-        out.println("Drift: " + plan.actions().size() + " object(s) differ from the manifests:");
-        for (Action a : plan.actions()) {
-          out.println(
-              "  "
-                  + a.type().symbol()
-                  + " "
-                  + io.chatform.model.Escapes.line(a.address())
-                  + "  (apply would "
-                  + a.type().verb()
-                  + " it)");
-        }
-        out.println();
-        // drift never writes: say whose actions these would be.
-        out.print(new TextRenderer(flags.color(), Heading.DRIFT).render(plan));
-      }
-      out.flush();
-      return plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
-    } catch (RuntimeException e) {
-      if (!json) {
-        throw e;
-      }
-      return ErrorHandler.printJson(e, spec.commandLine());
+    ApiVersion version = target.version();
+    flags.sendsSecrets = false; // drift only reports: a missing secret is never needed
+    DesiredState desired = flags.load(version, "drift", root.env());
+    // Drift reports; it never writes. The guard rails that stop a destructive apply (an empty
+    // section, --max-deletions) would only hide the very drift a schedule is meant to see.
+    flags.allowEmpty = true;
+    flags.maxDeletions = null;
+    Plan plan;
+    try (Connection c = Connection.open(target, root.env(), spec.commandLine().getErr())) {
+      plan = flags.plan(c, desired, false).plan();
     }
+    if (json) {
+      out.println(io.chatform.kinds.Json.pretty(PlanJson.write(plan)));
+    } else if (markdown) {
+      out.print(new MarkdownRenderer(Heading.DRIFT, java.util.Optional.empty()).render(plan));
+    } else if (!plan.hasChanges()) {
+      out.println("No drift: the account matches the manifests.");
+    } else {
+      out.println("Drift: " + plan.actions().size() + " object(s) differ from the manifests:");
+      for (Action a : plan.actions()) {
+        out.println(
+            "  "
+                + a.type().symbol()
+                + " "
+                + io.chatform.model.Escapes.line(a.address())
+                + "  (apply would "
+                + a.type().verb()
+                + " it)");
+      }
+      out.println();
+      // drift never writes: say whose actions these would be.
+      out.print(new TextRenderer(flags.color(), Heading.DRIFT).render(plan));
+    }
+    out.flush();
+    return plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
   }
 }

@@ -17,8 +17,27 @@ import picocli.CommandLine.Spec;
 /** Runs the local LiveChat Configuration API emulator until Ctrl-C: the sandbox for everything. */
 @Command(
     name = "emulator",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  chatform emulator",
+      "  chatform emulator --port 8443 --tls",
+      "  chatform emulator --state emulator.json --latency-ms 50 --fail-rate 0.05"
+    },
     mixinStandardHelpOptions = true,
-    description = "Run a local LiveChat Configuration API emulator on 127.0.0.1.")
+    description = {
+      "Run a local LiveChat Configuration API emulator on 127.0.0.1.",
+      "Default credentials: Basic auth "
+          + EmulatorConfig.SANDBOX_ACCOUNT_ID
+          + ":"
+          + EmulatorConfig.SANDBOX_PAT
+          + " (curl -u "
+          + EmulatorConfig.SANDBOX_ACCOUNT_ID
+          + ":"
+          + EmulatorConfig.SANDBOX_PAT
+          + " ...), Bearer token "
+          + EmulatorConfig.SANDBOX_TOKEN
+          + "; the options below change them."
+    })
 public final class EmulatorCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -28,19 +47,34 @@ public final class EmulatorCommand implements Callable<Integer> {
   @Option(names = "--region", description = "dal or fra (default: ${DEFAULT-VALUE})")
   String region = EmulatorConfig.SANDBOX_REGION;
 
-  @Option(names = "--account-id", description = "Account id for Basic auth")
+  @Option(
+      names = "--account-id",
+      paramLabel = "ID",
+      description = "Account id for Basic auth (default: ${DEFAULT-VALUE})")
   String accountId = EmulatorConfig.SANDBOX_ACCOUNT_ID;
 
-  @Option(names = "--pat", description = "Personal access token for Basic auth")
+  @Option(
+      names = "--pat",
+      paramLabel = "PAT",
+      description = "Personal access token for Basic auth (default: ${DEFAULT-VALUE})")
   String pat = EmulatorConfig.SANDBOX_PAT;
 
-  @Option(names = "--access-token", description = "Bearer token accepted")
+  @Option(
+      names = "--access-token",
+      paramLabel = "TOKEN",
+      description = "Bearer token accepted (default: ${DEFAULT-VALUE})")
   String accessToken = EmulatorConfig.SANDBOX_TOKEN;
 
-  @Option(names = "--client-id", description = "Client ID the Bearer token is bound to")
+  @Option(
+      names = "--client-id",
+      paramLabel = "ID",
+      description = "Client ID the Bearer token is bound to (default: ${DEFAULT-VALUE})")
   String clientId = EmulatorConfig.SANDBOX_CLIENT_ID;
 
-  @Option(names = "--owner", description = "E-mail of the seeded account owner")
+  @Option(
+      names = "--owner",
+      paramLabel = "EMAIL",
+      description = "E-mail of the seeded account owner (default: ${DEFAULT-VALUE})")
   String owner = EmulatorConfig.SANDBOX_OWNER;
 
   @Option(names = "--state", description = "Persist the account to FILE after every write")

@@ -32,6 +32,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "export",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  chatform export --sandbox",
+      "  chatform export --kinds groups,agents -o team.yaml"
+    },
     description = "Write the account out as a manifest (the start of managing it as code).",
     mixinStandardHelpOptions = true)
 public final class ExportCommand implements Callable<Integer> {

@@ -37,12 +37,7 @@ public final class Main {
       x = AccountArgs.expand(args, env, java.nio.file.Path.of(""));
     } catch (UserException e) { // --account NAME that the project file cannot answer
       picocli.CommandLine cl = ChatformCommand.newCommandLine(out, err, env);
-      if (java.util.Arrays.asList(args).contains("--json")) {
-        return ErrorHandler.printJson(e, cl);
-      }
-      cl.getErr().println("Error: " + e.getMessage());
-      cl.getErr().flush();
-      return ExitCodes.ERROR;
+      return ErrorHandler.report(e, cl, java.util.Arrays.asList(args).contains("--json"));
     }
     return execute(ChatformCommand.forArgs(out, err, x.env(), x.args()), x.args());
   }

@@ -21,6 +21,12 @@ import picocli.CommandLine.Spec;
 /** {@code chatform plan}: what apply would change, for reviewers and pipelines. Never writes. */
 @Command(
     name = "plan",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  chatform plan --sandbox -f examples/starter",
+      "  chatform plan -f examples/acme --out plan.json --detailed-exitcode",
+      "  chatform plan -f examples/acme --markdown > plan.md"
+    },
     description = "Show what apply would change in the account. Read-only.",
     mixinStandardHelpOptions = true)
 public final class PlanCommand implements Callable<Integer> {
@@ -48,52 +54,45 @@ public final class PlanCommand implements Callable<Integer> {
   boolean skipTests;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    try {
-      ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
-      DesiredState desired = flags.load(version, "plan", root.env());
-      TestGate.require(flags.files, desired, skipTests);
-      Plan plan;
-      java.util.Optional<com.fasterxml.jackson.databind.node.ObjectNode> lease;
-      try (Connection c = Connection.open(target, root.env(), stderr)) {
-        plan = flags.plan(c, desired).plan();
-        lease =
-            out == null
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(
-                    LeaseObservation.observe(
-                        lockClientId, c, io.chatform.kinds.Owners.declared(desired), root.env()));
-      }
-      if (out != null) {
-        save(plan, out, flags.files, flags.options(), lease.orElseThrow(), root.env());
-      }
-      if (json) {
-        stdout.println(
-            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(PlanJson.write(plan)));
-      } else if (markdown) {
-        // Too long for a comment: the saved plan holds it all.
-        stdout.print(
-            new MarkdownRenderer(
-                    io.chatform.plan.Heading.PLAN,
-                    java.util.Optional.ofNullable(out).map(f -> f.getFileName().toString()))
-                .render(plan));
-      } else {
-        stdout.print(new TextRenderer(flags.color()).render(plan));
-        if (out != null) {
-          stdout.println(
-              "Saved the plan to " + out + "; apply it exactly with: chatform apply " + out);
-        }
-      }
-      stdout.flush();
-      return plan.hasChanges() && detailedExitcode ? ExitCodes.CHANGES : ExitCodes.OK;
-    } catch (RuntimeException | IOException e) {
-      if (!json) {
-        throw e instanceof RuntimeException re ? re : new UserException(e.getMessage(), e);
-      }
-      return ErrorHandler.printJson(e, spec.commandLine());
+    ApiVersion version = target.version();
+    DesiredState desired = flags.load(version, "plan", root.env());
+    TestGate.require(flags.files, desired, skipTests);
+    Plan plan;
+    java.util.Optional<com.fasterxml.jackson.databind.node.ObjectNode> lease;
+    try (Connection c = Connection.open(target, root.env(), stderr)) {
+      plan = flags.plan(c, desired).plan();
+      lease =
+          out == null
+              ? java.util.Optional.empty()
+              : java.util.Optional.of(
+                  LeaseObservation.observe(
+                      lockClientId, c, io.chatform.kinds.Owners.declared(desired), root.env()));
     }
+    if (out != null) {
+      save(plan, out, flags.files, flags.options(), lease.orElseThrow(), root.env());
+    }
+    if (json) {
+      stdout.println(
+          Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(PlanJson.write(plan)));
+    } else if (markdown) {
+      // Too long for a comment: the saved plan holds it all.
+      stdout.print(
+          new MarkdownRenderer(
+                  io.chatform.plan.Heading.PLAN,
+                  java.util.Optional.ofNullable(out).map(f -> f.getFileName().toString()))
+              .render(plan));
+    } else {
+      stdout.print(new TextRenderer(flags.color()).render(plan));
+      if (out != null) {
+        stdout.println(
+            "Saved the plan to " + out + "; apply it exactly with: chatform apply " + out);
+      }
+    }
+    stdout.flush();
+    return plan.hasChanges() && detailedExitcode ? ExitCodes.CHANGES : ExitCodes.OK;
   }
 
   /** Writes atomically: a half-written plan file must never be applied. */

@@ -61,10 +61,13 @@ public final class PlanFlags {
   /** False for drift, which reports and never sends: it needs no secret at all. */
   boolean sendsSecrets = true;
 
-  /** Colour on a terminal, unless --no-color or a non-empty NO_COLOR (no-color.org). */
+  /** Colour on a terminal, unless --no-color, NO_COLOR or TERM=dumb ({@link Terminal}). */
   boolean color() {
-    String noColorEnv = System.getenv("NO_COLOR");
-    return !noColor && System.console() != null && (noColorEnv == null || noColorEnv.isEmpty());
+    java.util.Map<String, String> env =
+        mixee != null && mixee.root().userObject() instanceof ChatformCommand root
+            ? root.env()
+            : System.getenv();
+    return Terminal.color(noColor, env, Terminal.isTerminal());
   }
 
   /** Loads and validates the manifests; every problem is reported in one error. */

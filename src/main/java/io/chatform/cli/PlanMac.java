@@ -81,6 +81,24 @@ final class PlanMac {
     }
   }
 
+  /**
+   * True only when a key is set and the plan's MAC matches it: then the plan's own fields (its
+   * target, say) are as trustworthy as the pipeline that made it. Never throws; {@link #check}
+   * words the refusals.
+   */
+  static boolean authenticated(JsonNode plan, Map<String, String> env) {
+    Optional<byte[]> key = key(env);
+    JsonNode given = plan.get(FIELD);
+    if (key.isEmpty() || given == null || !given.isTextual() || !plan.isObject()) {
+      return false;
+    }
+    ObjectNode unsigned = ((ObjectNode) plan).deepCopy();
+    unsigned.remove(FIELD);
+    return MessageDigest.isEqual(
+        (PREFIX + mac(unsigned, key.get())).getBytes(StandardCharsets.UTF_8),
+        given.asText().getBytes(StandardCharsets.UTF_8));
+  }
+
   private static Optional<byte[]> key(Map<String, String> env) {
     String k = env.get(KEY_VARIABLE);
     return k == null || k.isEmpty()

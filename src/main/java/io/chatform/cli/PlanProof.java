@@ -41,14 +41,7 @@ final class PlanProof {
     PlanMac.check(root, file, env, err);
     Plan saved = SavedPlans.parse(file, root);
     requireFingerprints(file, saved);
-    if (!saved.target().equals(c.target())) {
-      throw new UserException(
-          "the saved plan was made for "
-              + saved.target()
-              + " but this apply targets "
-              + c.target()
-              + "; plan again against this account");
-    }
+    requireTarget(saved.target(), c.target());
     if (!desired.manifestHash().equals(saved.manifestHash())) {
       throw new UserException(
           "the manifests changed since the plan was saved (their files, or the ${var:…} values"
@@ -92,6 +85,34 @@ final class PlanProof {
               + " for ${env:…}. Run plan again and review the new plan.");
     }
     return fresh;
+  }
+
+  /**
+   * A saved plan made for another target is refused before the first call (no read, no lock);
+   * {@link #prove} checks it again with everything else.
+   */
+  static Connection sameTarget(Connection c, java.util.Optional<JsonNode> saved) {
+    try {
+      saved
+          .flatMap(SavedPlans::recordedTarget)
+          .ifPresent(t -> PlanProof.requireTarget(t, c.target()));
+      return c;
+    } catch (RuntimeException e) {
+      c.close();
+      throw e;
+    }
+  }
+
+  /** Refuses a plan made for another target (URL or sandbox, account, API version). */
+  static void requireTarget(io.chatform.plan.Target saved, io.chatform.plan.Target now) {
+    if (!saved.equals(now)) {
+      throw new UserException(
+          "the saved plan was made for "
+              + saved
+              + " but this apply targets "
+              + now
+              + "; plan again against this account");
+    }
   }
 
   /** The plan as it reads back from a file, so number types compare equal (long 1 and int 1). */

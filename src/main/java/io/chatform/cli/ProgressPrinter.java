@@ -30,6 +30,35 @@ final class ProgressPrinter implements Progress {
     this.live = mode == Mode.AUTO && System.console() != null;
   }
 
+  /**
+   * A phase's line on stderr (reading the account, re-reading to verify), unless {@code --progress
+   * none}: long waits then say what they wait for.
+   */
+  synchronized void note(String line) {
+    if (!quiet) {
+      err.println(line);
+      err.flush();
+    }
+  }
+
+  /**
+   * Reads the account through {@code read}, saying so before and how much it held after — on a
+   * terminal only (the live mode): a CI log keeps one line per action, as before.
+   */
+  io.chatform.kinds.LiveReader.Snapshot reading(
+      java.util.function.Supplier<io.chatform.kinds.LiveReader.Snapshot> read) {
+    if (!live) {
+      return read.get();
+    }
+    note("Reading the account…");
+    io.chatform.kinds.LiveReader.Snapshot s = read.get();
+    int objects = s.state().objects().values().stream().mapToInt(java.util.List::size).sum();
+    note(
+        String.format(
+            java.util.Locale.ROOT, "Read %,d live object%s.", objects, objects == 1 ? "" : "s"));
+    return s;
+  }
+
   @Override
   public synchronized void start(int total) {
     this.total = total;

@@ -33,6 +33,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "repair",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  chatform repair -f examples/acme",
+      "  chatform repair -f examples/acme --out repair.json",
+      "  chatform repair -f examples/acme --auto-approve"
+    },
     description = "Merge duplicated live objects (keep the most referenced, move references).",
     mixinStandardHelpOptions = true)
 public final class RepairCommand implements Callable<Integer> {
@@ -62,7 +68,7 @@ public final class RepairCommand implements Callable<Integer> {
     if (saved != null && flags.files.isEmpty()) {
       savedJson.path("manifests").forEach(m -> flags.files.add(Path.of(m.asText())));
     }
-    ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
+    ApiVersion version = target.version();
     DesiredState desired = flags.load(version, "repair", root.env());
     Set<Kind> kinds = DuplicateFinder.repairable(desired);
     Set<String> owners = Owners.declared(desired);

@@ -24,6 +24,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "report",
+    modelTransformer = HelpScope.Offline.class,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  chatform report -f examples/acme --out report.html",
+      "  chatform report -f examples/acme --plan plan.json --out report.html"
+    },
     description = "Write an HTML report: routing map, staffing heatmaps, lint, plan changes.",
     mixinStandardHelpOptions = true)
 public final class ReportCommand implements Callable<Integer> {
@@ -54,7 +60,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
+    ApiVersion version = target.version();
     PlanMarks marks = PlanMarks.NONE;
     if (plan != null) {
       JsonNode doc;

@@ -26,6 +26,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "route",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  chatform route -f examples/acme --url https://acme.example/pricing",
+      "  chatform route -f examples/acme --url acme.example/ --at \"2026-12-07T09:30 UTC\"",
+      "  chatform route --live --sandbox --url https://acme.example/ --json"
+    },
     description = "Show which auto access rule and groups a visitor gets, and who is scheduled.",
     mixinStandardHelpOptions = true)
 public final class RouteCommand implements Callable<Integer> {
@@ -80,36 +86,29 @@ public final class RouteCommand implements Callable<Integer> {
   boolean json;
 
   @Override
-  public Integer call() {
-    try {
-      Optional<ZonedDateTime> when = Optional.empty();
-      if (at != null) {
-        try {
-          when = Optional.of(At.parse(at));
-        } catch (IllegalArgumentException e) {
-          throw new UserException("--at: " + e.getMessage());
-        }
+  public Integer call() throws java.io.IOException {
+    Optional<ZonedDateTime> when = Optional.empty();
+    if (at != null) {
+      try {
+        when = Optional.of(At.parse(at));
+      } catch (IllegalArgumentException e) {
+        throw new UserException("--at: " + e.getMessage());
       }
-      Visitor v = visitor();
-      RoutingModel model = live ? liveModel() : offlineModel();
-      RouteResult r = Router.route(model, v);
-      var out = spec.commandLine().getOut();
-      if (json) {
-        out.println(
-            Json.MAPPER
-                .writerWithDefaultPrettyPrinter()
-                .writeValueAsString(RouteReport.json(r, model, when)));
-      } else {
-        out.print(RouteReport.text(r, model, v, when));
-      }
-      out.flush();
-      return ExitCodes.OK;
-    } catch (RuntimeException | java.io.IOException e) {
-      if (!json) {
-        throw e instanceof RuntimeException re ? re : new UserException(e.getMessage(), e);
-      }
-      return ErrorHandler.printJson(e, spec.commandLine());
     }
+    Visitor v = visitor();
+    RoutingModel model = live ? liveModel() : offlineModel();
+    RouteResult r = Router.route(model, v);
+    var out = spec.commandLine().getOut();
+    if (json) {
+      out.println(
+          Json.MAPPER
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(RouteReport.json(r, model, when)));
+    } else {
+      out.print(RouteReport.text(r, model, v, when));
+    }
+    out.flush();
+    return ExitCodes.OK;
   }
 
   Visitor visitor() {
@@ -124,7 +123,7 @@ public final class RouteCommand implements Callable<Integer> {
           "no manifests given: pass -f PATH (a manifest file or a directory), e.g. chatform route"
               + " -f examples/acme --url https://acme.example/, or --live to route on the account");
     }
-    ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
+    ApiVersion version = target.version();
     PlanFlags flags = new PlanFlags();
     flags.files = files;
     return RoutingModel.of(flags.load(version, "route", OfflineEnv.lenient(root.env())));

@@ -82,6 +82,22 @@ final class SavedPlans {
     return out;
   }
 
+  /**
+   * The target a saved plan records, when it records a well-formed one (a malformed plan is refused
+   * later, by {@link #parse}, with its own message).
+   */
+  static java.util.Optional<io.chatform.plan.Target> recordedTarget(JsonNode root) {
+    JsonNode t = root.path("target");
+    if (!t.path("api_url").isTextual()
+        || !t.path("account").isTextual()
+        || !t.path("api_version").isTextual()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new io.chatform.plan.Target(
+            t.get("api_url").asText(), t.get("account").asText(), t.get("api_version").asText()));
+  }
+
   /** The saved plan's JSON, or a readable refusal when the file is not a saved plan. */
   static JsonNode readTree(Path file) {
     try {

@@ -15,7 +15,7 @@ public final class SecretDirOptions {
       names = "--allow-secret-dir",
       paramLabel = "DIR",
       description =
-          "Let ${file:…} also read files in DIR (repeatable); by default only files inside the"
+          "Let $${file:…} also read files in DIR (repeatable); by default only files inside the"
               + " manifests' directory are read.")
   List<Path> dirs = new ArrayList<>();
 

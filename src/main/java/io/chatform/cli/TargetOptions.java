@@ -2,6 +2,7 @@ package io.chatform.cli;
 
 import io.chatform.api.ClientConfig;
 import io.chatform.api.Credentials;
+import io.chatform.model.ApiVersion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,7 +25,8 @@ public final class TargetOptions {
       names = "--api-version",
       paramLabel = "VERSION",
       defaultValue = "3.6",
-      description = "API version: 3.6 (stable, default) or 3.5.")
+      completionCandidates = ApiVersions.class,
+      description = "API version, one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String apiVersion;
 
   @Option(
@@ -115,6 +117,73 @@ public final class TargetOptions {
       names = "--debug",
       description = "Log one line per API attempt (secrets are always redacted).")
   boolean debug;
+
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec mixee;
+
+  /** The API version asked for, one of {@link ApiVersion#SUPPORTED} (the same list everywhere). */
+  ApiVersion version() {
+    try {
+      return ClientConfig.parseVersion(apiVersion);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage(), e);
+    }
+  }
+
+  /** True when {@code option} was on the command line (not just its default). */
+  boolean given(String option) {
+    picocli.CommandLine.ParseResult parsed =
+        mixee == null ? null : mixee.commandLine().getParseResult();
+    return parsed != null && parsed.hasMatchedOption(option);
+  }
+
+  /**
+   * Refuses target flags that contradict each other instead of silently ignoring one: the sandbox
+   * is its own API, so an API URL or a CA certificate next to {@code --sandbox} is a mistake.
+   */
+  void checkConflicts() {
+    if (!sandbox) {
+      return;
+    }
+    for (String other : java.util.List.of("--api-url", "--ca-cert")) {
+      if (given(other)) {
+        throw new UserException(
+            "--sandbox and "
+                + other
+                + " contradict each other: --sandbox uses the embedded emulator, not an API at a"
+                + " URL; drop one of them");
+      }
+    }
+  }
+
+  /**
+   * {@code apply PLANFILE}: the target the saved plan records, for the target flags the command
+   * line does not give (a flag that is given wins; a plan made for another target is then refused
+   * by {@link PlanProof}). The file is a claim, so only what cannot send credentials elsewhere is
+   * taken from an unauthenticated one: its API version and its sandbox (an existing state file).
+   * Its API URL is taken only when {@code trusted} (its MAC checks out with CHATFORM_PLAN_KEY).
+   */
+  void defaultTo(io.chatform.plan.Target saved, boolean trusted) {
+    boolean where = given("--api-url") || given("--sandbox") || given("--sandbox-state");
+    String url = saved.apiUrl();
+    if (url.startsWith(SANDBOX_PREFIX)) {
+      Path state = Path.of(url.substring(SANDBOX_PREFIX.length()));
+      boolean sandboxState =
+          trusted || java.nio.file.Files.isRegularFile(state) && state.toString().endsWith(".json");
+      if (sandboxState && (!where || sandbox && !given("--sandbox-state"))) {
+        sandbox = true;
+        this.sandboxState = state;
+      }
+    } else if (!where && trusted) {
+      apiUrl = url;
+    }
+    if (!given("--api-version") && ApiVersion.fromLabel(saved.apiVersion()).isPresent()) {
+      apiVersion = saved.apiVersion();
+    }
+  }
+
+  /** How a plan names the sandbox target: by its state file (the port changes every run). */
+  static final String SANDBOX_PREFIX = "sandbox:";
 
   /**
    * Builds the client configuration, reading credentials from {@code env}.

@@ -19,6 +19,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "test",
+    modelTransformer = HelpScope.Offline.class,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  chatform test -f examples/acme",
+      "  chatform test -f examples/starter -f more-tests/"
+    },
     description = "Run the manifests' tests (routes_to and staffed expectations) offline.",
     mixinStandardHelpOptions = true)
 public final class TestCommand implements Callable<Integer> {
@@ -36,7 +42,7 @@ public final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ApiVersion version = ApiVersion.fromLabel(target.apiVersion).orElse(ApiVersion.V3_6);
+    ApiVersion version = target.version();
     PlanFlags flags = new PlanFlags();
     flags.files = files;
     DesiredState desired = flags.load(version, "test", OfflineEnv.lenient(root.env()));

@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "unlock",
+    footerHeading = "%nExamples:%n",
+    footer = {"  chatform unlock", "  chatform unlock --force", "  chatform unlock --sandbox"},
     description = "Show the account lock's holder; with --force, release it.",
     mixinStandardHelpOptions = true)
 public final class UnlockCommand implements Callable<Integer> {

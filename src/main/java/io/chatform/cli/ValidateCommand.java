@@ -26,6 +26,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "validate",
+    modelTransformer = HelpScope.Offline.class,
+    mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  chatform validate -f examples/starter",
+      "  chatform validate -f examples/acme --lint",
+      "  chatform validate -f examples/full --resolve --json"
+    },
     description = "Check manifests offline: syntax, schema, references and API limits.")
 public final class ValidateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -43,7 +51,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--resolve",
       description =
-          "Also resolve ${env:...} and ${file:...} references and report any that are unset, empty"
+          "Also resolve $${env:...} and $${file:...} references and report any that are unset, empty"
               + " or missing; without it they are checked for shape only, so validate needs no"
               + " secrets (e.g. on pull requests from forks).")
   boolean resolve;
@@ -62,8 +70,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
   /**
    * The same target options as every other command, so a pipeline can pass one set of flags to all
-   * of them; validate works offline and uses only {@code --api-version} (whose limits apply: 3.4,
-   * 3.5 or 3.6).
+   * of them; validate works offline and uses only {@code --api-version} (whose limits apply), the
+   * same versions as every command.
    */
   @picocli.CommandLine.Mixin TargetOptions target;
 
@@ -76,12 +84,7 @@ public final class ValidateCommand implements Callable<Integer> {
           "no manifests given: pass -f PATH (a manifest file or a directory), e.g. "
               + "chatform validate -f examples/starter");
     }
-    ApiVersion version =
-        ApiVersion.fromLabel(target.apiVersion)
-            .orElseThrow(
-                () ->
-                    new UserException(
-                        "unknown --api-version '" + target.apiVersion + "': use 3.4, 3.5 or 3.6"));
+    ApiVersion version = target.version();
     ManifestLoader.Merged merged =
         new ManifestLoader(
                 name -> java.util.Optional.ofNullable(root.env().get(name)),

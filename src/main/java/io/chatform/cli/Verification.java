@@ -28,7 +28,11 @@ final class Verification {
   private Verification() {}
 
   static Result run(
-      Supplier<PlanFlags.Planned> plan, WriteWindow window, Duration timeout, PrintWriter err)
+      Supplier<PlanFlags.Planned> plan,
+      WriteWindow window,
+      Duration timeout,
+      PrintWriter err,
+      ProgressPrinter progress)
       throws InterruptedException {
     long start = System.nanoTime();
     long deadline = start + timeout.toNanos();
@@ -42,6 +46,12 @@ final class Verification {
       if ((!again.plan().hasChanges() && unlisted.isEmpty()) || System.nanoTime() > deadline) {
         return new Result(again.plan(), unlisted, window.withinWindow(), millis);
       }
+      progress.note(
+          "Verifying: "
+              + (again.plan().actions().size() + unlisted.size())
+              + " difference(s) left after "
+              + millis / 1000
+              + " s (the API shows writes with a delay); reading again…");
       Thread.sleep(Math.min(2000, Math.max(100, timeout.toMillis() / 10)));
     }
   }

@@ -3,8 +3,11 @@ package io.chatform.manifest;
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean …": the closest known word to a misspelt key or value, by edit distance. */
-final class Suggestions {
+/**
+ * "Did you mean …": the closest known word to a misspelt key or value (or, for the CLI, command or
+ * option), by edit distance.
+ */
+public final class Suggestions {
   private Suggestions() {}
 
   /** The closest candidate if it is close enough to be a plausible typo. */
@@ -31,7 +34,7 @@ final class Suggestions {
   }
 
   /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     if (a.length() > 64 || b.length() > 64) {
       return Math.abs(a.length() - b.length()) + 64; // long strings are never typos of keys
     }

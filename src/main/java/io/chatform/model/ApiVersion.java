@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * LiveChat Configuration API versions: the emulator serves all of these, the client speaks 3.5 and
- * 3.6. Rules that differ by version ask {@link #atLeast}. 3.7 is the developer preview: only the
- * emulator serves it ({@link #fromPathSegment}); {@link #fromLabel} and {@link #released()} leave
- * it out, so everything that parses a user's {@code --api-version} refuses it as before.
+ * LiveChat Configuration API versions: the emulator serves all of these, the client speaks those in
+ * {@link #SUPPORTED} (the one list every {@code --api-version} accepts). Rules that differ by
+ * version ask {@link #atLeast}. 3.7 is the developer preview: only the emulator serves it ({@link
+ * #fromPathSegment}); {@link #fromLabel} and {@link #released()} leave it out.
  */
 public enum ApiVersion {
   V3_4("3.4", false),
   V3_5("3.5", false),
   V3_6("3.6", false),
   V3_7("3.7", true);
+
+  /** The versions chatform speaks, the stable default first: what every --api-version takes. */
+  public static final List<ApiVersion> SUPPORTED = List.of(V3_6, V3_5);
 
   private final String label;
   private final boolean preview;
@@ -40,6 +43,17 @@ public enum ApiVersion {
   /** Every released (non-preview) version, oldest first. */
   public static List<ApiVersion> released() {
     return Arrays.stream(values()).filter(v -> !v.preview).toList();
+  }
+
+  /** The supported versions as users read them: "3.6 (stable) or 3.5". */
+  public static String supportedText() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < SUPPORTED.size(); i++) {
+      b.append(i == 0 ? "" : i == SUPPORTED.size() - 1 ? " or " : ", ")
+          .append(SUPPORTED.get(i).label)
+          .append(i == 0 ? " (stable)" : "");
+    }
+    return b.toString();
   }
 
   /** Parses a released version's label such as {@code 3.6}; empty for unknown and preview ones. */

@@ -55,9 +55,14 @@ class MainTest {
             "bench",
             "unlock",
             "repair",
-            "accounts");
+            "accounts",
+            "completion",
+            "help");
     assertThat(ChatformCommand.forArgs(o, e, java.util.Map.of(), "valdate").getSubcommands())
-        .hasSize(13);
+        .hasSize(15);
+    // help and completion describe the others: they get every command too.
+    assertThat(ChatformCommand.forArgs(o, e, java.util.Map.of(), "help", "plan").getSubcommands())
+        .hasSize(15);
   }
 
   @Test

@@ -79,13 +79,40 @@ class ValidateCommandTest {
   void unknownApiVersionIsAClearError() {
     assertThat(run("validate", "-f", "examples/starter", "--api-version", "2.0"))
         .isEqualTo(ExitCodes.ERROR);
-    assertThat(err.toString()).contains("unknown --api-version '2.0'");
+    assertThat(err.toString())
+        .contains("--api-version 2.0 is not supported; use 3.6 (stable) or 3.5");
   }
 
   @Test
-  void apiVersionChangesTheLimits() {
-    assertThat(run("validate", "-f", "examples/invalid/out-of-range.yaml", "--api-version", "3.4"))
-        .isEqualTo(ExitCodes.OK);
+  void validateTakesTheSameApiVersionsAsPlan() {
+    // 3.4 is the emulator's, not the client's: validate no longer accepts what plan refuses.
+    assertThat(run("validate", "-f", "examples/starter", "--api-version", "3.4"))
+        .isEqualTo(ExitCodes.ERROR);
+    assertThat(run("plan", "-f", "examples/starter", "--api-version", "3.4"))
+        .isEqualTo(ExitCodes.ERROR);
+    assertThat(err.toString().lines().filter(l -> l.startsWith("Error:")))
+        .containsExactly(
+            "Error: --api-version 3.4 is not supported; use 3.6 (stable) or 3.5",
+            "Error: --api-version 3.4 is not supported; use 3.6 (stable) or 3.5");
+    for (io.chatform.model.ApiVersion v : io.chatform.model.ApiVersion.SUPPORTED) {
+      assertThat(run("validate", "-f", "examples/starter", "--api-version", v.label()))
+          .as(v.label())
+          .isZero();
+    }
+  }
+
+  @Test
+  void apiVersionChangesTheLimits() throws Exception {
+    // The limits by version stay: 3.4's 100 chats (loader level, as the CLI no longer takes 3.4).
+    java.nio.file.Path p = java.nio.file.Path.of("examples/invalid/out-of-range.yaml");
+    io.chatform.manifest.ManifestLoader loader =
+        new io.chatform.manifest.ManifestLoader(
+            name -> java.util.Optional.empty(),
+            io.chatform.manifest.SecretMode.SHAPE,
+            java.util.Map.of(),
+            java.util.List.of());
+    assertThat(loader.load(java.util.List.of(p), io.chatform.model.ApiVersion.V3_4).ok()).isTrue();
+    assertThat(loader.load(java.util.List.of(p), io.chatform.model.ApiVersion.V3_5).ok()).isFalse();
   }
 
   @Test
