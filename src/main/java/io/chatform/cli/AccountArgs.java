@@ -32,6 +32,45 @@ final class AccountArgs {
 
   private AccountArgs() {}
 
+  /**
+   * Lists the options read here, before picocli parses the command line, in {@code name}'s help and
+   * completion (picocli never sees them: {@link #expand} takes them out first).
+   */
+  static void describe(picocli.CommandLine.Model.CommandSpec spec, String name) {
+    if (!TARGETED.contains(name)) {
+      return;
+    }
+    spec.addOption(
+        picocli.CommandLine.Model.OptionSpec.builder("--account")
+            .paramLabel("NAME")
+            .type(String.class)
+            .arity("1")
+            .description(
+                "An account of the project file: its credentials' variable names, region, API"
+                    + " version, manifests and variables (flags given here win).")
+            .build());
+    spec.addOption(
+        picocli.CommandLine.Model.OptionSpec.builder("--project")
+            .paramLabel("FILE")
+            .type(String.class)
+            .arity("1")
+            .description(
+                "The project file for --account (default: CHATFORM_PROJECT, else chatform.yaml in"
+                    + " the current directory).")
+            .build());
+    if (READS_MANIFESTS.contains(name)) {
+      spec.addOption(
+          picocli.CommandLine.Model.OptionSpec.builder("--var")
+              .paramLabel("NAME=VALUE")
+              .type(String[].class)
+              .arity("1")
+              .description(
+                  "Sets $${var:NAME} in the manifests (repeatable); wins over CHATFORM_VAR_NAME"
+                      + " and the project file's variables.")
+              .build());
+    }
+  }
+
   static Expanded expand(String[] args, Map<String, String> env, Path cwd) {
     if (args.length == 0 || !TARGETED.contains(args[0])) {
       return new Expanded(args, env);

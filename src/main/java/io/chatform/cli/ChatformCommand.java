@@ -102,7 +102,9 @@ public final class ChatformCommand implements Runnable {
           if (names.contains(name)) {
             // Built on its own: picocli applies a command's model transformer (HelpScope) only
             // then.
-            cl.addSubcommand(name, new CommandLine(type));
+            CommandLine sub = new CommandLine(type);
+            AccountArgs.describe(sub.getCommandSpec(), name);
+            cl.addSubcommand(name, sub);
           }
         });
     if (cl.getSubcommands().containsKey("help")) {

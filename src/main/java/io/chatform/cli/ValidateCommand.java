@@ -59,7 +59,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--print-merged",
       description =
-          "Print the manifests as one document after ${var:...} variables and overlays (references"
+          "Print the manifests as one document after $${var:...} variables and overlays (references"
               + " to secrets as written) on stdout, instead of the summary line.")
   boolean printMerged;
 

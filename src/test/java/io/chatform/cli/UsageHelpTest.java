@@ -41,6 +41,20 @@ class UsageHelpTest {
   }
 
   @Test
+  void theOptionsReadBeforeParsingAreListedInHelpWhereTheyApply() {
+    String plan = run("plan", "--help").out();
+    assertThat(plan)
+        .contains("--account=NAME")
+        .contains("--project=FILE")
+        .contains("--var=NAME=VALUE");
+    assertThat(plan).doesNotContain("null");
+    String export = run("export", "--help").out();
+    assertThat(export).contains("--account=NAME").doesNotContain("--var");
+    assertThat(run("emulator", "--help").out()).doesNotContain("--account=");
+    assertThat(run("validate", "--help").out()).contains("${var:").doesNotContain("null");
+  }
+
+  @Test
   void helpOfNoSuchCommandIsAnError() {
     Cli.Result r = run("help", "paln");
     assertThat(r.code()).isEqualTo(ExitCodes.ERROR);
