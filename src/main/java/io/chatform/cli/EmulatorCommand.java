@@ -41,10 +41,16 @@ import picocli.CommandLine.Spec;
 public final class EmulatorCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--port", description = "TCP port; 0 = any free port (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "TCP port; 0 = any free port (default: ${DEFAULT-VALUE})")
   int port = 8080;
 
-  @Option(names = "--region", description = "dal or fra (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--region",
+      paramLabel = "REGION",
+      description = "dal or fra (default: ${DEFAULT-VALUE})")
   String region = EmulatorConfig.SANDBOX_REGION;
 
   @Option(
@@ -77,13 +83,22 @@ public final class EmulatorCommand implements Callable<Integer> {
       description = "E-mail of the seeded account owner (default: ${DEFAULT-VALUE})")
   String owner = EmulatorConfig.SANDBOX_OWNER;
 
-  @Option(names = "--state", description = "Persist the account to FILE after every write")
+  @Option(
+      names = "--state",
+      paramLabel = "FILE",
+      description = "Persist the account to FILE after every write")
   Path state;
 
-  @Option(names = "--seed", description = "Preload the account from FILE (state JSON)")
+  @Option(
+      names = "--seed",
+      paramLabel = "FILE",
+      description = "Preload the account from FILE (state JSON)")
   Path seed;
 
-  @Option(names = "--threads", description = "Request threads (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Request threads (default: ${DEFAULT-VALUE})")
   int threads = 16;
 
   @Option(
@@ -91,36 +106,51 @@ public final class EmulatorCommand implements Callable<Integer> {
       description = "Serve HTTPS (bundled localhost dev certificate by default)")
   boolean tls;
 
-  @Option(names = "--tls-keystore", description = "PKCS12 keystore for --tls")
+  @Option(names = "--tls-keystore", paramLabel = "FILE", description = "PKCS12 keystore for --tls")
   Path tlsKeystore;
 
-  @Option(names = "--tls-password", description = "Password of --tls-keystore")
+  @Option(
+      names = "--tls-password",
+      paramLabel = "PASSWORD",
+      description = "Password of --tls-keystore")
   String tlsPassword;
 
   @Option(
       names = "--fault-seed",
+      paramLabel = "N",
       description = "Seed for all fault decisions and for the order batch items run in")
   long faultSeed;
 
-  @Option(names = "--latency-ms", description = "Added latency per call")
+  @Option(names = "--latency-ms", paramLabel = "MS", description = "Added latency per call")
   int latencyMs;
 
-  @Option(names = "--latency-jitter-ms", description = "Up to this much more latency")
+  @Option(
+      names = "--latency-jitter-ms",
+      paramLabel = "MS",
+      description = "Up to this much more latency")
   int latencyJitterMs;
 
-  @Option(names = "--rate-limit", description = "Requests/second per credential; 0 = off")
+  @Option(
+      names = "--rate-limit",
+      paramLabel = "N",
+      description = "Requests/second per credential; 0 = off")
   int rateLimit;
 
-  @Option(names = "--fail-rate", description = "Probability 0..1 of a 500/503 without applying")
+  @Option(
+      names = "--fail-rate",
+      paramLabel = "P",
+      description = "Probability 0..1 of a 500/503 without applying")
   double failRate;
 
   @Option(
       names = "--reset-after-write-rate",
+      paramLabel = "P",
       description = "Probability 0..1 that a write is applied and the connection then dropped")
   double resetAfterWriteRate;
 
   @Option(
       names = "--consistency-delay-ms",
+      paramLabel = "MS",
       description = "list_/get_ methods see writes only after this delay")
   int consistencyDelayMs;
 
