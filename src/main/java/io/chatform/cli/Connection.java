@@ -21,6 +21,7 @@ final class Connection implements AutoCloseable {
   private final LiveChatClient client;
   private final Target target;
   private final Optional<Emulator> emulator;
+  private PrintWriter err = new PrintWriter(java.io.Writer.nullWriter());
 
   private Connection(LiveChatClient client, Target target, Optional<Emulator> emulator) {
     this.client = client;
@@ -28,7 +29,19 @@ final class Connection implements AutoCloseable {
     this.emulator = emulator;
   }
 
+  /** Where progress lines go (the command's stderr). */
+  PrintWriter err() {
+    return err;
+  }
+
   static Connection open(TargetOptions options, Map<String, String> env, PrintWriter debugOut) {
+    Connection c = connect(options, env, debugOut);
+    c.err = debugOut;
+    return c;
+  }
+
+  private static Connection connect(
+      TargetOptions options, Map<String, String> env, PrintWriter debugOut) {
     options.checkConflicts();
     if (!options.sandbox) {
       ClientConfig config = options.toClientConfig(env, debugOut);

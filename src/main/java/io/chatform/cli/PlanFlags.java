@@ -165,7 +165,11 @@ public final class PlanFlags {
    * after an apply, which must not ask for the same replacement again).
    */
   Planned plan(Connection c, DesiredState desired, boolean withReplace) {
-    return plan(c, desired, withReplace, new LiveReader(c.client()).read(desired));
+    // On a terminal a large account's read says what it waits for (CI logs stay as they are).
+    LiveReader.Snapshot snapshot =
+        new ProgressPrinter(ProgressPrinter.Mode.AUTO, c.err())
+            .reading(() -> new LiveReader(c.client()).read(desired));
+    return plan(c, desired, withReplace, snapshot);
   }
 
   /** Plans from a snapshot already read (e.g. once it shows the account's recent writes). */
