@@ -85,14 +85,18 @@ public final class ValidateCommand implements Callable<Integer> {
               + "chatform validate -f examples/starter");
     }
     ApiVersion version = target.version();
-    ManifestLoader.Merged merged =
+    ManifestLoader loader =
         new ManifestLoader(
                 name -> java.util.Optional.ofNullable(root.env().get(name)),
                 resolve ? SecretMode.RESOLVE : SecretMode.SHAPE,
                 java.util.Map.of(),
                 secretDirs.dirs())
-            .withVariables(Variables.fromEnv(root.env()))
-            .loadMerged(files, version);
+            .withVariables(Variables.fromEnv(root.env()));
+    // The merged document costs a YAML rendering of everything: only --print-merged needs it.
+    ManifestLoader.Merged merged =
+        printMerged
+            ? loader.loadMerged(files, version)
+            : new ManifestLoader.Merged(loader.load(files, version), java.util.Optional.empty());
     LoadResult result = merged.result();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -202,8 +202,16 @@ final class SemanticCheck {
     return r.noun() + " '" + shown + "' is not declared in " + r.section();
   }
 
+  /** Per kind, computed once: every item's references look their target kind up here. */
+  private final java.util.Map<Kind, Set<String>> declaredByKind =
+      new java.util.EnumMap<>(Kind.class);
+
   /** The identities the manifests declare for {@code kind}, after those every account has. */
   private Set<String> declared(Kind kind) {
+    return declaredByKind.computeIfAbsent(kind, this::collectDeclared);
+  }
+
+  private Set<String> collectDeclared(Kind kind) {
     Set<String> out = new LinkedHashSet<>(kind.implicitIdentities());
     String field = kind.identityFields().get(0);
     for (Item i : of(kind)) {
