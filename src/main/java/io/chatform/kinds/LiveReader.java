@@ -27,30 +27,47 @@ public final class LiveReader {
   /** What was read, and the group names it was read with. */
   public record Snapshot(LiveState state, Names names) {}
 
-  /** Reads every kind {@code desired} manages (and what they reference, to name it). */
+  /**
+   * Reads every kind {@code desired} manages (and what they reference, to name it), and the
+   * unmanaged kinds that name managed ones ({@link Kinds#referrers}), to say what a delete leaves
+   * pointing at nothing.
+   */
   public Snapshot read(DesiredState desired) {
     Set<Kind> kinds = EnumSet.noneOf(Kind.class);
     kinds.addAll(desired.sections().keySet());
-    return read(kinds, Owners.declared(desired));
+    Set<Kind> referrers = EnumSet.noneOf(Kind.class);
+    referrers.addAll(Kinds.referrers(kinds));
+    referrers.removeAll(kinds);
+    return read(kinds, referrers, Owners.declared(desired));
   }
 
   public Snapshot read(Set<Kind> kinds, Set<String> owners) {
+    return read(kinds, Set.of(), owners);
+  }
+
+  private Snapshot read(Set<Kind> kinds, Set<Kind> referrers, Set<String> owners) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, client.config().parallelism()));
     try {
       Reading reading = new Reading(client, pool, owners);
       Map<Kind, Listing> listings = new EnumMap<>(Kind.class);
-      for (Kind k : Kinds.withReferenced(kinds)) {
+      Set<Kind> all = EnumSet.noneOf(Kind.class);
+      all.addAll(kinds);
+      all.addAll(referrers);
+      for (Kind k : Kinds.withReferenced(all)) {
         listings.put(k, Kinds.of(k).list(reading));
       }
       Map<Kind, List<LiveObject>> out = new EnumMap<>(Kind.class);
+      Map<Kind, List<LiveObject>> others = new EnumMap<>(Kind.class);
       listings.forEach(
           (k, listing) -> {
             List<LiveObject> objects = listing.shape();
             if (kinds.contains(k)) {
               out.put(k, objects);
+            } else if (referrers.contains(k)) {
+              others.put(k, objects);
             }
           });
-      return new Snapshot(new LiveState(out, reading.callerAgentId()), reading.names());
+      return new Snapshot(new LiveState(out, reading.callerAgentId(), others), reading.names());
     } finally {
       pool.shutdownNow();
     }
