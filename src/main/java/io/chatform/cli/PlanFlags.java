@@ -201,6 +201,16 @@ public final class PlanFlags {
     Plan plan;
     try {
       plan = new Planner().plan(desired, snapshot.state(), options);
+      // A delete may leave objects of unmanaged sections pointing at nothing: read those (only
+      // then) and plan again, so the plan can name them.
+      java.util.Set<io.chatform.model.Kind> unread =
+          io.chatform.plan.Destructive.unread(plan, snapshot.state());
+      if (!unread.isEmpty()) {
+        snapshot =
+            new LiveReader(c.client())
+                .withUnmanaged(snapshot, unread, io.chatform.kinds.Owners.declared(desired));
+        plan = new Planner().plan(desired, snapshot.state(), options);
+      }
       plan = io.chatform.plan.RoutingOrder.attach(plan, desired, snapshot.state());
     } catch (io.chatform.plan.PlanRefusedException e) {
       throw DuplicateExplainer.explain(e, c, desired);

@@ -27,22 +27,27 @@ public final class LiveReader {
   /** What was read, and the group names it was read with. */
   public record Snapshot(LiveState state, Names names) {}
 
-  /**
-   * Reads every kind {@code desired} manages (and what they reference, to name it), and the
-   * unmanaged kinds that name managed ones ({@link Kinds#referrers}), to say what a delete leaves
-   * pointing at nothing.
-   */
+  /** Reads every kind {@code desired} manages (and what they reference, to name it). */
   public Snapshot read(DesiredState desired) {
     Set<Kind> kinds = EnumSet.noneOf(Kind.class);
     kinds.addAll(desired.sections().keySet());
-    Set<Kind> referrers = EnumSet.noneOf(Kind.class);
-    referrers.addAll(Kinds.referrers(kinds));
-    referrers.removeAll(kinds);
-    return read(kinds, referrers, Owners.declared(desired));
+    return read(kinds, Owners.declared(desired));
   }
 
   public Snapshot read(Set<Kind> kinds, Set<String> owners) {
     return read(kinds, Set.of(), owners);
+  }
+
+  /**
+   * {@code snapshot} with the objects of {@code unmanaged} (kinds the manifests do not manage) read
+   * as well: only to say what a delete leaves pointing at nothing ({@link LiveState#unmanaged}).
+   */
+  public Snapshot withUnmanaged(Snapshot snapshot, Set<Kind> unmanaged, Set<String> owners) {
+    Map<Kind, List<LiveObject>> others = new EnumMap<>(Kind.class);
+    others.putAll(snapshot.state().unmanaged());
+    others.putAll(read(Set.of(), unmanaged, owners).state().unmanaged());
+    LiveState s = snapshot.state();
+    return new Snapshot(new LiveState(s.objects(), s.callerAgentId(), others), snapshot.names());
   }
 
   private Snapshot read(Set<Kind> kinds, Set<Kind> referrers, Set<String> owners) {

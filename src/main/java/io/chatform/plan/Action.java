@@ -62,6 +62,24 @@ public record Action(
         notes);
   }
 
+  /** A copy marked ⚠ with these notes (the last one saying why, as {@link ReplaceReasons}). */
+  public Action marked(List<String> newNotes) {
+    return new Action(
+        id,
+        type,
+        kind,
+        address,
+        liveId,
+        desired,
+        live,
+        changes,
+        moveBefore,
+        dependsOn,
+        true,
+        sensitive,
+        newNotes);
+  }
+
   /** True when this action changes the order of auto access rules. */
   public boolean moves() {
     return moveBefore.isPresent();

@@ -22,13 +22,44 @@ import java.util.stream.Collectors;
  * points at the object afterwards, managed by the manifests or not. The reason becomes the step's
  * last note, which is what {@link ReplaceReasons#warning} words; a step already ⚠ keeps its reason.
  */
-final class Destructive {
+public final class Destructive {
   /** How many referrers a note names before it only counts the rest. */
   static final int LISTED = 10;
 
   private Destructive() {}
 
+  /**
+   * The kinds whose objects may still name an object {@code plan} deletes or replaces but that
+   * {@code live} does not hold (neither managed nor read as {@link LiveState#unmanaged}): what to
+   * read before planning again, so a plain plan costs no extra list call.
+   */
+  public static java.util.Set<Kind> unread(Plan plan, LiveState live) {
+    java.util.Set<Kind> gone = java.util.EnumSet.noneOf(Kind.class);
+    plan.actions().stream()
+        .filter(a -> a.type() == ActionType.DELETE || a.type() == ActionType.REPLACE)
+        .forEach(a -> gone.add(a.kind()));
+    java.util.Set<Kind> out = java.util.EnumSet.noneOf(Kind.class);
+    for (Kind k : Kinds.referrers(gone)) {
+      if (!live.has(k) && !live.unmanaged().containsKey(k)) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
   static List<Action> mark(List<Action> actions, DesiredState desired, LiveState live) {
+    return mark(actions, desired, live, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * @param shown an address with resolved values → the address as outputs show it (a secret
+   *     identity as its reference), so a referrer named by the note never shows a secret
+   */
+  static List<Action> mark(
+      List<Action> actions,
+      DesiredState desired,
+      LiveState live,
+      java.util.function.UnaryOperator<String> shown) {
     Map<String, Action> byAddress =
         actions.stream()
             .collect(
@@ -38,13 +69,17 @@ final class Destructive {
                     (a, b) -> a.type() == ActionType.MOVE ? b : a));
     List<Action> out = new ArrayList<>();
     for (Action a : actions) {
-      out.add(mark(a, desired, live, byAddress));
+      out.add(mark(a, desired, live, byAddress, shown));
     }
     return out;
   }
 
   private static Action mark(
-      Action a, DesiredState desired, LiveState live, Map<String, Action> byAddress) {
+      Action a,
+      DesiredState desired,
+      LiveState live,
+      Map<String, Action> byAddress,
+      java.util.function.UnaryOperator<String> shown) {
     boolean delete = a.type() == ActionType.DELETE;
     if (!delete && a.type() != ActionType.REPLACE) {
       return a;
@@ -53,7 +88,7 @@ final class Destructive {
     Optional<String> reason = delete ? kind.deleteWarning() : kind.replaceWarning();
     List<String> referrers =
         a.live()
-            .map(l -> referrers(a, a.kind().identity(l), desired, live, byAddress))
+            .map(l -> referrers(a, a.kind().identity(l), desired, live, byAddress, shown))
             .orElse(List.of());
     if (reason.isEmpty() && referrers.isEmpty()) {
       return a;
@@ -72,20 +107,7 @@ final class Destructive {
                   ? "objects still name it, and they will point at nothing"
                   : "objects still name it, and they will point at the old one"));
     }
-    return new Action(
-        a.id(),
-        a.type(),
-        a.kind(),
-        a.address(),
-        a.liveId(),
-        a.desired(),
-        a.live(),
-        a.changes(),
-        a.moveBefore(),
-        a.dependsOn(),
-        true,
-        a.sensitive(),
-        notes);
+    return a.marked(notes);
   }
 
   /** The note naming the referrers, the first {@link #LISTED} by address. */
@@ -110,7 +132,8 @@ final class Destructive {
       String target,
       DesiredState desired,
       LiveState live,
-      Map<String, Action> byAddress) {
+      Map<String, Action> byAddress,
+      java.util.function.UnaryOperator<String> shown) {
     TreeSet<String> out = new TreeSet<>();
     for (Kind k : Kinds.referrers(java.util.Set.of(a.kind()))) {
       boolean managed = desired.manages(k);
@@ -121,7 +144,9 @@ final class Destructive {
         for (LiveObject o : live.read(k)) {
           Optional<JsonNode> after = after(o, byAddress);
           if (after.isPresent() && r.names(after.get()).contains(target)) {
-            out.add(o.address() + (managed ? "" : " (section not managed by the manifests)"));
+            out.add(
+                shown.apply(o.address())
+                    + (managed ? "" : " (section not managed by the manifests)"));
           }
         }
       }

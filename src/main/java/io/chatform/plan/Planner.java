@@ -103,7 +103,7 @@ public final class Planner {
       }
     }
     actions.addAll(ReplacedValues.restore(desired, live, actions, safety::ignored));
-    actions = Destructive.mark(actions, desired, live);
+    actions = Destructive.mark(actions, desired, live, a -> shown.getOrDefault(a, a));
     refusals.addAll(Safety.limits(actions, opts));
     if (!refusals.isEmpty()) {
       throw new PlanRefusedException(refusals);

@@ -214,4 +214,69 @@ class DestructiveTest {
         .startsWith("still pointed at by 12 objects: agents/a0, ")
         .endsWith("agents/a9, … and 2 more");
   }
+
+  @Test
+  void aReferrerWithASecretIdentityIsNamedByItsReference() {
+    String rule = "{'description':'s3cret rule','groups':['Support']}";
+    var d =
+        new Fixtures.Desired()
+            .section(Kind.GROUPS, res(Kind.GROUPS, "{'name':'General'}"))
+            .section(
+                Kind.AUTO_ACCESS,
+                new io.chatform.model.Resource(
+                    Kind.AUTO_ACCESS,
+                    json(rule),
+                    new io.chatform.model.SourceLocation("m.yaml", 1, 1),
+                    Map.of("/description", "${env:RULE}")))
+            .build();
+    var l =
+        liveState(
+            live(Kind.GROUPS, "0", "{'name':'General'}"),
+            live(Kind.GROUPS, "2", "{'name':'Support'}"),
+            live(Kind.AUTO_ACCESS, "r1", rule));
+    Action g = only(plan(d, l));
+    assertThat(g.notes())
+        .contains("still pointed at by 1 object: auto_access/${env:RULE}")
+        .noneMatch(n -> n.contains("s3cret"));
+  }
+
+  /**
+   * A kind others name as members says why its delete is destructive: so a plan is ⚠ (and counted
+   * by --max-destructive) whether or not the unmanaged referrers were read yet.
+   */
+  @Test
+  void everyKindNamedAsAMemberHasADeleteWarning() {
+    for (var k : io.chatform.kinds.Kinds.all()) {
+      if (!io.chatform.kinds.Kinds.referrers(java.util.Set.of(k.kind())).isEmpty()) {
+        assertThat(k.deleteWarning()).as(k.section()).isPresent();
+        assertThat(k.replaceWarning()).as(k.section()).isPresent();
+      }
+    }
+  }
+
+  @Test
+  void onlyAPlanThatDeletesANamedKindNeedsUnmanagedReads() {
+    LiveState groupsOnly =
+        new LiveState(
+            Map.of(Kind.GROUPS, List.of(live(Kind.GROUPS, "7", "{'name':'Night shift'}"))),
+            Optional.empty());
+    var d = new Fixtures.Desired().section(Kind.GROUPS).build();
+    var opts =
+        new PlanOptions(
+            io.chatform.model.ApiVersion.V3_6,
+            Fixtures.TARGET,
+            true,
+            true,
+            java.util.OptionalInt.empty(),
+            java.util.Set.of());
+    Plan deletes = new Planner().plan(d, groupsOnly, opts);
+    assertThat(Destructive.unread(deletes, groupsOnly))
+        .containsExactlyInAnyOrder(Kind.AGENTS, Kind.BOTS, Kind.AUTO_ACCESS, Kind.GROUP_PROPERTIES);
+    var keep =
+        new Fixtures.Desired()
+            .section(Kind.GROUPS, res(Kind.GROUPS, "{'name':'Night shift'}"))
+            .build();
+    assertThat(Destructive.unread(new Planner().plan(keep, groupsOnly, opts), groupsOnly))
+        .isEmpty();
+  }
 }
