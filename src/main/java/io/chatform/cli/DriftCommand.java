@@ -61,6 +61,7 @@ public final class DriftCommand implements Callable<Integer> {
     // section, --max-deletions) would only hide the very drift a schedule is meant to see.
     flags.allowEmpty = true;
     flags.maxDeletions = null;
+    flags.maxDestructive = null;
     Plan plan;
     try (Connection c = Connection.open(target, root.env(), spec.commandLine().getErr())) {
       plan = flags.plan(c, desired, false).plan();

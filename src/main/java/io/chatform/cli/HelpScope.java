@@ -47,7 +47,12 @@ final class HelpScope {
    */
   static final class Drift implements CommandLine.IModelTransformer {
     private static final Set<String> APPLY_ONLY =
-        Set.of("--allow-empty", "--max-deletions", "--replace", "--detailed-exitcode");
+        Set.of(
+            "--allow-empty",
+            "--max-deletions",
+            "--max-destructive",
+            "--replace",
+            "--detailed-exitcode");
 
     @Override
     public CommandSpec transform(CommandSpec spec) {

@@ -31,8 +31,19 @@ public final class PlanFlags {
   @Option(
       names = "--max-deletions",
       paramLabel = "N",
-      description = "Refuse a plan that deletes or replaces more than N objects.")
+      description =
+          "Refuse a plan that deletes or replaces more than N objects (a replace counts as a"
+              + " deletion: it deletes the object and creates it again).")
   Integer maxDeletions;
+
+  @Option(
+      names = "--max-destructive",
+      paramLabel = "N",
+      description =
+          "Refuse a plan with more than N destructive (⚠) actions: deleting an agent, a bot or a"
+              + " group, replacing a group, bot or webhook, publishing or replacing a property."
+              + " Default: unlimited.")
+  Integer maxDestructive;
 
   @Option(
       names = "--replace",
@@ -75,6 +86,10 @@ public final class PlanFlags {
     if (maxDeletions != null && maxDeletions < 0) {
       throw new UserException(
           "--max-deletions must be 0 or more (0 refuses any deletion), not " + maxDeletions);
+    }
+    if (maxDestructive != null && maxDestructive < 0) {
+      throw new UserException(
+          "--max-destructive must be 0 or more (0 refuses any ⚠ action), not " + maxDestructive);
     }
     if (files.isEmpty()) {
       throw new UserException(
@@ -136,6 +151,9 @@ public final class PlanFlags {
     if (maxDeletions != null) {
       o.put("max_deletions", maxDeletions);
     }
+    if (maxDestructive != null) {
+      o.put("max_destructive", maxDestructive);
+    }
     com.fasterxml.jackson.databind.node.ArrayNode r = o.putArray("replace");
     new java.util.TreeSet<>(replace).forEach(r::add);
     return o;
@@ -182,10 +200,21 @@ public final class PlanFlags {
             !noPrune,
             allowEmpty,
             maxDeletions == null ? OptionalInt.empty() : OptionalInt.of(maxDeletions),
-            withReplace ? java.util.Set.copyOf(replace) : java.util.Set.of());
+            withReplace ? java.util.Set.copyOf(replace) : java.util.Set.of(),
+            maxDestructive == null ? OptionalInt.empty() : OptionalInt.of(maxDestructive));
     Plan plan;
     try {
       plan = new Planner().plan(desired, snapshot.state(), options);
+      // A delete may leave objects of unmanaged sections pointing at nothing: read those (only
+      // then) and plan again, so the plan can name them.
+      java.util.Set<io.chatform.model.Kind> unread =
+          io.chatform.plan.Destructive.unread(plan, snapshot.state());
+      if (!unread.isEmpty()) {
+        snapshot =
+            new LiveReader(c.client())
+                .withUnmanaged(snapshot, unread, io.chatform.kinds.Owners.declared(desired));
+        plan = new Planner().plan(desired, snapshot.state(), options);
+      }
       plan = io.chatform.plan.RoutingOrder.attach(plan, desired, snapshot.state());
     } catch (io.chatform.plan.PlanRefusedException e) {
       throw DuplicateExplainer.explain(e, c, desired);

@@ -47,7 +47,8 @@ final class PlanProof {
           "the manifests changed since the plan was saved (their files, or the ${var:…} values"
               + " they use); run plan again and review it");
     }
-    // Safety rules (owner, group 0, the caller, protect, --max-deletions, --allow-empty, …) run
+    // Safety rules (owner, group 0, the caller, protect, --max-deletions, --max-destructive,
+    // --allow-empty, …) run
     // again here: a refusal now is a refusal, whatever the saved plan says.
     PlanFlags.Planned fresh = flags.plan(c, desired, true, snapshot);
     SavedPlans.checkFresh(saved, fresh.snapshot(), desired);
@@ -81,7 +82,8 @@ final class PlanProof {
                   : "")
               + "\nThe file was edited after plan --out, the account changed since (beyond the"
               + " objects the plan touches), or apply was given other options than plan"
-              + " (--replace, --no-prune, --allow-empty, --max-deletions) or another environment"
+              + " (--replace, --no-prune, --allow-empty, --max-deletions, --max-destructive) or another"
+              + " environment"
               + " for ${env:…}. Run plan again and review the new plan.");
     }
     return fresh;

@@ -26,6 +26,11 @@ final class AgentKind extends MemberKind {
   }
 
   @Override
+  public Optional<String> deleteWarning() {
+    return Optional.of("deletes a person's LiveChat account, which cannot be restored");
+  }
+
+  @Override
   public ObjectNode normalize(ObjectNode spec) {
     ObjectNode out = Membership.normalize(spec, "normal");
     out = Json.sortedField(out, "notifications");

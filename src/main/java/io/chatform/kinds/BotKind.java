@@ -26,6 +26,17 @@ final class BotKind extends MemberKind {
   }
 
   @Override
+  public Optional<String> deleteWarning() {
+    return Optional.of(
+        "the bot's id and secret are gone for good (integrations sign in with them)");
+  }
+
+  @Override
+  public Optional<String> replaceWarning() {
+    return Optional.of("the bot gets a new id and a new secret (integrations use the old ones)");
+  }
+
+  @Override
   public Optional<String> batchMethod(String verb) {
     return verb.equals("create") ? Optional.empty() : Optional.of("batch_" + verb + "_bots");
   }

@@ -19,6 +19,18 @@ final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter 
   }
 
   @Override
+  public Optional<String> deleteWarning() {
+    return Optional.of(
+        "the group's id is gone for good (chat widget code, reports and integrations use it)");
+  }
+
+  @Override
+  public Optional<String> replaceWarning() {
+    return Optional.of(
+        "the group gets a new id (chat widget code, reports and integrations use the old one)");
+  }
+
+  @Override
   public Optional<Protection> protection(LiveObject live, Optional<String> callerAgentId) {
     return "0".equals(live.liveId())
         ? Optional.of(new Protection("group 0 (General) always exists", true))

@@ -79,4 +79,22 @@ public final class Kinds {
     }
     return out;
   }
+
+  /**
+   * The kinds whose specs name objects of one of {@code kinds} as members ({@link
+   * Reference.Tie#MEMBER}): what is left pointing at nothing when such an object is deleted or
+   * replaced, and so what a read lists to say so, managed or not.
+   */
+  public static Set<Kind> referrers(Set<Kind> kinds) {
+    Set<Kind> out = EnumSet.noneOf(Kind.class);
+    for (ResourceKind k : all()) {
+      for (Reference r : k.references()) {
+        Kind target = Kind.fromSection(r.section()).orElseThrow();
+        if (r.tie() == Reference.Tie.MEMBER && kinds.contains(target)) {
+          out.add(k.kind());
+        }
+      }
+    }
+    return out;
+  }
 }

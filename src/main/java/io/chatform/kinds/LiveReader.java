@@ -35,22 +35,44 @@ public final class LiveReader {
   }
 
   public Snapshot read(Set<Kind> kinds, Set<String> owners) {
+    return read(kinds, Set.of(), owners);
+  }
+
+  /**
+   * {@code snapshot} with the objects of {@code unmanaged} (kinds the manifests do not manage) read
+   * as well: only to say what a delete leaves pointing at nothing ({@link LiveState#unmanaged}).
+   */
+  public Snapshot withUnmanaged(Snapshot snapshot, Set<Kind> unmanaged, Set<String> owners) {
+    Map<Kind, List<LiveObject>> others = new EnumMap<>(Kind.class);
+    others.putAll(snapshot.state().unmanaged());
+    others.putAll(read(Set.of(), unmanaged, owners).state().unmanaged());
+    LiveState s = snapshot.state();
+    return new Snapshot(new LiveState(s.objects(), s.callerAgentId(), others), snapshot.names());
+  }
+
+  private Snapshot read(Set<Kind> kinds, Set<Kind> referrers, Set<String> owners) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, client.config().parallelism()));
     try {
       Reading reading = new Reading(client, pool, owners);
       Map<Kind, Listing> listings = new EnumMap<>(Kind.class);
-      for (Kind k : Kinds.withReferenced(kinds)) {
+      Set<Kind> all = EnumSet.noneOf(Kind.class);
+      all.addAll(kinds);
+      all.addAll(referrers);
+      for (Kind k : Kinds.withReferenced(all)) {
         listings.put(k, Kinds.of(k).list(reading));
       }
       Map<Kind, List<LiveObject>> out = new EnumMap<>(Kind.class);
+      Map<Kind, List<LiveObject>> others = new EnumMap<>(Kind.class);
       listings.forEach(
           (k, listing) -> {
             List<LiveObject> objects = listing.shape();
             if (kinds.contains(k)) {
               out.put(k, objects);
+            } else if (referrers.contains(k)) {
+              others.put(k, objects);
             }
           });
-      return new Snapshot(new LiveState(out, reading.callerAgentId()), reading.names());
+      return new Snapshot(new LiveState(out, reading.callerAgentId(), others), reading.names());
     } finally {
       pool.shutdownNow();
     }

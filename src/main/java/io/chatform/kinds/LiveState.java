@@ -12,13 +12,27 @@ import java.util.Map;
  *
  * @param callerAgentId the agent behind the credential, when it could be determined; the plan never
  *     deletes or demotes it
+ * @param unmanaged objects of kinds the manifests do not manage that name managed ones (bots naming
+ *     groups when only groups are managed): read only to say what a delete leaves pointing at
+ *     nothing, never planned
  */
 public record LiveState(
-    Map<Kind, List<LiveObject>> objects, java.util.Optional<String> callerAgentId) {
+    Map<Kind, List<LiveObject>> objects,
+    java.util.Optional<String> callerAgentId,
+    Map<Kind, List<LiveObject>> unmanaged) {
   public LiveState {
+    objects = copy(objects);
+    unmanaged = copy(unmanaged);
+  }
+
+  public LiveState(Map<Kind, List<LiveObject>> objects, java.util.Optional<String> callerAgentId) {
+    this(objects, callerAgentId, Map.of());
+  }
+
+  private static Map<Kind, List<LiveObject>> copy(Map<Kind, List<LiveObject>> m) {
     EnumMap<Kind, List<LiveObject>> copy = new EnumMap<>(Kind.class);
-    objects.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-    objects = Collections.unmodifiableMap(copy);
+    m.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    return Collections.unmodifiableMap(copy);
   }
 
   public List<LiveObject> of(Kind kind) {
@@ -27,5 +41,10 @@ public record LiveState(
 
   public boolean has(Kind kind) {
     return objects.containsKey(kind);
+  }
+
+  /** The live objects of {@code kind} read, managed or not: what may point at another object. */
+  public List<LiveObject> read(Kind kind) {
+    return has(kind) ? of(kind) : unmanaged.getOrDefault(kind, List.of());
   }
 }

@@ -84,6 +84,19 @@ public interface ResourceKind extends KindRules {
     return Optional.empty();
   }
 
+  /**
+   * Why deleting an object of this kind is destructive (⚠), if it is: what the account loses that
+   * creating it again would not bring back (a person's account, an id others use, a secret).
+   */
+  default Optional<String> deleteWarning() {
+    return Optional.empty();
+  }
+
+  /** Why replacing (delete + create) an object of this kind is destructive (⚠), if it is. */
+  default Optional<String> replaceWarning() {
+    return deleteWarning();
+  }
+
   /** What to note on the creation of {@code desired} when it cannot be undone. */
   default Optional<String> irreversibleCreate(ObjectNode desired) {
     return Optional.empty();

@@ -32,6 +32,12 @@ final class WebhookKind extends DeclaredKind implements Creator, Deleter {
   }
 
   @Override
+  public Optional<String> replaceWarning() {
+    return Optional.of(
+        "events between the delete and the create are not delivered to the webhook's url");
+  }
+
+  @Override
   public boolean replaceableOnRequest() {
     return true;
   }

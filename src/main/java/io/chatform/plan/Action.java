@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param moveBefore for auto access: the description of the rule this one is placed directly in
  *     front of when it runs (its dependencies make the whole chain end in manifest order); empty
  *     string = last. Absent = order unchanged.
- * @param irreversible marked ⚠ (publishing a property, replacing one that holds values)
+ * @param irreversible marked ⚠ (publishing a property, replacing one that holds values, deleting an
+ *     agent, bot or group, replacing a group, bot or webhook: see {@link Destructive})
  * @param notes short remarks for reviewers, e.g. why a field is not changed
  */
 public record Action(
@@ -60,6 +61,24 @@ public record Action(
         irreversible,
         sensitive,
         notes);
+  }
+
+  /** A copy marked ⚠ with these notes (the last one saying why, as {@link ReplaceReasons}). */
+  public Action marked(List<String> newNotes) {
+    return new Action(
+        id,
+        type,
+        kind,
+        address,
+        liveId,
+        desired,
+        live,
+        changes,
+        moveBefore,
+        dependsOn,
+        true,
+        sensitive,
+        newNotes);
   }
 
   /** True when this action changes the order of auto access rules. */

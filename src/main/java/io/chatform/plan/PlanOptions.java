@@ -9,6 +9,7 @@ import java.util.OptionalInt;
  * @param prune false with {@code --no-prune} (or {@code policy.prune: false}): no deletions
  * @param allowEmpty {@code --allow-empty}: a present but empty section may delete everything live
  * @param maxDeletions {@code --max-deletions N}: refuse plans that delete (or replace) more
+ * @param maxDestructive {@code --max-destructive N}: refuse plans with more steps marked ⚠
  * @param replace {@code --replace ADDRESS}: webhooks and property definitions to delete and create
  *     again although nothing differs (e.g. to rotate a webhook secret, which the API never shows)
  */
@@ -18,9 +19,20 @@ public record PlanOptions(
     boolean prune,
     boolean allowEmpty,
     OptionalInt maxDeletions,
-    java.util.Set<String> replace) {
+    java.util.Set<String> replace,
+    OptionalInt maxDestructive) {
   public PlanOptions {
     replace = java.util.Set.copyOf(replace);
+  }
+
+  public PlanOptions(
+      ApiVersion version,
+      Target target,
+      boolean prune,
+      boolean allowEmpty,
+      OptionalInt maxDeletions,
+      java.util.Set<String> replace) {
+    this(version, target, prune, allowEmpty, maxDeletions, replace, OptionalInt.empty());
   }
 
   public PlanOptions(

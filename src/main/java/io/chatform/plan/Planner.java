@@ -103,18 +103,8 @@ public final class Planner {
       }
     }
     actions.addAll(ReplacedValues.restore(desired, live, actions, safety::ignored));
-    long deletions =
-        actions.stream()
-            .filter(a -> a.type() == ActionType.DELETE || a.type() == ActionType.REPLACE)
-            .count();
-    if (opts.maxDeletions().isPresent() && deletions > opts.maxDeletions().getAsInt()) {
-      refusals.add(
-          "the plan deletes or replaces "
-              + deletions
-              + " objects, more than --max-deletions "
-              + opts.maxDeletions().getAsInt()
-              + ". Review the manifests, or raise the limit.");
-    }
+    actions = Destructive.mark(actions, desired, live, a -> shown.getOrDefault(a, a));
+    refusals.addAll(Safety.limits(actions, opts));
     if (!refusals.isEmpty()) {
       throw new PlanRefusedException(refusals);
     }

@@ -35,8 +35,9 @@ public final class ReplaceReasons {
   }
 
   /**
-   * Why a step marked ⚠ cannot be undone: the planner's note that says so (it is the last note of
-   * an irreversible step), or a plain statement when there is none.
+   * Why a step marked ⚠ cannot be undone or loses something: the planner's note that says so (it is
+   * the last note of an irreversible step; {@link Destructive} keeps it last), or a plain statement
+   * when there is none.
    */
   public static Optional<String> warning(Action a) {
     if (!a.irreversible()) {

@@ -6,7 +6,10 @@ import io.chatform.kinds.Protection;
 import io.chatform.model.Policy;
 import java.util.Optional;
 
-/** The objects a plan must never touch or delete, and the ones it must not even see. */
+/**
+ * The safety rules: the objects a plan must never touch or delete, the ones it must not even see,
+ * and the limits a whole plan must keep ({@link #limits}).
+ */
 final class Safety {
   private final Globs protect;
   private final Globs ignore;
@@ -62,5 +65,47 @@ final class Safety {
    */
   boolean worthSaying(LiveObject live) {
     return Kinds.of(live.kind()).protection(live, callerAgentId).map(p -> !p.quiet()).orElse(true);
+  }
+
+  /**
+   * The plan-wide limits: {@code --max-deletions} (a replace deletes too, so it counts) and {@code
+   * --max-destructive} (the steps marked ⚠), each refused with one line naming the count and the
+   * limit.
+   */
+  static java.util.List<String> limits(java.util.List<Action> actions, PlanOptions opts) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    long deletions =
+        actions.stream()
+            .filter(a -> a.type() == ActionType.DELETE || a.type() == ActionType.REPLACE)
+            .count();
+    if (opts.maxDeletions().isPresent() && deletions > opts.maxDeletions().getAsInt()) {
+      out.add(
+          "the plan deletes or replaces "
+              + deletions
+              + " objects, more than --max-deletions "
+              + opts.maxDeletions().getAsInt()
+              + " (a replace is a delete + create, so it counts). Review the manifests, or raise"
+              + " the limit.");
+    }
+    java.util.List<Action> marked = actions.stream().filter(Action::irreversible).toList();
+    if (opts.maxDestructive().isPresent() && marked.size() > opts.maxDestructive().getAsInt()) {
+      java.util.List<String> named =
+          marked.stream()
+              .limit(Destructive.LISTED)
+              .map(a -> a.type().verb() + " " + a.address())
+              .toList();
+      out.add(
+          "the plan has "
+              + marked.size()
+              + " destructive (⚠) actions, more than --max-destructive "
+              + opts.maxDestructive().getAsInt()
+              + ": "
+              + String.join(", ", named)
+              + (marked.size() > named.size()
+                  ? ", … and " + (marked.size() - named.size()) + " more"
+                  : "")
+              + ". Have a person review and apply it, or raise the limit.");
+    }
+    return out;
   }
 }

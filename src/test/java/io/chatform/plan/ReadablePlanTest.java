@@ -178,7 +178,11 @@ class ReadablePlanTest {
             java.util.Set.of());
     Plan p = new Planner().plan(d, l, opts);
     assertThat(new TextRenderer(false).render(p))
-        .contains("- groups/Night shift  (id 7)\n      language_code: \"de\"\n")
+        .contains(
+            "- groups/Night shift  (id 7)  ⚠ irreversible: the group's id is gone for good"
+                + " (chat widget code, reports and integrations use it)\n"
+                + "      language_code: \"de\"\n")
+        .contains("- agents/zed@x.example  (id zed@x.example)  ⚠ irreversible: deletes a person's")
         .contains("  - {group: \"Support\", priority: \"normal\"}")
         .contains("    timezone: \"Europe/Berlin\"");
     Golden.all("delete", p);
