@@ -37,7 +37,15 @@ public final class BotTemplatesModule implements Module {
         .ifPresent(v -> into.put("max_chats_count", v));
     Params.optEnum(b, "default_group_priority", Roster.PRIORITIES)
         .ifPresent(v -> into.put("default_group_priority", v));
-    Params.optBool(b, "affect_existing_installations"); // accepted; nothing is installed here
+    affectExisting(b);
+  }
+
+  /**
+   * {@code affect_existing_installations} (create, update, delete, reset): checked, then without
+   * effect, as no app is installed anywhere here (no bots are made from templates).
+   */
+  private static void affectExisting(ObjectNode b) {
+    Params.optBool(b, "affect_existing_installations");
   }
 
   private JsonNode create(Call call) {
@@ -84,6 +92,7 @@ public final class BotTemplatesModule implements Module {
 
   private JsonNode delete(Call call) {
     ObjectNode t = owned(call);
+    affectExisting(call.body());
     templates.remove(t.get("id").asText());
     return Methods.empty();
   }
@@ -103,6 +112,7 @@ public final class BotTemplatesModule implements Module {
 
   private JsonNode resetSecret(Call call) {
     ObjectNode t = owned(call);
+    affectExisting(call.body());
     String secret = Secrets.hex32();
     t.put("secret", secret);
     return Params.object().put("secret", secret);

@@ -108,10 +108,9 @@ public final class WebhooksModule implements Module {
     if (named.isPresent()) {
       String label = named.get().startsWith("v") ? named.get().substring(1) : named.get();
       // The 3.7 preview's actions and their filters are 3.6's, row for row (both "Triggering
-      // actions" tables), so the catalogue can answer for it though the emulator serves no 3.7.
-      label = label.equals("3.7") ? STABLE.label() : label;
+      // actions" tables): WebhookActions answers 3.6's list for it.
       version =
-          ApiVersion.fromLabel(label)
+          ApiVersion.fromAnyLabel(label)
               .orElseThrow(
                   () ->
                       ApiError.validation(

@@ -319,7 +319,7 @@ final class SemanticCheck {
 
   private String actionHint(String action, List<String> actions) {
     List<String> elsewhere =
-        java.util.Arrays.stream(ApiVersion.values())
+        ApiVersion.released().stream()
             .filter(v -> WebhookActions.forVersion(v).contains(action))
             .map(ApiVersion::label)
             .toList();

@@ -55,7 +55,7 @@ public final class WebhookActions {
   /** The actions valid in {@code version}, in the documented order. */
   public static List<String> forVersion(ApiVersion version) {
     List<String> out = new ArrayList<>(V36);
-    if (version == ApiVersion.V3_6) {
+    if (version.atLeast(ApiVersion.V3_6)) { // 3.7's table is 3.6's, row for row
       return List.copyOf(out);
     }
     out.removeAll(Set.of("event_deleted", "thread_summary_set"));

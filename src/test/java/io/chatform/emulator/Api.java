@@ -17,7 +17,7 @@ final class Api {
   Optional<String> clientId = Optional.of(EmulatorConfig.SANDBOX_CLIENT_ID);
 
   Api v(String label) {
-    version = ApiVersion.fromLabel(label).orElseThrow();
+    version = ApiVersion.fromAnyLabel(label).orElseThrow();
     return this;
   }
 
