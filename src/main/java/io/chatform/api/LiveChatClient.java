@@ -181,6 +181,11 @@ public final class LiveChatClient implements AutoCloseable {
     return v.asBoolean();
   }
 
+  /** Every tag (3.5+): {@code name}, {@code group_ids}, and runtime data chatform never keeps. */
+  public List<ObjectNode> listTags() {
+    return objects("list_tags", call("list_tags", Json.object()));
+  }
+
   /** The webhook actions valid for this client's API version. */
   public List<String> listWebhookNames() {
     JsonNode answer =
@@ -353,6 +358,27 @@ public final class LiveChatClient implements AutoCloseable {
   public void setLicenseWebhooks(String ownerClientId, boolean enabled) {
     String method = enabled ? "enable_license_webhooks" : "disable_license_webhooks";
     call(method, Json.object().put("owner_client_id", ownerClientId), Safety.IDEMPOTENT);
+  }
+
+  // ---- writes: tags -----------------------------------------------------------------------------
+
+  /**
+   * Creates a tag ({@code name}, {@code group_ids}); the name is its identity, and the API refuses
+   * a second tag with it (ignoring letter case), so the probe looks for the name.
+   */
+  public void createTag(ObjectNode tag) {
+    recorded(Kind.TAGS, tag, () -> call("create_tag", tag, probes.tag(tag)));
+    String id = Kind.TAGS.identity(tag);
+    writes.created(Kind.TAGS, id, id);
+  }
+
+  public void updateTag(ObjectNode tag) {
+    call("update_tag", tag, Safety.IDEMPOTENT);
+  }
+
+  public void deleteTag(String name) {
+    call("delete_tag", Json.object().put("name", name), Safety.DELETE);
+    writes.deleted(Kind.TAGS, name, name);
   }
 
   // ---- batch ------------------------------------------------------------------------------------

@@ -29,7 +29,8 @@ public final class Kinds {
             new LicensePropertyKind(),
             new GroupPropertyKind(),
             new WebhookKind(),
-            new LicenseWebhookKind())) {
+            new LicenseWebhookKind(),
+            new TagKind())) {
       KINDS.put(k.kind(), k);
     }
   }

@@ -98,6 +98,7 @@ public final class ManifestLoader {
         continue;
       }
       collect(loaded, items, managed);
+      SectionVersions.check(loaded.root(), loaded.index(), version, diagnostics);
       loaded.unresolved().values().stream()
           .filter(u -> mode == SecretMode.WHERE_SENT)
           .forEach(u -> deferred.add(deferral(loaded, u)));
