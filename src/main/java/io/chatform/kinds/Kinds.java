@@ -30,7 +30,8 @@ public final class Kinds {
             new GroupPropertyKind(),
             new WebhookKind(),
             new LicenseWebhookKind(),
-            new TagKind())) {
+            new TagKind(),
+            new BotTemplateKind())) {
       KINDS.put(k.kind(), k);
     }
   }

@@ -70,6 +70,7 @@ final class SemanticCheck {
     new PropertyCheck(this, of(Kind.PROPERTIES), managed.contains(Kind.PROPERTIES))
         .run(of(Kind.LICENSE_PROPERTIES), of(Kind.GROUP_PROPERTIES));
     webhooks();
+    PerAppLimit.check(this, of(Kind.BOT_TEMPLATES), 5, "bot templates");
     new ValueCheck(this).run(of(Kind.AGENTS), of(Kind.BOTS), of(Kind.AUTO_ACCESS));
   }
 

@@ -20,7 +20,8 @@ public enum Kind {
   GROUP_PROPERTIES("group_properties", "group", "namespace", "name"),
   WEBHOOKS("webhooks", "owner_client_id", "type", "action", "url"),
   LICENSE_WEBHOOKS("license_webhooks", "owner_client_id"),
-  TAGS("tags", "name");
+  TAGS("tags", "name"),
+  BOT_TEMPLATES("bot_templates", "owner_client_id", "name");
 
   private final String section;
   private final List<String> identityFields;
@@ -59,9 +60,9 @@ public enum Kind {
     };
   }
 
-  /** The first API version that has this kind: tags came with 3.5. */
+  /** The first API version that has this kind: tags and bot templates came with 3.5. */
   public ApiVersion since() {
-    return this == TAGS ? ApiVersion.V3_5 : ApiVersion.V3_4;
+    return this == TAGS || this == BOT_TEMPLATES ? ApiVersion.V3_5 : ApiVersion.V3_4;
   }
 
   /**
@@ -106,7 +107,7 @@ public enum Kind {
    *   <li>license_properties: {@code namespace/name}; group_properties: {@code
    *       group/namespace/name}
    *   <li>webhooks: {@code owner_client_id/type/action/url}; license_webhooks: {@code
-   *       owner_client_id}; tags: {@code name}
+   *       owner_client_id}; tags: {@code name}; bot_templates: {@code owner_client_id/name}
    * </ul>
    */
   public String identity(JsonNode spec) {

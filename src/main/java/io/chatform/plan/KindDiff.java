@@ -118,7 +118,7 @@ public final class KindDiff {
               List.of(),
               false,
               Map.of(),
-              List.of()));
+              rules.deleteNotes(o.spec())));
     }
   }
 

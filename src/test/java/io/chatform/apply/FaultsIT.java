@@ -138,7 +138,7 @@ class FaultsIT {
       case "ratelimit" ->
           assertThat(stats.path("errors").path("too_many_requests").asLong()).isPositive();
       default -> {
-        // Each plan reads one list per kind (10 for acme, tags included); more list calls are the
+        // Each plan reads one list per kind and app (11 for acme); more list calls are the
         // probes of creates whose answer was lost.
         long reads = 0;
         for (var e : stats.path("calls").properties()) {
@@ -243,6 +243,13 @@ class FaultsIT {
         d -> d.path("name").asText(),
         names(desired, Kind.PROPERTIES, "name"),
         null);
+    if (desired.manages(Kind.BOT_TEMPLATES)) {
+      assertUnique(
+          h.items("bot_templates", "templates"),
+          t -> t.path("name").asText(),
+          names(desired, Kind.BOT_TEMPLATES, "name"),
+          null);
+    }
     if (desired.manages(Kind.TAGS)) {
       assertUnique(
           h.items("tags", "tags"),

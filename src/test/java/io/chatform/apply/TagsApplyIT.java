@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.chatform.emulator.FaultConfig;
 import io.chatform.kinds.Json;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
@@ -129,48 +128,19 @@ class TagsApplyIT {
   @ParameterizedTest(name = "{0} seed {1}")
   @CsvSource({"reset,21", "reset,22", "fail,23", "ratelimit,24"})
   void faultsConvergeWithEachTagCreatedOnce(String fault, long seed) {
-    FaultConfig faults =
-        switch (fault) {
-          case "reset" -> FaultConfig.none().withResetAfterWriteRate(0.4);
-          case "fail" -> FaultConfig.none().withFailRate(0.3);
-          default -> FaultConfig.none().withRateLimit(10);
-        };
     StringBuilder many = new StringBuilder("version: 1\ngroups:\n  - {name: Support}\ntags:\n");
     for (int i = 0; i < 30; i++) {
       many.append("  - {name: tag").append(i).append(", groups: [Support]}\n");
     }
     try (Harness h =
-        Harness.start(ApiVersion.V3_6, tmp, faults.withSeed(seed), Harness.fastRetry(2))) {
+        Harness.start(ApiVersion.V3_6, tmp, Reruns.faults(fault, seed), Harness.fastRetry(2))) {
       DesiredState desired = h.yaml(many.toString());
-      boolean converged = false;
-      int plans = 0;
-      for (int round = 0; round < 20 && !converged; round++) {
-        plans++;
-        Harness.Planned p;
-        try {
-          p = h.plan(desired);
-        } catch (io.chatform.api.LiveChatException e) {
-          continue; // a read lost to a fault: plan again, as a rerun would
-        }
-        converged = !p.plan().hasChanges();
-        if (!converged) {
-          h.execute(p);
-        }
-      }
-      assertThat(converged).as("converged within 20 rounds").isTrue();
+      int plans = Reruns.untilConverged(h, desired);
       List<String> names =
           h.items("tags", "tags").stream().map(t -> t.path("name").asText()).toList();
       assertThat(names).hasSize(30).doesNotHaveDuplicates();
       assertThat(tags(h)).allMatch(t -> t.endsWith("[Support]"));
-      JsonNode errors = h.emulator.stats().path("errors");
-      switch (fault) {
-        case "fail" -> assertThat(errors.path("internal").asLong()).isPositive();
-        case "ratelimit" -> assertThat(errors.path("too_many_requests").asLong()).isPositive();
-        default ->
-            assertThat(calls(h, "list_tags"))
-                .as("lost create answers were probed, not blindly re-sent")
-                .isGreaterThan(plans);
-      }
+      Reruns.assertFaultsHappened(h, fault, "list_tags", plans);
     }
   }
 }
