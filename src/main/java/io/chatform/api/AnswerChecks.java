@@ -14,7 +14,7 @@ import java.util.Set;
  * number ({@code "seven"}), two objects with one id, or an object without one would otherwise
  * become a plan that updates the wrong object or nothing at all. The documented shapes: groups have
  * integer ids, agents e-mail ids, bots, rules and webhooks string ids; memberships and rule access
- * name groups by integer id.
+ * name groups by integer id; tags are named (no id) and name groups by integer id.
  */
 final class AnswerChecks {
   /** How each checked list method names its objects. */
@@ -36,6 +36,9 @@ final class AnswerChecks {
 
   /** The first problem with {@code items} as an answer of {@code method}, if any. */
   static Optional<String> problem(String method, List<ObjectNode> items) {
+    if (method.equals("list_tags")) {
+      return tags(items);
+    }
     IdKind kind = IDS.get(method);
     if (kind == null) {
       return Optional.empty();
@@ -61,6 +64,37 @@ final class AnswerChecks {
       Optional<String> groups = groupRefs(o, at);
       if (groups.isPresent()) {
         return groups;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Tags have no id: the name is the identity (printable, unique), and {@code group_ids} name
+   * groups by integer id.
+   */
+  private static Optional<String> tags(List<ObjectNode> items) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      ObjectNode t = items.get(i);
+      String at = "item " + i;
+      JsonNode name = t.path("name");
+      Optional<String> wrong = wrongId(name, IdKind.TEXT, at + " has name ");
+      if (wrong.isPresent()) {
+        return wrong;
+      }
+      if (!seen.add(name.asText())) {
+        return Optional.of("tag name " + shown(name) + " appears twice (item " + i + ")");
+      }
+      JsonNode groups = t.path("group_ids");
+      if (!groups.isMissingNode() && !groups.isNull() && !groups.isArray()) {
+        return Optional.of(at + " has group_ids that are not a list");
+      }
+      for (JsonNode g : groups) {
+        wrong = wrongId(g, IdKind.INTEGER, at + " names group id ");
+        if (wrong.isPresent()) {
+          return wrong;
+        }
       }
     }
     return Optional.empty();

@@ -159,16 +159,24 @@ public final class LiveChatClient implements AutoCloseable {
   }
 
   List<ObjectNode> listWebhooks(Optional<String> owner) {
+    return listWithoutSecret("list_webhooks", owner, "secret_key");
+  }
+
+  /**
+   * One app's objects (all apps' when {@code owner} is empty), with the secret field some servers
+   * send dropped and remembered by the redaction layer.
+   */
+  private List<ObjectNode> listWithoutSecret(String method, Optional<String> owner, String field) {
     ObjectNode body = Json.object();
     owner.ifPresent(o -> body.put("owner_client_id", o));
-    List<ObjectNode> hooks = objects("list_webhooks", call("list_webhooks", body));
-    for (ObjectNode h : hooks) {
-      JsonNode key = h.remove("secret_key");
-      if (key != null && key.isTextual()) {
-        redactor.remember(key.asText());
+    List<ObjectNode> items = objects(method, call(method, body));
+    for (ObjectNode o : items) {
+      JsonNode secret = o.remove(field);
+      if (secret != null && secret.isTextual()) {
+        redactor.remember(secret.asText());
       }
     }
-    return hooks;
+    return items;
   }
 
   public boolean getLicenseWebhooksState(String ownerClientId) {
@@ -179,6 +187,20 @@ public final class LiveChatClient implements AutoCloseable {
       throw unexpected("get_license_webhooks_state", "license_webhooks_enabled");
     }
     return v.asBoolean();
+  }
+
+  /** Every tag (3.5+): {@code name}, {@code group_ids}, and runtime data chatform never keeps. */
+  public List<ObjectNode> listTags() {
+    return objects("list_tags", call("list_tags", Json.object()));
+  }
+
+  /** Bot templates of one Client ID (3.5+); a {@code secret} some servers send is dropped. */
+  public List<ObjectNode> listBotTemplates(String ownerClientId) {
+    return listBotTemplates(Optional.of(ownerClientId));
+  }
+
+  List<ObjectNode> listBotTemplates(Optional<String> owner) {
+    return listWithoutSecret("list_bot_templates", owner, "secret");
   }
 
   /** The webhook actions valid for this client's API version. */
@@ -353,6 +375,62 @@ public final class LiveChatClient implements AutoCloseable {
   public void setLicenseWebhooks(String ownerClientId, boolean enabled) {
     String method = enabled ? "enable_license_webhooks" : "disable_license_webhooks";
     call(method, Json.object().put("owner_client_id", ownerClientId), Safety.IDEMPOTENT);
+  }
+
+  // ---- writes: tags -----------------------------------------------------------------------------
+
+  /**
+   * Creates a tag ({@code name}, {@code group_ids}); the name is its identity, and the API refuses
+   * a second tag with it (ignoring letter case), so the probe looks for the name.
+   */
+  public void createTag(ObjectNode tag) {
+    recorded(Kind.TAGS, tag, () -> call("create_tag", tag, probes.tag(tag)));
+    String id = Kind.TAGS.identity(tag);
+    writes.created(Kind.TAGS, id, id);
+  }
+
+  public void updateTag(ObjectNode tag) {
+    call("update_tag", tag, Safety.IDEMPOTENT);
+  }
+
+  public void deleteTag(String name) {
+    call("delete_tag", Json.object().put("name", name), Safety.DELETE);
+    writes.deleted(Kind.TAGS, name, name);
+  }
+
+  // ---- writes: bot templates ------------------------------------------------------------------
+
+  /**
+   * Creates a bot template and returns its id; the secret it answers is remembered by the redaction
+   * layer and dropped on the spot. Probe identity: owner_client_id + name.
+   */
+  public String createBotTemplate(ObjectNode template) {
+    JsonNode r =
+        recorded(
+            Kind.BOT_TEMPLATES,
+            template,
+            () -> call("create_bot_template", template, probes.botTemplate(template)));
+    JsonNode secret = r.get("secret");
+    if (secret != null && secret.isTextual()) {
+      redactor.remember(secret.asText());
+    }
+    String id = requireId("create_bot_template", r).asText();
+    writes.created(Kind.BOT_TEMPLATES, id, Kind.BOT_TEMPLATES.identity(template));
+    return id;
+  }
+
+  public void updateBotTemplate(ObjectNode template) {
+    call("update_bot_template", template, Safety.IDEMPOTENT);
+  }
+
+  public void deleteBotTemplate(String id, String ownerClientId, boolean affectExisting) {
+    ObjectNode body =
+        Json.object()
+            .put("id", id)
+            .put("owner_client_id", ownerClientId)
+            .put("affect_existing_installations", affectExisting);
+    call("delete_bot_template", body, Safety.DELETE);
+    writes.deleted(Kind.BOT_TEMPLATES, id, "");
   }
 
   // ---- batch ------------------------------------------------------------------------------------

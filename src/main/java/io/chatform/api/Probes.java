@@ -5,15 +5,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.Kind;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Per-method re-reads that tell whether a create whose answer was lost took effect, matching on the
  * identity the plan guarantees unique: group name, bot owner + name, auto access description,
- * webhook owner + type + action + url, property owner + name, agent id. Lists lag behind writes
- * (the API documents up to 2 minutes), so an object counts only under a live id this client did not
- * delete: after a replace the stale list still shows the old object, which proves nothing.
+ * webhook owner + type + action + url, property owner + name, tag name, bot template owner + name,
+ * agent id. Lists lag behind writes (the API documents up to 2 minutes), so an object counts only
+ * under a live id this client did not delete: after a replace the stale list still shows the old
+ * object, which proves nothing.
  */
 final class Probes {
   private final LiveChatClient client;
@@ -52,6 +54,16 @@ final class Probes {
   }
 
   Safety bot(ObjectNode body) {
+    return byOwnerAndName(Kind.BOTS, body, owner -> client.listBots(true, List.of()));
+  }
+
+  Safety botTemplate(ObjectNode body) {
+    return byOwnerAndName(Kind.BOT_TEMPLATES, body, client::listBotTemplates);
+  }
+
+  /** Found again by name and owner in {@code list(owner)}. */
+  private Safety byOwnerAndName(
+      Kind kind, ObjectNode body, Function<Optional<String>, List<ObjectNode>> list) {
     Optional<String> owner = text(body, "owner_client_id");
     return text(body, "name")
         .<Safety>map(
@@ -59,12 +71,12 @@ final class Probes {
                 new Safety.Create(
                     () ->
                         seen(
-                            Kind.BOTS,
-                            client.listBots(true, List.of()),
-                            b ->
-                                name.equals(text(b, "name").orElse(""))
+                            kind,
+                            list.apply(owner),
+                            o ->
+                                name.equals(text(o, "name").orElse(""))
                                     && (owner.isEmpty()
-                                        || owner.equals(text(b, "owner_client_id")))),
+                                        || owner.equals(text(o, "owner_client_id")))),
                     false))
         .orElse(Safety.AT_MOST_ONCE);
   }
@@ -101,13 +113,39 @@ final class Probes {
       return Safety.AT_MOST_ONCE;
     }
     String id = owner.get() + "/" + name.get();
+    return byName(
+        Kind.PROPERTIES,
+        id,
+        () -> client.listProperties(owner.get()).containsKey(name.get()),
+        "property " + id + " was unregistered by this apply");
+  }
+
+  /** Tags have no id either: the name is the identity, as for property definitions. */
+  Safety tag(ObjectNode body) {
+    return text(body, "name")
+        .map(
+            name ->
+                byName(
+                    Kind.TAGS,
+                    name,
+                    () -> client.listTags().stream().anyMatch(t -> name.equals(name(t))),
+                    "tag " + name + " was deleted by this apply"))
+        .orElse(Safety.AT_MOST_ONCE);
+  }
+
+  /**
+   * A create of an object without id, identified by {@code id}: found when {@code listed} says so,
+   * unless this apply deleted that identity (the list may still show the old object); the API's own
+   * {@code already_exists} decides then.
+   */
+  private Safety byName(Kind kind, String id, Supplier<Boolean> listed, String stale) {
     return new Safety.Create(
         () -> {
-          if (!client.listProperties(owner.get()).containsKey(name.get())) {
+          if (!listed.get()) {
             return new Safety.Seen.Absent();
           }
-          return writes.wasDeleted(Kind.PROPERTIES, id)
-              ? new Safety.Seen.Stale("property " + id + " was unregistered by this apply")
+          return writes.wasDeleted(kind, id)
+              ? new Safety.Seen.Stale(stale)
               : new Safety.Seen.Found(Json.object());
         },
         true);
@@ -142,6 +180,10 @@ final class Probes {
             + " id "
             + same.get(0).path("id").asText()
             + ", which was deleted before this create");
+  }
+
+  private static String name(JsonNode tag) {
+    return text(tag, "name").orElse("");
   }
 
   static Optional<String> text(JsonNode node, String field) {

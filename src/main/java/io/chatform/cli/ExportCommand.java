@@ -57,8 +57,8 @@ public final class ExportCommand implements Callable<Integer> {
       names = "--client-id",
       paramLabel = "ID",
       description =
-          "An app (Client ID) whose properties and webhooks to export (repeatable); the owners of"
-              + " the account's bots are always included.")
+          "An app (Client ID) whose properties, webhooks and bot templates to export"
+              + " (repeatable); the owners of the account's bots are always included.")
   List<String> clientIds = new ArrayList<>();
 
   @Option(

@@ -18,6 +18,15 @@ public interface KindRules {
   }
 
   /**
+   * The key the API matches a create against existing objects by, when it is looser than {@link
+   * #key} (tags: the name, ignoring letter case): a live object with this key but another {@code
+   * key} would make the create fail, so the plan refuses it.
+   */
+  default String createKey(ObjectNode spec) {
+    return key(spec);
+  }
+
+  /**
    * Fields that make up the identity ({@link Kind#identityFields()}): never compared or updated.
    */
   default Set<String> identityFields() {

@@ -29,7 +29,9 @@ public final class Kinds {
             new LicensePropertyKind(),
             new GroupPropertyKind(),
             new WebhookKind(),
-            new LicenseWebhookKind())) {
+            new LicenseWebhookKind(),
+            new TagKind(),
+            new BotTemplateKind())) {
       KINDS.put(k.kind(), k);
     }
   }

@@ -110,6 +110,11 @@ public interface ResourceKind extends KindRules {
     return Review.NONE;
   }
 
+  /** What the plan says on the deletion of {@code live}, e.g. the options it is deleted with. */
+  default List<String> deleteNotes(ObjectNode live) {
+    return List.of();
+  }
+
   /** Starts this kind's list calls; the listing shapes their answers into live objects. */
   Listing list(Reading reading);
 

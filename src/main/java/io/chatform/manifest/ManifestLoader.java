@@ -143,6 +143,7 @@ public final class ManifestLoader {
     for (ParsedFile f : bases) {
       FileLoad loaded = check(f, secretFiles, diagnostics, reported);
       collect(loaded, items, managed);
+      SectionVersions.check(loaded.root(), loaded.index(), version, diagnostics);
       loaded.unresolved().values().stream()
           .filter(u -> mode == SecretMode.WHERE_SENT)
           .forEach(u -> deferred.add(deferral(loaded, u)));

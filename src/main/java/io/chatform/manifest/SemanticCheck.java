@@ -70,6 +70,7 @@ final class SemanticCheck {
     new PropertyCheck(this, of(Kind.PROPERTIES), managed.contains(Kind.PROPERTIES))
         .run(of(Kind.LICENSE_PROPERTIES), of(Kind.GROUP_PROPERTIES));
     webhooks();
+    PerAppLimit.check(this, of(Kind.BOT_TEMPLATES), 5, "bot templates");
     new ValueCheck(this).run(of(Kind.AGENTS), of(Kind.BOTS), of(Kind.AUTO_ACCESS));
   }
 
@@ -107,7 +108,8 @@ final class SemanticCheck {
       // Agent ids are e-mail addresses. The docs do not say whether the API compares them with
       // or without letter case; e-mail domains are case-insensitive and one person must never
       // become two agents, so ids that differ only in case are the same agent here.
-      String key = item.kind() == Kind.AGENTS ? id.toLowerCase(java.util.Locale.ROOT) : id;
+      // Tags: LiveChat matches a new tag's name against existing ones ignoring case.
+      String key = item.kind().identityIgnoresCase() ? id.toLowerCase(java.util.Locale.ROOT) : id;
       Item first = seen.computeIfAbsent(item.kind(), k -> new HashMap<>()).putIfAbsent(key, item);
       if (first == null) {
         continue;
@@ -115,7 +117,19 @@ final class SemanticCheck {
       SourceLocation f = first.location();
       boolean caseOnly = !first.kind().identity(first.spec()).equals(id);
       id = item.shownIdentity(); // never echo a value that came from a secret
-      if (caseOnly) {
+      if (caseOnly && item.kind() == Kind.TAGS) {
+        report(
+            item,
+            "",
+            "tag '"
+                + id
+                + "' is the same tag as '"
+                + first.shownIdentity()
+                + "' (declared at "
+                + f
+                + "): LiveChat matches tag names ignoring letter case",
+            "declare each tag once, with one spelling of its name");
+      } else if (caseOnly) {
         report(
             item,
             "",

@@ -19,7 +19,9 @@ public enum Kind {
   LICENSE_PROPERTIES("license_properties", "namespace", "name"),
   GROUP_PROPERTIES("group_properties", "group", "namespace", "name"),
   WEBHOOKS("webhooks", "owner_client_id", "type", "action", "url"),
-  LICENSE_WEBHOOKS("license_webhooks", "owner_client_id");
+  LICENSE_WEBHOOKS("license_webhooks", "owner_client_id"),
+  TAGS("tags", "name"),
+  BOT_TEMPLATES("bot_templates", "owner_client_id", "name");
 
   private final String section;
   private final List<String> identityFields;
@@ -44,16 +46,31 @@ public enum Kind {
 
   /**
    * The objects of other kinds a spec of this kind names: groups by agents' and bots' membership,
-   * by auto access rules and by group property values; property definitions by their values.
+   * by auto access rules, by tags and by group property values; property definitions by their
+   * values.
    */
   public List<Reference> references() {
     return switch (this) {
       case AGENTS, BOTS -> List.of(groups("/groups/*/group", true, 0));
       case AUTO_ACCESS -> List.of(groups("/groups/*", false, 0));
+      case TAGS -> List.of(groups("/groups/*", true, 0));
       case LICENSE_PROPERTIES -> List.of(DEFINITION);
       case GROUP_PROPERTIES -> List.of(groups("/group", false, 2), DEFINITION);
       default -> List.of();
     };
+  }
+
+  /** The first API version that has this kind: tags and bot templates came with 3.5. */
+  public ApiVersion since() {
+    return this == TAGS || this == BOT_TEMPLATES ? ApiVersion.V3_5 : ApiVersion.V3_4;
+  }
+
+  /**
+   * True when two identities that differ only in letter case are one object: agent ids are e-mail
+   * addresses, and LiveChat matches a new tag's name against existing ones ignoring case.
+   */
+  public boolean identityIgnoresCase() {
+    return this == AGENTS || this == TAGS;
   }
 
   /**
@@ -90,7 +107,7 @@ public enum Kind {
    *   <li>license_properties: {@code namespace/name}; group_properties: {@code
    *       group/namespace/name}
    *   <li>webhooks: {@code owner_client_id/type/action/url}; license_webhooks: {@code
-   *       owner_client_id}
+   *       owner_client_id}; tags: {@code name}; bot_templates: {@code owner_client_id/name}
    * </ul>
    */
   public String identity(JsonNode spec) {

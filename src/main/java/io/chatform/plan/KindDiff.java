@@ -60,8 +60,10 @@ public final class KindDiff {
 
   void run(List<Resource> want, List<LiveObject> have, boolean prune) {
     Map<String, List<LiveObject>> byKey = new LinkedHashMap<>();
+    Map<String, LiveObject> byCreateKey = new LinkedHashMap<>();
     for (LiveObject o : have) {
       byKey.computeIfAbsent(rules.key(o.spec()), k -> new ArrayList<>()).add(o);
+      byCreateKey.putIfAbsent(rules.createKey(o.spec()), o);
     }
     Map<String, LiveObject> matched = new LinkedHashMap<>();
     for (Resource r : want) {
@@ -71,7 +73,15 @@ public final class KindDiff {
         refusals.add(ambiguity(r, candidates));
         candidates.forEach(c -> matched.put(c.liveId(), c));
       } else if (candidates.isEmpty()) {
-        actions.add(create(r));
+        // A live object the API would take for this one on create (tags: case only differs).
+        Optional<LiveObject> clash =
+            Optional.ofNullable(byCreateKey.get(rules.createKey(r.spec())));
+        if (clash.isPresent()) {
+          refusals.add(clashing(r, clash.get()));
+          matched.put(clash.get().liveId(), clash.get());
+        } else {
+          actions.add(create(r));
+        }
       } else {
         matched.put(candidates.get(0).liveId(), candidates.get(0));
         compare(r, candidates.get(0)).ifPresent(actions::add);
@@ -108,7 +118,7 @@ public final class KindDiff {
               List.of(),
               false,
               Map.of(),
-              List.of()));
+              rules.deleteNotes(o.spec())));
     }
   }
 
@@ -235,6 +245,20 @@ public final class KindDiff {
             irreversible,
             sensitive(r),
             notes));
+  }
+
+  private String clashing(Resource r, LiveObject live) {
+    String have = live.identity();
+    return r.address()
+        + " ("
+        + r.location()
+        + "): the account has "
+        + live.address()
+        + (have.equalsIgnoreCase(r.identity()) ? ", which differs only in letter case" : "")
+        + "; LiveChat takes the two for one when creating, so this create would be refused, and"
+        + " chatform will not rename one into the other. Spell it '"
+        + have
+        + "' in the manifest, or rename or delete the live one in LiveChat, then plan again.";
   }
 
   private String ambiguity(Resource r, List<LiveObject> candidates) {

@@ -1,0 +1,33 @@
+package io.chatform.manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.Kind;
+import java.util.List;
+
+/** Sections of kinds the targeted API version does not have ({@link Kind#since()}), located. */
+final class SectionVersions {
+  private SectionVersions() {}
+
+  /** Reports each such section of one file at its key, even when it is empty. */
+  static void check(JsonNode root, PositionIndex index, ApiVersion version, List<Diagnostic> out) {
+    for (Kind k : Kind.values()) {
+      if (root.has(k.section()) && !version.atLeast(k.since())) {
+        String ptr = "/" + k.section();
+        out.add(
+            new Diagnostic(
+                index.key(ptr),
+                index.display(ptr),
+                k.section()
+                    + " exist only from API "
+                    + k.since().label()
+                    + ", not in "
+                    + version.label(),
+                "remove the "
+                    + k.section()
+                    + " section, or use --api-version "
+                    + k.since().label()));
+      }
+    }
+  }
+}
