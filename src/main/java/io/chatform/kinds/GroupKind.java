@@ -44,10 +44,18 @@ final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter 
   public void update(
       WriteContext ctx, String liveId, ObjectNode desired, ObjectNode live, Optional<String> m) {
     ObjectNode body = Json.object().put("id", Long.parseLong(liveId));
+    String name = Json.text(desired, "name");
+    boolean renamed = !name.equals(Json.text(live, "name"));
+    if (renamed) { // matched by a previous name or an id pin: renamed in place, id kept
+      body.put("name", name);
+    }
     if (desired.has("language_code")) {
       body.set("language_code", desired.get("language_code"));
     }
     ctx.client().updateGroup(body);
+    if (renamed) {
+      ctx.names().renameGroup(Long.parseLong(liveId), name);
+    }
   }
 
   @Override
