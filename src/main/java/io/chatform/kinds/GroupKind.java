@@ -77,6 +77,27 @@ final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter 
     };
   }
 
+  /**
+   * Groups as a manifest writes them; where the account names several alike, each is pinned to its
+   * live id ({@code id: 2}) so the export plans "No changes." against the same account.
+   */
+  @Override
+  public void export(ObjectNode doc, List<LiveObject> objects) {
+    java.util.Map<String, Long> names =
+        objects.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    LiveObject::identity, java.util.stream.Collectors.counting()));
+    com.fasterxml.jackson.databind.node.ArrayNode out = doc.putArray(section());
+    for (LiveObject o : objects) {
+      ObjectNode spec = Exporter.clean(o.spec());
+      if (names.get(o.identity()) > 1) {
+        spec.put(Kind.PIN, Long.parseLong(o.liveId()));
+      }
+      out.add(exportForm(spec));
+    }
+  }
+
   static LiveObject shape(JsonNode g) {
     ObjectNode spec = Json.object().put("name", Json.text(g, "name"));
     Json.copyFields(g, spec, List.of("language_code"));
