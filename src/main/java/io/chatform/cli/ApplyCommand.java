@@ -271,12 +271,6 @@ public final class ApplyCommand implements Callable<Integer> {
   private ApplyReport execute(
       Plan plan, LiveReader.Snapshot snapshot, Connection c, PrintWriter err) {
     WriteContext ctx = WriteContext.of(c.client(), snapshot);
-    for (io.chatform.plan.Action a : plan.actions()) {
-      if (a.renamedFrom().isPresent()
-          && io.chatform.kinds.Kinds.of(a.kind()) instanceof io.chatform.kinds.Mover) {
-        ctx.renaming(a.kind().identity(a.desired().orElseThrow()), a.liveId().orElseThrow());
-      }
-    }
     session.phase(ApplySession.Phase.EXECUTING);
     try {
       Executor executor =

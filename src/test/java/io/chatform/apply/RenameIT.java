@@ -164,4 +164,41 @@ class RenameIT {
       h.assertConverged(roundTrip);
     }
   }
+
+  private static String rules(String... descriptions) {
+    StringBuilder y = new StringBuilder("version: 1\nauto_access:\n");
+    for (String d : descriptions) {
+      String[] parts = d.split("<", 2); // "New<Old": New, renamed from Old
+      y.append("  - description: ").append(parts[0]).append('\n');
+      if (parts.length > 1) {
+        y.append("    previous_names: [").append(parts[1]).append("]\n");
+      }
+      y.append("    groups: [General]\n    conditions: {url: {values: [{value: /")
+          .append(parts[0])
+          .append("}]}}\n");
+    }
+    return y.toString();
+  }
+
+  @Test
+  void aRuleMovesInFrontOfARuleRenamedInTheSamePlan() {
+    try (Harness h = Harness.start(ApiVersion.V3_6, tmp)) {
+      h.apply(h.yaml(rules("A", "B", "C")));
+      String a = h.item("auto_access", "rules", "description", "A").path("id").asText();
+      // A is renamed to A2 and keeps its place; C moves in front of it, naming it by its new name.
+      DesiredState after = h.yaml(rules("C", "A2<A", "B"));
+      Harness.Planned p = h.plan(after);
+      assertThat(p.plan().actions())
+          .anySatisfy(x -> assertThat(x.moveBefore()).contains("A2"))
+          .noneMatch(x -> x.type() == ActionType.CREATE || x.type() == ActionType.DELETE);
+      ApplyReport report = h.execute(p);
+      assertThat(report.incomplete()).as(report.text()).isFalse();
+      assertThat(h.items("auto_access", "rules"))
+          .extracting(r -> r.path("description").asText())
+          .containsExactly("C", "A2", "B");
+      assertThat(h.item("auto_access", "rules", "description", "A2").path("id").asText())
+          .isEqualTo(a);
+      h.assertConverged(after);
+    }
+  }
 }
