@@ -60,7 +60,17 @@ class RenameCliIT {
     assertThat(run("validate", "-f", renamed.toString(), "--lint"))
         .as(out + err.toString())
         .isZero();
-    apply(renamed);
+    // A saved plan proves the group under its old name and applies exactly.
+    Path saved = tmp.resolve("rename.plan.json");
+    assertThat(run("plan", "-f", renamed.toString(), "--out", saved.toString()))
+        .as(out + err.toString())
+        .isIn(0, ExitCodes.CHANGES);
+    assertThat(run("apply", saved.toString(), "--auto-approve", "--progress", "none"))
+        .as(out + err.toString())
+        .isZero();
+    assertThat(run("plan", "-f", renamed.toString(), "--detailed-exitcode"))
+        .as(out + err.toString())
+        .isZero();
     // Another group takes the same name by hand: the names are no longer unique.
     apply(
         write(
