@@ -10,6 +10,9 @@ import java.util.Optional;
  * runner only knows how to make the calls.
  */
 public interface ActionRunner {
+  /** Called once before the plan's first action runs: what the runner must know of all of it. */
+  default void starting(io.chatform.plan.Plan plan) {}
+
   /** Runs one action; throws when it failed. */
   void run(Action action) throws Exception;
 

@@ -25,6 +25,19 @@ public final class ClientRunner implements ActionRunner {
     this.ctx = ctx;
   }
 
+  /**
+   * A rule the plan renames keeps its id, so rules placed in front of it may name it by its new
+   * description before its own update has run.
+   */
+  @Override
+  public void starting(io.chatform.plan.Plan plan) {
+    for (Action a : plan.actions()) {
+      if (a.renamedFrom().isPresent() && Kinds.of(a.kind()) instanceof Mover) {
+        ctx.renaming(a.kind().identity(a.desired().orElseThrow()), a.liveId().orElseThrow());
+      }
+    }
+  }
+
   @Override
   public void run(Action a) {
     switch (a.type()) {

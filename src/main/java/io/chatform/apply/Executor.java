@@ -42,6 +42,7 @@ public final class Executor {
 
   public ApplyReport execute(Plan plan) {
     long start = System.nanoTime();
+    runner.starting(plan);
     List<Action> actions = plan.actions();
     Map<String, Action> byId = new LinkedHashMap<>();
     actions.forEach(a -> byId.put(a.id(), a));

@@ -74,9 +74,16 @@ final class AutoAccessKind extends DeclaredKind implements Creator, Updater, Del
       ObjectNode live,
       Optional<String> moveBefore) {
     ObjectNode body = body(ctx, desired).put("id", liveId);
-    body.remove("description"); // the identity: unchanged
+    String description = Json.text(desired, "description");
+    boolean renamed = !description.equals(Json.text(live, "description"));
+    if (!renamed) {
+      body.remove("description"); // the identity: unchanged unless matched by a previous name
+    }
     moveBefore.ifPresent(m -> body.put("next_id", m.isEmpty() ? "" : ctx.ruleId(m)));
     ctx.client().updateAutoAccess(body);
+    if (renamed) {
+      ctx.ruleCreated(description, liveId);
+    }
   }
 
   @Override

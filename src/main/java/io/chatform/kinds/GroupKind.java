@@ -56,10 +56,18 @@ final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter 
   public void update(
       WriteContext ctx, String liveId, ObjectNode desired, ObjectNode live, Optional<String> m) {
     ObjectNode body = Json.object().put("id", Long.parseLong(liveId));
+    String name = Json.text(desired, "name");
+    boolean renamed = !name.equals(Json.text(live, "name"));
+    if (renamed) { // matched by a previous name or an id pin: renamed in place, id kept
+      body.put("name", name);
+    }
     if (desired.has("language_code")) {
       body.set("language_code", desired.get("language_code"));
     }
     ctx.client().updateGroup(body);
+    if (renamed) {
+      ctx.names().renameGroup(Long.parseLong(liveId), name);
+    }
   }
 
   @Override
@@ -79,6 +87,27 @@ final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter 
       }
       return out;
     };
+  }
+
+  /**
+   * Groups as a manifest writes them; where the account names several alike, each is pinned to its
+   * live id ({@code id: 2}) so the export plans "No changes." against the same account.
+   */
+  @Override
+  public void export(ObjectNode doc, List<LiveObject> objects) {
+    java.util.Map<String, Long> names =
+        objects.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    LiveObject::identity, java.util.stream.Collectors.counting()));
+    com.fasterxml.jackson.databind.node.ArrayNode out = doc.putArray(section());
+    for (LiveObject o : objects) {
+      ObjectNode spec = Exporter.clean(o.spec());
+      if (names.get(o.identity()) > 1) {
+        spec.put(Kind.PIN, Long.parseLong(o.liveId()));
+      }
+      out.add(exportForm(spec));
+    }
   }
 
   static LiveObject shape(JsonNode g) {

@@ -18,6 +18,12 @@ public final class Names {
     groupIds.putIfAbsent(name, id);
   }
 
+  /** Group {@code id} now has {@code name} (renamed in place); its old name still finds it. */
+  public synchronized void renameGroup(long id, String name) {
+    groupNames.put(id, name);
+    groupIds.put(name, id);
+  }
+
   public synchronized void forgetGroup(String name) {
     Long id = groupIds.remove(name);
     if (id != null) {

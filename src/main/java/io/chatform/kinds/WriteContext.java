@@ -103,6 +103,14 @@ public final class WriteContext {
     return id;
   }
 
+  /**
+   * A rule the plan renames keeps its id: neighbours placed in front of it may name it by its new
+   * description before its rename has run.
+   */
+  public void renaming(String description, String id) {
+    ruleIds.putIfAbsent(description, id);
+  }
+
   void ruleCreated(String description, String id) {
     ruleIds.put(description, id);
   }

@@ -42,6 +42,7 @@ final class SemanticCheck {
   void run() {
     ScheduleCheck schedules = new ScheduleCheck(this, version);
     duplicates();
+    new RenameCheck(this).run();
     references();
     for (Item a : of(Kind.AGENTS)) {
       agentLimits(a);
@@ -111,8 +112,8 @@ final class SemanticCheck {
       // Tags: LiveChat matches a new tag's name against existing ones ignoring case.
       String key = item.kind().identityIgnoresCase() ? id.toLowerCase(java.util.Locale.ROOT) : id;
       Item first = seen.computeIfAbsent(item.kind(), k -> new HashMap<>()).putIfAbsent(key, item);
-      if (first == null) {
-        continue;
+      if (first == null || RenameCheck.pinnedApart(first, item)) {
+        continue; // new, or one of the groups an account names alike, each pinned to its id
       }
       SourceLocation f = first.location();
       boolean caseOnly = !first.kind().identity(first.spec()).equals(id);

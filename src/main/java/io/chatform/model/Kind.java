@@ -73,6 +73,46 @@ public enum Kind {
     return this == AGENTS || this == TAGS;
   }
 
+  /** The manifest key listing the names an object had before ({@link #renameField()}). */
+  public static final String PREVIOUS_NAMES = "previous_names";
+
+  /** The manifest key pinning an object to its live id ({@link #pinnable()}). */
+  public static final String PIN = "id";
+
+  /**
+   * The identity field a rename changes, for the kinds whose objects may say what they were called
+   * before ({@code previous_names}): the plan matches such an object by an old name and updates the
+   * field in place, keeping its id.
+   */
+  public Optional<String> renameField() {
+    return switch (this) {
+      case GROUPS, BOTS -> Optional.of("name");
+      case AUTO_ACCESS -> Optional.of("description");
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * True when a manifest may pin an object to its live id ({@code id: 2}), so objects whose names
+   * are not unique in the account can be adopted: groups, whose identity is a name.
+   */
+  public boolean pinnable() {
+    return this == GROUPS;
+  }
+
+  /**
+   * Keys a manifest may write that say how to find the live object rather than what it should be:
+   * never compared, never written.
+   */
+  public List<String> matchingFields() {
+    List<String> out = new java.util.ArrayList<>();
+    renameField().ifPresent(f -> out.add(PREVIOUS_NAMES));
+    if (pinnable()) {
+      out.add(PIN);
+    }
+    return List.copyOf(out);
+  }
+
   /**
    * Identities every account has without declaring them: group 0, "General", which a manifest may
    * name without declaring it.

@@ -81,6 +81,17 @@ public record Action(
         newNotes);
   }
 
+  /**
+   * The name the object had, when this update renames it (matched by a previous name or an id pin):
+   * the change of its kind's rename field, applied in place so its id is kept.
+   */
+  public Optional<String> renamedFrom() {
+    return kind.renameField()
+        .flatMap(f -> changes.stream().filter(c -> c.field().equals(f)).findFirst())
+        .flatMap(FieldChange::before)
+        .map(com.fasterxml.jackson.databind.JsonNode::asText);
+  }
+
   /** True when this action changes the order of auto access rules. */
   public boolean moves() {
     return moveBefore.isPresent();

@@ -28,7 +28,17 @@ final class ActionLines {
   static Head head(Action a) {
     String symbol = a.type() == ActionType.UPDATE && a.moves() ? "~ ↕" : a.type().symbol();
     StringBuilder rest = new StringBuilder();
-    ShownIds.liveId(a).ifPresent(id -> rest.append("  (id ").append(Escapes.line(id)).append(')'));
+    rest.append(
+        a.renamedFrom().map(was -> "  (renamed from \"" + Escapes.line(was) + "\"").orElse(""));
+    ShownIds.liveId(a)
+        .ifPresent(
+            id ->
+                rest.append(a.renamedFrom().isPresent() ? ", id " : "  (id ")
+                    .append(Escapes.line(id))
+                    .append(')'));
+    if (a.renamedFrom().isPresent() && ShownIds.liveId(a).isEmpty()) {
+      rest.append(')');
+    }
     ReplaceReasons.warning(a)
         .ifPresent(w -> rest.append("  ⚠ irreversible: ").append(Escapes.line(w)));
     return new Head(symbol + " " + Escapes.line(a.address()), rest.toString());

@@ -106,7 +106,10 @@ final class Dependencies {
 
   private static Optional<String> creating(Map<String, Action> byAddress, String address) {
     Action a = byAddress.get(address);
-    return a != null && (a.type() == ActionType.CREATE || a.type() == ActionType.REPLACE)
+    return a != null
+            && (a.type() == ActionType.CREATE
+                || a.type() == ActionType.REPLACE
+                || a.renamedFrom().isPresent())
         ? Optional.of(a.id())
         : Optional.empty();
   }

@@ -6,6 +6,7 @@ import io.chatform.kinds.LiveState;
 import io.chatform.model.Kind;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -23,10 +24,18 @@ public final class Fingerprints {
 
   private Fingerprints() {}
 
-  static Map<String, String> of(List<Action> actions, LiveState live) {
+  /** {@code asRead}: the live spec as read, for one the plan compared with names renamed. */
+  static Map<String, String> of(
+      List<Action> actions,
+      LiveState live,
+      java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode> asRead) {
     Map<String, String> out = new TreeMap<>();
     for (Action a : actions) {
-      out.put(a.address(), a.live().map(l -> Json.sha256(Json.canonical(l))).orElse(ABSENT));
+      String hash = a.live().map(l -> Json.sha256(Json.canonical(asRead.apply(l)))).orElse(ABSENT);
+      Optional<String> was = a.renamedFrom().flatMap(n -> a.live().map(a.kind()::address));
+      // A renamed object is found under its old address until applied; the new one stays free.
+      out.put(a.address(), was.isPresent() ? ABSENT : hash);
+      was.ifPresent(old -> out.put(old, hash));
       if (a.moves()) {
         out.put(AUTO_ACCESS_ORDER, order(live));
       }

@@ -2,6 +2,7 @@ package io.chatform.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.chatform.kinds.Deleter;
 import io.chatform.kinds.Json;
 import io.chatform.kinds.Kinds;
@@ -13,6 +14,7 @@ import io.chatform.model.ApiVersion;
 import io.chatform.model.Kind;
 import io.chatform.model.Resource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The diff of one kind: desired resources against live objects, matched by the kind's key. */
 public final class KindDiff {
@@ -59,20 +60,19 @@ public final class KindDiff {
   }
 
   void run(List<Resource> want, List<LiveObject> have, boolean prune) {
-    Map<String, List<LiveObject>> byKey = new LinkedHashMap<>();
+    LiveMatcher matcher = new LiveMatcher(rules, want, have);
     Map<String, LiveObject> byCreateKey = new LinkedHashMap<>();
     for (LiveObject o : have) {
-      byKey.computeIfAbsent(rules.key(o.spec()), k -> new ArrayList<>()).add(o);
       byCreateKey.putIfAbsent(rules.createKey(o.spec()), o);
     }
     Map<String, LiveObject> matched = new LinkedHashMap<>();
+    Map<String, String> renamedTo = new HashMap<>();
     for (Resource r : want) {
-      String key = rules.key(r.spec());
-      List<LiveObject> candidates = byKey.getOrDefault(key, List.of());
-      if (candidates.size() > 1) {
-        refusals.add(ambiguity(r, candidates));
-        candidates.forEach(c -> matched.put(c.liveId(), c));
-      } else if (candidates.isEmpty()) {
+      LiveMatcher.Found found = matcher.find(r);
+      found.live().forEach(c -> matched.put(c.liveId(), c));
+      if (found.refusal().isPresent()) {
+        refusals.add(found.refusal().get());
+      } else if (found.live().isEmpty()) {
         // A live object the API would take for this one on create (tags: case only differs).
         Optional<LiveObject> clash =
             Optional.ofNullable(byCreateKey.get(rules.createKey(r.spec())));
@@ -83,12 +83,13 @@ public final class KindDiff {
           actions.add(create(r));
         }
       } else {
-        matched.put(candidates.get(0).liveId(), candidates.get(0));
-        compare(r, candidates.get(0)).ifPresent(actions::add);
+        LiveObject live = found.live().get(0);
+        found.renamedFrom().ifPresent(was -> renamedTo.put(live.liveId(), r.identity()));
+        compare(r, live, found.renamedFrom()).ifPresent(actions::add);
       }
     }
     if (rules instanceof Mover) {
-      new OrderPlanner(want, have, matched, actions).plan();
+      new OrderPlanner(want, renamed(have, renamedTo), matched, actions).plan();
     }
     if (!prune || !(rules instanceof Deleter)) {
       return; // a kind that cannot be deleted is never pruned
@@ -122,6 +123,26 @@ public final class KindDiff {
     }
   }
 
+  /** The live objects, those a plan renames under their new identity (for ordering). */
+  private List<LiveObject> renamed(List<LiveObject> have, Map<String, String> renamedTo) {
+    String field = kind.renameField().orElse("");
+    return have.stream()
+        .map(
+            o ->
+                renamedTo.containsKey(o.liveId())
+                    ? new LiveObject(
+                        kind, o.liveId(), o.spec().deepCopy().put(field, renamedTo.get(o.liveId())))
+                    : o)
+        .toList();
+  }
+
+  /** The spec as actions carry it: without the keys that only say how to find the live object. */
+  private ObjectNode written(ObjectNode spec, List<String> dropped) {
+    List<String> drop = new ArrayList<>(dropped);
+    drop.addAll(kind.matchingFields());
+    return drop.stream().anyMatch(spec::has) ? spec.deepCopy().without(drop) : spec;
+  }
+
   private Action create(Resource r) {
     Optional<String> warning = rules.irreversibleCreate(r.spec());
     boolean irreversible = warning.isPresent();
@@ -132,7 +153,7 @@ public final class KindDiff {
         kind,
         r.address(),
         Optional.empty(),
-        Optional.of(r.spec()),
+        Optional.of(written(r.spec(), List.of())),
         Optional.empty(),
         List.of(),
         Optional.empty(),
@@ -160,15 +181,27 @@ public final class KindDiff {
   /** The reference of a sensitive value written literally in the manifests. */
   public static final String MANIFEST_REF = "${manifest}";
 
-  private Optional<Action> compare(Resource r, LiveObject live) {
+  private Optional<Action> compare(Resource r, LiveObject live, Optional<String> renamedFrom) {
     ObjectNode want = rules.normalize(r.spec());
     ObjectNode have = rules.normalize(rules.alignLive(r.spec(), live.spec()));
     List<FieldChange> changes = new ArrayList<>();
     // Fields the plan leaves alone (with a notice) must not be written by the update either.
     List<String> dropped = new ArrayList<>();
+    renamedFrom.ifPresent(
+        was -> {
+          String field = kind.renameField().orElseThrow();
+          changes.add(
+              new FieldChange(
+                  field,
+                  Optional.of(Json.text(live.spec(), field)).map(TextNode::valueOf),
+                  Optional.ofNullable(r.spec().get(field)),
+                  r.sensitive().containsKey("/" + field)));
+        });
     for (Iterator<String> it = r.spec().fieldNames(); it.hasNext(); ) {
       String field = it.next();
-      if (rules.identityFields().contains(field) || rules.writeOnlyFields().contains(field)) {
+      if (rules.identityFields().contains(field)
+          || rules.writeOnlyFields().contains(field)
+          || kind.matchingFields().contains(field)) {
         continue;
       }
       JsonNode after = want.get(field);
@@ -237,7 +270,7 @@ public final class KindDiff {
             kind,
             r.address(),
             Optional.of(live.liveId()),
-            Optional.of(dropped.isEmpty() ? r.spec() : r.spec().deepCopy().without(dropped)),
+            Optional.of(written(r.spec(), dropped)),
             Optional.of(live.spec()),
             changes,
             Optional.empty(),
@@ -259,20 +292,5 @@ public final class KindDiff {
         + " chatform will not rename one into the other. Spell it '"
         + have
         + "' in the manifest, or rename or delete the live one in LiveChat, then plan again.";
-  }
-
-  private String ambiguity(Resource r, List<LiveObject> candidates) {
-    return r.address()
-        + " ("
-        + r.location()
-        + "): "
-        + candidates.size()
-        + " live "
-        + kind.section()
-        + " share this identity (ids "
-        + candidates.stream().map(LiveObject::liveId).collect(Collectors.joining(", "))
-        + "); chatform will not guess which one the manifest means. Run chatform repair with the"
-        + " same -f to see which ids are referenced by what and merge them (keeps the one"
-        + " referenced most), or rename or delete the extra ones in LiveChat, then plan again.";
   }
 }

@@ -56,6 +56,7 @@ public final class PlanJson {
     o.put("kind", a.kind().section());
     o.put("address", a.address());
     ShownIds.liveId(a).ifPresent(id -> o.put("live_id", id)); // never a secret identity
+    a.renamedFrom().ifPresent(was -> o.put("renamed_from", was));
     // The neighbour's description as outputs show it: from ${env:…} its reference, not its value.
     a.moveBefore().ifPresent(m -> o.put("move_before", plan.shownRule(m)));
     o.put("irreversible", a.irreversible());

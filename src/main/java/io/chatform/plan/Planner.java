@@ -31,6 +31,7 @@ public final class Planner {
     List<String> refusals = new ArrayList<>();
     List<Notice> notices = new ArrayList<>();
     List<Action> actions = new ArrayList<>();
+    RenamedReferences renamed = new RenamedReferences();
     for (Kind kind : Kind.values()) {
       if (!desired.manages(kind)) {
         continue;
@@ -51,7 +52,7 @@ public final class Planner {
                           "declared in the manifests but matched by policy.ignore, so not"
                               + " managed; remove it from policy.ignore or from the manifests")));
       List<LiveObject> have =
-          live.of(kind).stream()
+          renamed.follow(live.of(kind)).stream()
               .filter(o -> !safety.ignored(o.address()))
               .filter(o -> !perApp || owners.contains(Owners.of(o)))
               .toList();
@@ -74,6 +75,7 @@ public final class Planner {
       }
       KindDiff diff = new KindDiff(kind, opts.version(), safety, opts.replace());
       diff.run(want, have, prune);
+      renamed.record(kind, diff.actions());
       actions.addAll(diff.actions());
       notices.addAll(diff.notices());
       refusals.addAll(diff.refusals());
@@ -109,7 +111,7 @@ public final class Planner {
       throw new PlanRefusedException(refusals);
     }
     List<Action> ordered = Dependencies.link(actions);
-    Map<String, String> fingerprints = Fingerprints.of(ordered, live);
+    Map<String, String> fingerprints = Fingerprints.of(ordered, live, renamed::original);
     return new Plan(
         Plan.FORMAT_VERSION, opts.target(), desired.manifestHash(), ordered, fingerprints, notices);
   }

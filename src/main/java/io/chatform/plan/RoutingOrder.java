@@ -92,6 +92,15 @@ public final class RoutingOrder {
         shown.putIfAbsent(o.identity(), o.identity());
       }
     }
+    for (Action a : rules) { // a renamed rule keeps its place under its new name
+      Optional<String> from =
+          a.renamedFrom().flatMap(n -> a.live().map(Kind.AUTO_ACCESS::identity));
+      int at = from.map(order::indexOf).orElse(-1);
+      if (at >= 0) {
+        order.set(at, identity(a));
+        was.put(identity(a), was.remove(from.get()));
+      }
+    }
     Map<String, Status> status = new LinkedHashMap<>();
     for (Action a : rules) {
       String id = identity(a);
