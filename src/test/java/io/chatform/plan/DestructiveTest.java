@@ -271,7 +271,8 @@ class DestructiveTest {
             java.util.Set.of());
     Plan deletes = new Planner().plan(d, groupsOnly, opts);
     assertThat(Destructive.unread(deletes, groupsOnly))
-        .containsExactlyInAnyOrder(Kind.AGENTS, Kind.BOTS, Kind.AUTO_ACCESS, Kind.GROUP_PROPERTIES);
+        .containsExactlyInAnyOrder(
+            Kind.AGENTS, Kind.BOTS, Kind.AUTO_ACCESS, Kind.GROUP_PROPERTIES, Kind.TAGS);
     var keep =
         new Fixtures.Desired()
             .section(Kind.GROUPS, res(Kind.GROUPS, "{'name':'Night shift'}"))
