@@ -92,11 +92,12 @@ final class Batches {
   private void chunk(String method, List<ObjectNode> items, BatchResult[] out, int offset) {
     boolean create = method.startsWith("batch_create_");
     boolean delete = method.startsWith("batch_delete_");
-    ObjectNode body = Json.object();
+    ObjectNode body = WireMapper.object();
     ArrayNode requests = body.putArray("requests");
     items.forEach(requests::add);
-    Safety safety = create ? Safety.AT_MOST_ONCE : delete ? Safety.DELETE : Safety.IDEMPOTENT;
-    CallEngine.Outcome outcome;
+    RetrySafety safety =
+        create ? RetrySafety.AT_MOST_ONCE : delete ? RetrySafety.DELETE : RetrySafety.IDEMPOTENT;
+    CallEngine.CallResult outcome;
     try {
       outcome = engine.execute(method, body, safety);
     } catch (LiveChatException e) {
@@ -127,7 +128,7 @@ final class Batches {
       if (err.isPresent()) {
         boolean gone = delete && outcome.retried() && err.get().isMissing();
         out[offset + i] =
-            gone ? BatchResult.success(Json.object()) : BatchResult.failure(err.get());
+            gone ? BatchResult.success(WireMapper.object()) : BatchResult.failure(err.get());
       } else {
         rememberSecret(r);
         out[offset + i] = BatchResult.success(r);
@@ -137,7 +138,7 @@ final class Batches {
 
   /** After a batch create with an unknown outcome: probe each item, create only what is missing. */
   private BatchResult oneByOne(String method, ObjectNode item, LiveChatException cause) {
-    Optional<Safety.Create> probe = probes.forBatchItem(method, item);
+    Optional<RetrySafety.Create> probe = probes.forBatchItem(method, item);
     if (probe.isEmpty()) {
       return BatchResult.failure(cause);
     }

@@ -23,13 +23,13 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
 /**
  * Runs one logical API call: rate budget and bounded concurrency around every HTTP attempt, error
  * mapping by {@code error.type}, region redirects, and retries that respect each call's {@link
- * Safety} so a create is never blindly repeated.
+ * RetrySafety} so a create is never blindly repeated.
  */
 final class CallEngine implements AutoCloseable {
   /** A call's result and whether it took more than one attempt. */
-  record Outcome(JsonNode result, boolean retried) {}
+  record CallResult(JsonNode result, boolean retried) {}
 
-  private enum Kind {
+  private enum AttemptKind {
     OK,
     FATAL,
     THROTTLED,
@@ -39,7 +39,7 @@ final class CallEngine implements AutoCloseable {
   }
 
   private record Attempt(
-      Kind kind,
+      AttemptKind kind,
       JsonNode body,
       LiveChatException error,
       Optional<Duration> retryAfter,
@@ -66,7 +66,7 @@ final class CallEngine implements AutoCloseable {
         new Retrofit.Builder()
             .baseUrl(config.apiUrl() + "/")
             .client(http)
-            .addConverterFactory(JacksonConverterFactory.create(Json.MAPPER))
+            .addConverterFactory(JacksonConverterFactory.create(WireMapper.MAPPER))
             .build()
             .create(ConfigurationApi.class);
     this.budget = new RateBudget(config.startRps(), config.maxRps(), config.timing());
@@ -76,8 +76,8 @@ final class CallEngine implements AutoCloseable {
   }
 
   /** True for a method that changes the account (lists and gets never do). */
-  private static boolean writes(String method, Safety safety) {
-    return !(safety instanceof Safety.Idempotent)
+  private static boolean writes(String method, RetrySafety safety) {
+    return !(safety instanceof RetrySafety.Idempotent)
         || !(method.startsWith("list_") || method.startsWith("get_"));
   }
 
@@ -90,7 +90,7 @@ final class CallEngine implements AutoCloseable {
     return budget.currentRps();
   }
 
-  Outcome execute(String method, JsonNode body, Safety safety) {
+  CallResult execute(String method, JsonNode body, RetrySafety safety) {
     Timing timing = config.timing();
     RetryPolicy policy = config.retry();
     long start = timing.nanoTime();
@@ -100,10 +100,10 @@ final class CallEngine implements AutoCloseable {
     int attempt = 0;
     while (true) {
       attempt++;
-      if (ambiguous && safety instanceof Safety.Create create) {
+      if (ambiguous && safety instanceof RetrySafety.Create create) {
         Optional<JsonNode> found = probe(method, create, lastError);
         if (found.isPresent()) {
-          return new Outcome(found.get(), true);
+          return new CallResult(found.get(), true);
         }
         debug("api " + method + ": not found in live state; sending it again");
       }
@@ -111,7 +111,7 @@ final class CallEngine implements AutoCloseable {
       switch (a.kind()) {
         case OK -> {
           budget.onSuccess();
-          return new Outcome(a.body(), attempt > 1);
+          return new CallResult(a.body(), attempt > 1);
         }
         case MISDIRECTED -> {
           Optional<String> target =
@@ -126,22 +126,22 @@ final class CallEngine implements AutoCloseable {
           throw a.error();
         }
         case FATAL -> {
-          if (attempt > 1 && safety instanceof Safety.Delete && a.error().isMissing()) {
+          if (attempt > 1 && safety instanceof RetrySafety.Delete && a.error().isMissing()) {
             debug("api " + method + ": retried delete answered not_found; already deleted");
-            return new Outcome(Json.object(), true);
+            return new CallResult(WireMapper.object(), true);
           }
           if (ambiguous
-              && safety instanceof Safety.Create create
+              && safety instanceof RetrySafety.Create create
               && a.error().is(ErrorType.ALREADY_EXISTS)) {
             Optional<JsonNode> found = probe(method, create, a.error());
             if (found.isPresent()) {
-              return new Outcome(found.get(), true);
+              return new CallResult(found.get(), true);
             }
             if (create.uniqueAtWrite()) {
               // The API checks this identity at write time, not through lagging lists: it
               // exists, and after our own unclear attempt that is our write.
               debug("api " + method + ": already_exists after an unclear attempt; it happened");
-              return new Outcome(Json.object(), true);
+              return new CallResult(WireMapper.object(), true);
             }
           }
           throw ambiguous && writes(method, safety)
@@ -152,7 +152,7 @@ final class CallEngine implements AutoCloseable {
         }
         case AMBIGUOUS -> {
           lastError = a.error();
-          if (safety instanceof Safety.AtMostOnce) {
+          if (safety instanceof RetrySafety.AtMostOnce) {
             throw a.error().asOutcomeUnknown("the outcome is unknown, so it was not sent again");
           }
           ambiguous = true;
@@ -203,14 +203,14 @@ final class CallEngine implements AutoCloseable {
    * the probe is repeated with growing pauses. Sending the create again too early would duplicate
    * the object.
    */
-  Optional<JsonNode> probe(String method, Safety.Create create, LiveChatException cause) {
+  Optional<JsonNode> probe(String method, RetrySafety.Create create, LiveChatException cause) {
     debug("api " + method + ": outcome unknown; checking live state before sending it again");
     Timing timing = config.timing();
     long deadline = timing.nanoTime() + config.consistencyWait().toNanos();
     Duration pause = Duration.ofMillis(100);
-    Optional<Safety.Seen.Stale> stale = Optional.empty();
+    Optional<RetrySafety.Seen.Stale> stale = Optional.empty();
     while (true) {
-      Safety.Seen seen;
+      RetrySafety.Seen seen;
       try {
         seen = create.probe().get();
       } catch (LiveChatException e) {
@@ -222,8 +222,8 @@ final class CallEngine implements AutoCloseable {
                 + " effect; check the account before running again");
       }
       // Only the last read counts: "absent" after the wait is believed as for any create.
-      stale = seen instanceof Safety.Seen.Stale st ? Optional.of(st) : Optional.empty();
-      if (seen instanceof Safety.Seen.Found f) {
+      stale = seen instanceof RetrySafety.Seen.Stale st ? Optional.of(st) : Optional.empty();
+      if (seen instanceof RetrySafety.Seen.Found f) {
         debug("api " + method + ": the write had happened; not sending it again");
         return Optional.of(f.result());
       }
@@ -292,28 +292,28 @@ final class CallEngine implements AutoCloseable {
         json.flatMap(j -> errors.fromBody(method, OptionalInt.of(status), j));
     if (apiError.isPresent()) {
       LiveChatException e = apiError.get();
-      Kind kind =
+      AttemptKind kind =
           switch (e.type()) {
-            case TOO_MANY_REQUESTS -> Kind.THROTTLED;
-            case INTERNAL -> Kind.AMBIGUOUS;
-            case MISDIRECTED_REQUEST -> Kind.MISDIRECTED;
-            default -> Kind.FATAL;
+            case TOO_MANY_REQUESTS -> AttemptKind.THROTTLED;
+            case INTERNAL -> AttemptKind.AMBIGUOUS;
+            case MISDIRECTED_REQUEST -> AttemptKind.MISDIRECTED;
+            default -> AttemptKind.FATAL;
           };
       return new Attempt(kind, null, e, retryAfter, epoch);
     }
     if (status >= 200 && status < 300) {
       if (json.isPresent()) {
-        return new Attempt(Kind.OK, json.get(), null, Optional.empty(), epoch);
+        return new Attempt(AttemptKind.OK, json.get(), null, Optional.empty(), epoch);
       }
       if (text.isBlank()) {
-        return new Attempt(Kind.OK, Json.object(), null, Optional.empty(), epoch);
+        return new Attempt(AttemptKind.OK, WireMapper.object(), null, Optional.empty(), epoch);
       }
     }
     // No LiveChat error body: only now does the HTTP status say anything.
     if (status == 429) {
       LiveChatException e =
           errors.client(ErrorType.TOO_MANY_REQUESTS, method, "rate limited", OptionalInt.of(429));
-      return new Attempt(Kind.THROTTLED, null, e, retryAfter, epoch);
+      return new Attempt(AttemptKind.THROTTLED, null, e, retryAfter, epoch);
     }
     if (status >= 500) {
       LiveChatException e =
@@ -322,7 +322,7 @@ final class CallEngine implements AutoCloseable {
               method,
               "server error without a LiveChat error body",
               OptionalInt.of(status));
-      return new Attempt(Kind.AMBIGUOUS, null, e, retryAfter, epoch);
+      return new Attempt(AttemptKind.AMBIGUOUS, null, e, retryAfter, epoch);
     }
     String what =
         status >= 300 && status < 400
@@ -331,7 +331,7 @@ final class CallEngine implements AutoCloseable {
                 ? "an answer without a LiveChat error body"
                 : "an answer that is not JSON";
     return new Attempt(
-        Kind.FATAL,
+        AttemptKind.FATAL,
         null,
         errors.client(ErrorType.UNEXPECTED_RESPONSE, method, what, OptionalInt.of(status)),
         Optional.empty(),
@@ -347,7 +347,7 @@ final class CallEngine implements AutoCloseable {
     if (e instanceof AnswerLimit.TooLarge) {
       // The server answered (a write may have happened): never retried, and said plainly.
       return new Attempt(
-          Kind.FATAL,
+          AttemptKind.FATAL,
           null,
           errors.client(
               ErrorType.UNEXPECTED_RESPONSE,
@@ -364,11 +364,15 @@ final class CallEngine implements AutoCloseable {
     if (mismatch.isPresent()) {
       // Retrying cannot help: the URL's scheme is wrong for the port.
       return new Attempt(
-          Kind.FATAL, null, errors.transport(method, mismatch.get(), e), Optional.empty(), epoch);
+          AttemptKind.FATAL,
+          null,
+          errors.transport(method, mismatch.get(), e),
+          Optional.empty(),
+          epoch);
     }
     if (e instanceof SSLPeerUnverifiedException || e instanceof SSLHandshakeException) {
       return new Attempt(
-          Kind.FATAL,
+          AttemptKind.FATAL,
           null,
           errors.transport(
               method,
@@ -392,7 +396,7 @@ final class CallEngine implements AutoCloseable {
         e instanceof ConnectException
             || e instanceof NoRouteToHostException
             || e instanceof UnknownHostException;
-    Kind kind = notSent ? Kind.NOT_SENT : Kind.AMBIGUOUS;
+    AttemptKind kind = notSent ? AttemptKind.NOT_SENT : AttemptKind.AMBIGUOUS;
     String where = notSent ? "cannot connect to " + config.apiUrl() : "no complete answer";
     return new Attempt(
         kind, null, errors.transport(method, where + " (" + msg + ")", e), Optional.empty(), epoch);

@@ -75,48 +75,49 @@ public final class LiveChatClient implements AutoCloseable {
    * treat a retried {@code not_found} as success, everything else is retried freely.
    */
   public JsonNode call(String method, JsonNode body) {
-    Safety s;
+    RetrySafety s;
     if (method.startsWith("delete_") || method.startsWith("unregister_")) {
-      s = Safety.DELETE;
+      s = RetrySafety.DELETE;
     } else if (method.startsWith("create_")
         || method.startsWith("add_")
         || method.startsWith("register_")
         || method.startsWith("batch_create_")) {
-      s = Safety.AT_MOST_ONCE;
+      s = RetrySafety.AT_MOST_ONCE;
     } else {
-      s = Safety.IDEMPOTENT;
+      s = RetrySafety.IDEMPOTENT;
     }
     return call(method, body, s);
   }
 
-  JsonNode call(String method, JsonNode body, Safety safety) {
+  JsonNode call(String method, JsonNode body, RetrySafety safety) {
     return engine.execute(method, body, safety).result();
   }
 
   // ---- reads ---------------------------------------------------------------------------------
 
   public List<ObjectNode> listAgents(List<String> fields) {
-    return objects("list_agents", call("list_agents", withFields(Json.object(), fields)));
+    return objects("list_agents", call("list_agents", withFields(WireMapper.object(), fields)));
   }
 
   public List<ObjectNode> listBots(boolean all, List<String> fields) {
-    ObjectNode body = Json.object().put("all", all);
+    ObjectNode body = WireMapper.object().put("all", all);
     return objects("list_bots", call("list_bots", withFields(body, fields)));
   }
 
   public List<ObjectNode> listGroups(List<String> fields) {
-    return objects("list_groups", call("list_groups", withFields(Json.object(), fields)));
+    return objects("list_groups", call("list_groups", withFields(WireMapper.object(), fields)));
   }
 
   /** Rules in their real order, rebuilt from the {@code next_id} chain (not the array order). */
   public List<ObjectNode> listAutoAccesses() {
-    return AutoAccessOrder.ordered(
-        objects("list_auto_accesses", call("list_auto_accesses", Json.object())));
+    return NextIdChain.ordered(
+        objects("list_auto_accesses", call("list_auto_accesses", WireMapper.object())));
   }
 
   /** Property definitions of one Client ID: name → definition. */
   public Map<String, ObjectNode> listProperties(String ownerClientId) {
-    JsonNode answer = call("list_properties", Json.object().put("owner_client_id", ownerClientId));
+    JsonNode answer =
+        call("list_properties", WireMapper.object().put("owner_client_id", ownerClientId));
     Map<String, ObjectNode> out = new LinkedHashMap<>();
     if (!answer.isObject()) {
       throw unexpected("list_properties", "an object of property definitions");
@@ -134,7 +135,7 @@ public final class LiveChatClient implements AutoCloseable {
 
   /** License property values: {@code {<namespace>: {<name>: value}}}. */
   public ObjectNode listLicenseProperties(Optional<String> namespace) {
-    ObjectNode body = Json.object();
+    ObjectNode body = WireMapper.object();
     namespace.ifPresent(ns -> body.put("namespace", ns));
     JsonNode answer = call("list_license_properties", body);
     if (answer instanceof ObjectNode o) {
@@ -146,7 +147,7 @@ public final class LiveChatClient implements AutoCloseable {
   /** Group property values, {@code [{id, properties}]}; an empty list of ids means all groups. */
   public List<ObjectNode> listGroupsProperties(List<Long> groupIds, Optional<String> namespace) {
     // 3.5+ spelling; 3.4's list_group_properties (one id) is not spoken by this client.
-    ObjectNode body = Json.object();
+    ObjectNode body = WireMapper.object();
     ArrayNode ids = body.putArray("group_ids");
     groupIds.forEach(ids::add);
     namespace.ifPresent(ns -> body.put("namespace", ns));
@@ -167,7 +168,7 @@ public final class LiveChatClient implements AutoCloseable {
    * send dropped and remembered by the redaction layer.
    */
   private List<ObjectNode> listWithoutSecret(String method, Optional<String> owner, String field) {
-    ObjectNode body = Json.object();
+    ObjectNode body = WireMapper.object();
     owner.ifPresent(o -> body.put("owner_client_id", o));
     List<ObjectNode> items = objects(method, call(method, body));
     for (ObjectNode o : items) {
@@ -181,7 +182,9 @@ public final class LiveChatClient implements AutoCloseable {
 
   public boolean getLicenseWebhooksState(String ownerClientId) {
     JsonNode answer =
-        call("get_license_webhooks_state", Json.object().put("owner_client_id", ownerClientId));
+        call(
+            "get_license_webhooks_state",
+            WireMapper.object().put("owner_client_id", ownerClientId));
     JsonNode v = answer.path("license_webhooks_enabled");
     if (!v.isBoolean()) {
       throw unexpected("get_license_webhooks_state", "license_webhooks_enabled");
@@ -191,7 +194,7 @@ public final class LiveChatClient implements AutoCloseable {
 
   /** Every tag (3.5+): {@code name}, {@code group_ids}, and runtime data chatform never keeps. */
   public List<ObjectNode> listTags() {
-    return objects("list_tags", call("list_tags", Json.object()));
+    return objects("list_tags", call("list_tags", WireMapper.object()));
   }
 
   /** Bot templates of one Client ID (3.5+); a {@code secret} some servers send is dropped. */
@@ -206,7 +209,7 @@ public final class LiveChatClient implements AutoCloseable {
   /** The webhook actions valid for this client's API version. */
   public List<String> listWebhookNames() {
     JsonNode answer =
-        call("list_webhook_names", Json.object().put("version", config.version().label()));
+        call("list_webhook_names", WireMapper.object().put("version", config.version().label()));
     List<String> out = new ArrayList<>();
     for (ObjectNode o : objects("list_webhook_names", answer)) {
       out.add(o.path("action").asText());
@@ -226,11 +229,11 @@ public final class LiveChatClient implements AutoCloseable {
   }
 
   public void updateGroup(ObjectNode group) {
-    call("update_group", group, Safety.IDEMPOTENT);
+    call("update_group", group, RetrySafety.IDEMPOTENT);
   }
 
   public void deleteGroup(long id) {
-    call("delete_group", Json.object().put("id", id), Safety.DELETE);
+    call("delete_group", WireMapper.object().put("id", id), RetrySafety.DELETE);
     writes.deleted(Kind.GROUPS, Long.toString(id), "");
   }
 
@@ -251,11 +254,11 @@ public final class LiveChatClient implements AutoCloseable {
         }
       }
     }
-    call("update_agent", agent, Safety.IDEMPOTENT);
+    call("update_agent", agent, RetrySafety.IDEMPOTENT);
   }
 
   public void deleteAgent(String id) {
-    call("delete_agent", Json.object().put("id", id), Safety.DELETE);
+    call("delete_agent", WireMapper.object().put("id", id), RetrySafety.DELETE);
     writes.deleted(Kind.AGENTS, id, id);
   }
 
@@ -274,11 +277,11 @@ public final class LiveChatClient implements AutoCloseable {
   }
 
   public void updateBot(ObjectNode bot) {
-    call("update_bot", bot, Safety.IDEMPOTENT);
+    call("update_bot", bot, RetrySafety.IDEMPOTENT);
   }
 
   public void deleteBot(String id) {
-    call("delete_bot", Json.object().put("id", id), Safety.DELETE);
+    call("delete_bot", WireMapper.object().put("id", id), RetrySafety.DELETE);
     writes.deleted(Kind.BOTS, id, "");
   }
 
@@ -297,11 +300,11 @@ public final class LiveChatClient implements AutoCloseable {
   }
 
   public void updateAutoAccess(ObjectNode rule) {
-    call("update_auto_access", rule, Safety.IDEMPOTENT);
+    call("update_auto_access", rule, RetrySafety.IDEMPOTENT);
   }
 
   public void deleteAutoAccess(String id) {
-    call("delete_auto_access", Json.object().put("id", id), Safety.DELETE);
+    call("delete_auto_access", WireMapper.object().put("id", id), RetrySafety.DELETE);
     writes.deleted(Kind.AUTO_ACCESS, id, "");
   }
 
@@ -316,38 +319,38 @@ public final class LiveChatClient implements AutoCloseable {
   }
 
   public void unregisterProperty(String ownerClientId, String name) {
-    ObjectNode body = Json.object().put("name", name).put("owner_client_id", ownerClientId);
-    call("unregister_property", body, Safety.DELETE);
+    ObjectNode body = WireMapper.object().put("name", name).put("owner_client_id", ownerClientId);
+    call("unregister_property", body, RetrySafety.DELETE);
     writes.deleted(Kind.PROPERTIES, ownerClientId + "/" + name, ownerClientId + "/" + name);
   }
 
   /** Publishing is irreversible: a published property can never be unregistered. */
   public void publishProperty(String ownerClientId, String name, List<String> accessType) {
-    ObjectNode body = Json.object().put("name", name).put("owner_client_id", ownerClientId);
+    ObjectNode body = WireMapper.object().put("name", name).put("owner_client_id", ownerClientId);
     ArrayNode at = body.putArray("access_type");
     accessType.forEach(at::add);
-    call("publish_property", body, Safety.IDEMPOTENT);
+    call("publish_property", body, RetrySafety.IDEMPOTENT);
   }
 
   /** Merges values: {@code {<namespace>: {<name>: value}}}. */
   public void updateLicenseProperties(ObjectNode properties) {
-    call("update_license_properties", wrap(properties), Safety.IDEMPOTENT);
+    call("update_license_properties", wrap(properties), RetrySafety.IDEMPOTENT);
   }
 
   /** Deletes values: {@code {<namespace>: [names]}}. */
   public void deleteLicenseProperties(ObjectNode properties) {
-    call("delete_license_properties", wrap(properties), Safety.DELETE);
+    call("delete_license_properties", wrap(properties), RetrySafety.DELETE);
   }
 
   public void updateGroupProperties(long groupId, ObjectNode properties) {
     ObjectNode body = wrap(properties).put("group_id", groupId);
-    call("update_group_properties", body, Safety.IDEMPOTENT);
+    call("update_group_properties", body, RetrySafety.IDEMPOTENT);
   }
 
   public void deleteGroupProperties(long groupId, ObjectNode properties) {
     // API quirk: the delete spells the group parameter `id`, the update `group_id`.
     ObjectNode body = wrap(properties).put("id", groupId);
-    call("delete_group_properties", body, Safety.DELETE);
+    call("delete_group_properties", body, RetrySafety.DELETE);
   }
 
   /** Registers a webhook and returns its id; probe identity: owner + type + action + url. */
@@ -367,14 +370,14 @@ public final class LiveChatClient implements AutoCloseable {
   }
 
   public void unregisterWebhook(String id, String ownerClientId) {
-    ObjectNode body = Json.object().put("id", id).put("owner_client_id", ownerClientId);
-    call("unregister_webhook", body, Safety.DELETE);
+    ObjectNode body = WireMapper.object().put("id", id).put("owner_client_id", ownerClientId);
+    call("unregister_webhook", body, RetrySafety.DELETE);
     writes.deleted(Kind.WEBHOOKS, id, "");
   }
 
   public void setLicenseWebhooks(String ownerClientId, boolean enabled) {
     String method = enabled ? "enable_license_webhooks" : "disable_license_webhooks";
-    call(method, Json.object().put("owner_client_id", ownerClientId), Safety.IDEMPOTENT);
+    call(method, WireMapper.object().put("owner_client_id", ownerClientId), RetrySafety.IDEMPOTENT);
   }
 
   // ---- writes: tags -----------------------------------------------------------------------------
@@ -390,11 +393,11 @@ public final class LiveChatClient implements AutoCloseable {
   }
 
   public void updateTag(ObjectNode tag) {
-    call("update_tag", tag, Safety.IDEMPOTENT);
+    call("update_tag", tag, RetrySafety.IDEMPOTENT);
   }
 
   public void deleteTag(String name) {
-    call("delete_tag", Json.object().put("name", name), Safety.DELETE);
+    call("delete_tag", WireMapper.object().put("name", name), RetrySafety.DELETE);
     writes.deleted(Kind.TAGS, name, name);
   }
 
@@ -420,16 +423,16 @@ public final class LiveChatClient implements AutoCloseable {
   }
 
   public void updateBotTemplate(ObjectNode template) {
-    call("update_bot_template", template, Safety.IDEMPOTENT);
+    call("update_bot_template", template, RetrySafety.IDEMPOTENT);
   }
 
   public void deleteBotTemplate(String id, String ownerClientId, boolean affectExisting) {
     ObjectNode body =
-        Json.object()
+        WireMapper.object()
             .put("id", id)
             .put("owner_client_id", ownerClientId)
             .put("affect_existing_installations", affectExisting);
-    call("delete_bot_template", body, Safety.DELETE);
+    call("delete_bot_template", body, RetrySafety.DELETE);
     writes.deleted(Kind.BOT_TEMPLATES, id, "");
   }
 
@@ -464,7 +467,7 @@ public final class LiveChatClient implements AutoCloseable {
   }
 
   private static ObjectNode wrap(ObjectNode properties) {
-    ObjectNode body = Json.object();
+    ObjectNode body = WireMapper.object();
     body.set("properties", properties);
     return body;
   }

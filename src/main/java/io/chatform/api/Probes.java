@@ -26,15 +26,15 @@ final class Probes {
     this.writes = writes;
   }
 
-  Safety group(ObjectNode body) {
+  RetrySafety group(ObjectNode body) {
     return byField(Kind.GROUPS, body, "name", () -> client.listGroups(List.of()), false);
   }
 
-  Safety agent(ObjectNode body) {
+  RetrySafety agent(ObjectNode body) {
     return byField(Kind.AGENTS, body, "id", () -> client.listAgents(List.of()), true);
   }
 
-  Safety autoAccess(ObjectNode body) {
+  RetrySafety autoAccess(ObjectNode body) {
     return byField(Kind.AUTO_ACCESS, body, "description", client::listAutoAccesses, false);
   }
 
@@ -42,33 +42,33 @@ final class Probes {
    * A create is found again by the one field that identifies it ({@code field} of {@code body}
    * equal in the list); without that field it may be sent at most once.
    */
-  private Safety byField(
+  private RetrySafety byField(
       Kind kind, ObjectNode body, String field, Supplier<List<ObjectNode>> list, boolean unique) {
     return text(body, field)
-        .<Safety>map(
+        .<RetrySafety>map(
             value ->
-                new Safety.Create(
+                new RetrySafety.Create(
                     () -> seen(kind, list.get(), o -> value.equals(text(o, field).orElse(""))),
                     unique))
-        .orElse(Safety.AT_MOST_ONCE);
+        .orElse(RetrySafety.AT_MOST_ONCE);
   }
 
-  Safety bot(ObjectNode body) {
+  RetrySafety bot(ObjectNode body) {
     return byOwnerAndName(Kind.BOTS, body, owner -> client.listBots(true, List.of()));
   }
 
-  Safety botTemplate(ObjectNode body) {
+  RetrySafety botTemplate(ObjectNode body) {
     return byOwnerAndName(Kind.BOT_TEMPLATES, body, client::listBotTemplates);
   }
 
   /** Found again by name and owner in {@code list(owner)}. */
-  private Safety byOwnerAndName(
+  private RetrySafety byOwnerAndName(
       Kind kind, ObjectNode body, Function<Optional<String>, List<ObjectNode>> list) {
     Optional<String> owner = text(body, "owner_client_id");
     return text(body, "name")
-        .<Safety>map(
+        .<RetrySafety>map(
             name ->
-                new Safety.Create(
+                new RetrySafety.Create(
                     () ->
                         seen(
                             kind,
@@ -78,18 +78,18 @@ final class Probes {
                                     && (owner.isEmpty()
                                         || owner.equals(text(o, "owner_client_id")))),
                     false))
-        .orElse(Safety.AT_MOST_ONCE);
+        .orElse(RetrySafety.AT_MOST_ONCE);
   }
 
-  Safety webhook(ObjectNode body) {
+  RetrySafety webhook(ObjectNode body) {
     Optional<String> owner = text(body, "owner_client_id");
     Optional<String> url = text(body, "url");
     Optional<String> action = text(body, "action");
     Optional<String> type = text(body, "type");
     if (url.isEmpty() || action.isEmpty()) {
-      return Safety.AT_MOST_ONCE;
+      return RetrySafety.AT_MOST_ONCE;
     }
-    return new Safety.Create(
+    return new RetrySafety.Create(
         () ->
             seen(
                 Kind.WEBHOOKS,
@@ -106,11 +106,11 @@ final class Probes {
    * a listed definition may be the old one, so it proves nothing; the API's own uniqueness check
    * ({@code already_exists} on register) decides instead.
    */
-  Safety property(ObjectNode body) {
+  RetrySafety property(ObjectNode body) {
     Optional<String> owner = text(body, "owner_client_id");
     Optional<String> name = text(body, "name");
     if (owner.isEmpty() || name.isEmpty()) {
-      return Safety.AT_MOST_ONCE;
+      return RetrySafety.AT_MOST_ONCE;
     }
     String id = owner.get() + "/" + name.get();
     return byName(
@@ -121,7 +121,7 @@ final class Probes {
   }
 
   /** Tags have no id either: the name is the identity, as for property definitions. */
-  Safety tag(ObjectNode body) {
+  RetrySafety tag(ObjectNode body) {
     return text(body, "name")
         .map(
             name ->
@@ -130,7 +130,7 @@ final class Probes {
                     name,
                     () -> client.listTags().stream().anyMatch(t -> name.equals(name(t))),
                     "tag " + name + " was deleted by this apply"))
-        .orElse(Safety.AT_MOST_ONCE);
+        .orElse(RetrySafety.AT_MOST_ONCE);
   }
 
   /**
@@ -138,43 +138,43 @@ final class Probes {
    * unless this apply deleted that identity (the list may still show the old object); the API's own
    * {@code already_exists} decides then.
    */
-  private Safety byName(Kind kind, String id, Supplier<Boolean> listed, String stale) {
-    return new Safety.Create(
+  private RetrySafety byName(Kind kind, String id, Supplier<Boolean> listed, String stale) {
+    return new RetrySafety.Create(
         () -> {
           if (!listed.get()) {
-            return new Safety.Seen.Absent();
+            return new RetrySafety.Seen.Absent();
           }
           return writes.wasDeleted(kind, id)
-              ? new Safety.Seen.Stale(stale)
-              : new Safety.Seen.Found(Json.object());
+              ? new RetrySafety.Seen.Stale(stale)
+              : new RetrySafety.Seen.Found(WireMapper.object());
         },
         true);
   }
 
   /** The probe for one item of a batch create method, or empty if it has none. */
-  Optional<Safety.Create> forBatchItem(String batchMethod, ObjectNode item) {
-    Safety s =
+  Optional<RetrySafety.Create> forBatchItem(String batchMethod, ObjectNode item) {
+    RetrySafety s =
         switch (batchMethod) {
           case "batch_create_agents" -> agent(item);
           case "batch_create_bots" -> bot(item);
-          default -> Safety.AT_MOST_ONCE;
+          default -> RetrySafety.AT_MOST_ONCE;
         };
-    return s instanceof Safety.Create c ? Optional.of(c) : Optional.empty();
+    return s instanceof RetrySafety.Create c ? Optional.of(c) : Optional.empty();
   }
 
   /** Found under a live id not deleted by this client; Stale if only deleted ids match. */
-  private Safety.Seen seen(Kind kind, List<ObjectNode> live, Predicate<ObjectNode> match) {
+  private RetrySafety.Seen seen(Kind kind, List<ObjectNode> live, Predicate<ObjectNode> match) {
     List<ObjectNode> same = live.stream().filter(match).toList();
     for (ObjectNode o : same) {
       String id = o.path("id").asText();
       if (!writes.wasDeleted(kind, id)) {
-        return new Safety.Seen.Found(Json.object().set("id", o.get("id")));
+        return new RetrySafety.Seen.Found(WireMapper.object().set("id", o.get("id")));
       }
     }
     if (same.isEmpty()) {
-      return new Safety.Seen.Absent();
+      return new RetrySafety.Seen.Absent();
     }
-    return new Safety.Seen.Stale(
+    return new RetrySafety.Seen.Stale(
         "the list still shows "
             + kind.section()
             + " id "

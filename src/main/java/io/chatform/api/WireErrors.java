@@ -28,7 +28,7 @@ final class WireErrors {
       return Optional.empty();
     }
     try {
-      return Optional.ofNullable(Json.MAPPER.readTree(text));
+      return Optional.ofNullable(WireMapper.MAPPER.readTree(text));
     } catch (JsonProcessingException e) {
       return Optional.empty();
     }

@@ -2,8 +2,8 @@ package io.chatform.apply;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.kinds.Json;
 import io.chatform.model.Escapes;
+import io.chatform.model.Json;
 import java.util.List;
 
 /** What an apply did, action by action: always accurate, even after a failure or an interrupt. */

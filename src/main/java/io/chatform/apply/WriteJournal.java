@@ -3,7 +3,7 @@ package io.chatform.apply;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.api.WriteLog;
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.model.UserFacingException;
 import java.io.IOException;

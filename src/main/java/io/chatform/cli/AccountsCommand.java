@@ -2,7 +2,7 @@ package io.chatform.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.chatform.emulator.Emulator;
 import io.chatform.emulator.EmulatorConfig;
 import io.chatform.emulator.FaultConfig;
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

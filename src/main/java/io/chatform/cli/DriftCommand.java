@@ -67,7 +67,7 @@ public final class DriftCommand implements Callable<Integer> {
       plan = flags.plan(c, desired, false).plan();
     }
     if (json) {
-      out.println(io.chatform.kinds.Json.pretty(PlanJson.write(plan)));
+      out.println(io.chatform.model.Json.pretty(PlanJson.write(plan)));
     } else if (markdown) {
       out.print(new MarkdownRenderer(Heading.DRIFT, java.util.Optional.empty()).render(plan));
     } else if (!plan.hasChanges()) {

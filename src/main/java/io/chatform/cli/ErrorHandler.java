@@ -90,11 +90,11 @@ final class ErrorHandler
       report = r.report();
       failure = r.getCause();
     }
-    ObjectNode doc = io.chatform.kinds.Json.object();
+    ObjectNode doc = io.chatform.model.Json.object();
     doc.put("format_version", io.chatform.plan.Plan.FORMAT_VERSION);
     doc.putObject("error").put("message", messageOf(failure));
     report.ifPresent(r -> doc.set("report", r));
-    cl.getOut().println(io.chatform.kinds.Json.pretty(doc));
+    cl.getOut().println(io.chatform.model.Json.pretty(doc));
     cl.getOut().flush();
     cl.getErr().println("Error: " + Escapes.lines(messageOf(failure)));
     cl.getErr().flush();

@@ -2,7 +2,7 @@ package io.chatform.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.apply.Rerun;
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import io.chatform.plan.Plan;
 import java.io.PrintWriter;
 
@@ -34,7 +34,7 @@ final class InterruptReport {
                       ? "; nothing was applied, run the same apply again"
                       : "; the report says what was done and what to do next"));
       i.report().ifPresent(r -> doc.set("report", r.json(rerun)));
-      out.println(io.chatform.kinds.Json.pretty(doc));
+      out.println(io.chatform.model.Json.pretty(doc));
     } else if (i.report().isEmpty()) {
       out.println("Apply interrupted " + where + ": nothing was applied.");
     } else {

@@ -1,10 +1,10 @@
 package io.chatform.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.kinds.Json;
 import io.chatform.lock.AccountLock;
 import io.chatform.lock.Holder;
 import io.chatform.lock.LockSettings;
+import io.chatform.model.Json;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.chatform.cli;
 
-import io.chatform.kinds.Json;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
+import io.chatform.model.Json;
 import io.chatform.plan.MarkdownRenderer;
 import io.chatform.plan.Plan;
 import io.chatform.plan.PlanJson;

@@ -146,7 +146,7 @@ public final class PlanFlags {
    * when apply is given other ones (the re-plan always uses apply's own, never the file's).
    */
   com.fasterxml.jackson.databind.node.ObjectNode options() {
-    com.fasterxml.jackson.databind.node.ObjectNode o = io.chatform.kinds.Json.object();
+    com.fasterxml.jackson.databind.node.ObjectNode o = io.chatform.model.Json.object();
     o.put("no_prune", noPrune).put("allow_empty", allowEmpty);
     if (maxDeletions != null) {
       o.put("max_deletions", maxDeletions);
@@ -166,7 +166,7 @@ public final class PlanFlags {
     }
     try {
       com.fasterxml.jackson.databind.JsonNode n =
-          io.chatform.kinds.Json.MAPPER.readTree(f.toFile());
+          io.chatform.model.Json.MAPPER.readTree(f.toFile());
       return n.has("format_version") && n.has("fingerprints");
     } catch (java.io.IOException e) {
       return false; // not JSON: the manifest loader reports it precisely

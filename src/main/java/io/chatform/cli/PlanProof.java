@@ -2,8 +2,8 @@ package io.chatform.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.kinds.Json;
 import io.chatform.model.DesiredState;
+import io.chatform.model.Json;
 import io.chatform.plan.Action;
 import io.chatform.plan.Plan;
 import io.chatform.plan.PlanJson;

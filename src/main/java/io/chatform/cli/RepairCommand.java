@@ -2,10 +2,10 @@ package io.chatform.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chatform.api.LiveChatException;
-import io.chatform.kinds.Json;
 import io.chatform.kinds.Owners;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.repair.DuplicateFinder;
 import io.chatform.repair.DuplicateSet;

@@ -1,8 +1,8 @@
 package io.chatform.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.chatform.kinds.Json;
 import io.chatform.model.ApiVersion;
+import io.chatform.model.Json;
 import io.chatform.route.HtmlReport;
 import io.chatform.route.Lint;
 import io.chatform.route.PlanMarks;

@@ -1,8 +1,8 @@
 package io.chatform.cli;
 
-import io.chatform.kinds.Json;
 import io.chatform.kinds.LiveReader;
 import io.chatform.model.ApiVersion;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.route.At;
 import io.chatform.route.RouteReport;

@@ -1,9 +1,9 @@
 package io.chatform.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.chatform.kinds.Json;
 import io.chatform.kinds.LiveReader;
 import io.chatform.model.DesiredState;
+import io.chatform.model.Json;
 import io.chatform.plan.Fingerprints;
 import io.chatform.plan.Plan;
 import io.chatform.plan.PlanJson;

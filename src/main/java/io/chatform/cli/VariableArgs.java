@@ -1,8 +1,8 @@
 package io.chatform.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.chatform.kinds.Json;
 import io.chatform.manifest.Variables;
+import io.chatform.model.Json;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

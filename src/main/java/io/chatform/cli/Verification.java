@@ -2,7 +2,7 @@ package io.chatform.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.apply.ReadYourWrites;
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import io.chatform.plan.Plan;
 import io.chatform.plan.PlanJson;
 import java.io.PrintWriter;

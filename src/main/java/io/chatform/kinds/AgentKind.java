@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.api.Credentials;
 import io.chatform.api.LiveChatClient;
 import io.chatform.model.ApiVersion;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.HashSet;
 import java.util.List;

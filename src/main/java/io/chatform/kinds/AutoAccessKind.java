@@ -3,6 +3,7 @@ package io.chatform.kinds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.api.LiveChatClient;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.Iterator;
 import java.util.List;

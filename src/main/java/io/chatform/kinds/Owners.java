@@ -1,6 +1,7 @@
 package io.chatform.kinds;
 
 import io.chatform.model.DesiredState;
+import io.chatform.model.Json;
 import io.chatform.model.Resource;
 import java.util.HashSet;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Json;
 
 /** Work schedules compare as sets of slots: the API does not promise an order. */
 final class Schedules {

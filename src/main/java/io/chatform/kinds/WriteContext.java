@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.chatform.api.LiveChatClient;
 import io.chatform.model.ApiVersion;
+import io.chatform.model.Json;
 import io.chatform.model.UserFacingException;
 import java.util.Map;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.api.ErrorType;
 import io.chatform.api.LiveChatClient;
 import io.chatform.api.LiveChatException;
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import io.chatform.model.LeaseNames;
 import io.chatform.model.UserFacingException;
 import java.time.Clock;

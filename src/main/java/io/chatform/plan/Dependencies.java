@@ -1,9 +1,9 @@
 package io.chatform.plan;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.kinds.Json;
 import io.chatform.kinds.Kinds;
 import io.chatform.kinds.ResourceKind;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.model.Reference;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.chatform.plan;
 
-import io.chatform.kinds.Json;
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveState;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.List;
 import java.util.Map;

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.chatform.kinds.Deleter;
-import io.chatform.kinds.Json;
 import io.chatform.kinds.Kinds;
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.Mover;
 import io.chatform.kinds.ResourceKind;
 import io.chatform.kinds.Review;
 import io.chatform.model.ApiVersion;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.model.Resource;
 import java.util.ArrayList;
@@ -28,18 +28,18 @@ public final class KindDiff {
   private final Kind kind;
   private final ResourceKind rules;
   private final ApiVersion version;
-  private final Safety safety;
+  private final SafetyRules safety;
   private final java.util.Set<String> forceReplace;
   private final List<Action> actions = new ArrayList<>();
   private final List<Notice> notices = new ArrayList<>();
   private final List<String> refusals = new ArrayList<>();
 
-  KindDiff(Kind kind, ApiVersion version, Safety safety) {
+  KindDiff(Kind kind, ApiVersion version, SafetyRules safety) {
     this(kind, version, safety, java.util.Set.of());
   }
 
   /** {@code forceReplace}: addresses to replace even when nothing differs ({@code --replace}). */
-  KindDiff(Kind kind, ApiVersion version, Safety safety, java.util.Set<String> forceReplace) {
+  KindDiff(Kind kind, ApiVersion version, SafetyRules safety, java.util.Set<String> forceReplace) {
     this.forceReplace = forceReplace;
     this.kind = kind;
     this.rules = Kinds.of(kind);

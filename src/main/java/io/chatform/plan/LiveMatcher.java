@@ -2,9 +2,9 @@ package io.chatform.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.kinds.Json;
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.ResourceKind;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.model.Resource;
 import java.util.ArrayList;

@@ -41,7 +41,7 @@ final class OrderPlanner {
             .filter(o -> matched.containsKey(o.liveId()))
             .map(LiveObject::identity)
             .toList();
-    Set<String> stable = AutoAccessOrder.stable(desired, liveOrder);
+    Set<String> stable = FewestMoves.stable(desired, liveOrder);
     Set<String> live = new HashSet<>(liveOrder);
     Map<String, Integer> actionAt = new HashMap<>();
     for (int i = 0; i < actions.size(); i++) {

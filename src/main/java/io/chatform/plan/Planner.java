@@ -24,8 +24,8 @@ public final class Planner {
         .sections()
         .values()
         .forEach(rs -> rs.forEach(r -> shown.put(r.rawAddress(), r.address())));
-    Safety safety =
-        new Safety(desired.policy(), live.callerAgentId(), a -> shown.getOrDefault(a, a));
+    SafetyRules safety =
+        new SafetyRules(desired.policy(), live.callerAgentId(), a -> shown.getOrDefault(a, a));
     boolean prune = opts.prune() && desired.policy().prune();
     Set<String> owners = Owners.declared(desired);
     List<String> refusals = new ArrayList<>();
@@ -106,7 +106,7 @@ public final class Planner {
     }
     actions.addAll(ReplacedValues.restore(desired, live, actions, safety::ignored));
     actions = Destructive.mark(actions, desired, live, a -> shown.getOrDefault(a, a));
-    refusals.addAll(Safety.limits(actions, opts));
+    refusals.addAll(SafetyRules.limits(actions, opts));
     if (!refusals.isEmpty()) {
       throw new PlanRefusedException(refusals);
     }

@@ -1,7 +1,7 @@
 package io.chatform.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -26,14 +26,14 @@ class BatchTest {
   private static List<ObjectNode> agents(int n) {
     List<ObjectNode> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      out.add(Json.object().put("id", "a" + i + "@x.io").put("name", "A" + i));
+      out.add(WireMapper.object().put("id", "a" + i + "@x.io").put("name", "A" + i));
     }
     return out;
   }
 
   @Test
   void chunksByBatchSizeInParallelWithResultsInInputOrder() {
-    fs.fake.agents.put("a57@x.io", Json.object().put("id", "a57@x.io"));
+    fs.fake.agents.put("a57@x.io", WireMapper.object().put("id", "a57@x.io"));
     try (LiveChatClient c =
         LiveChatClient.create(fs.config(FakeServer.PAT).batchSize(50).parallelism(4).build())) {
       List<BatchResult> results = c.batch("batch_create_agents", agents(120));
@@ -62,14 +62,14 @@ class BatchTest {
         "batch_update_bots",
         new FakeLiveChat.Canned(
             400, "{\"error\":{\"type\":\"validation\",\"message\":\"bad\"}}", Map.of()));
-    fs.fake.bots.put("b1", Json.object().put("id", "b1"));
-    fs.fake.bots.put("b2", Json.object().put("id", "b2"));
+    fs.fake.bots.put("b1", WireMapper.object().put("id", "b1"));
+    fs.fake.bots.put("b2", WireMapper.object().put("id", "b2"));
     try (LiveChatClient c =
         LiveChatClient.create(fs.config(FakeServer.PAT).batchSize(1).parallelism(1).build())) {
       List<BatchResult> results =
           c.batch(
               "batch_update_bots",
-              List.of(Json.object().put("id", "b1"), Json.object().put("id", "b2")));
+              List.of(WireMapper.object().put("id", "b1"), WireMapper.object().put("id", "b2")));
       assertThat(results.get(0).isSuccess()).isFalse();
       assertThat(results.get(1).isSuccess()).isTrue();
     }
@@ -80,7 +80,7 @@ class BatchTest {
     fs.fake.fault("batch_create_bots", new FakeLiveChat.Drop(true));
     List<ObjectNode> bots = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      bots.add(Json.object().put("name", "B" + i).put("owner_client_id", "c1"));
+      bots.add(WireMapper.object().put("name", "B" + i).put("owner_client_id", "c1"));
     }
     try (LiveChatClient c = fs.client()) {
       List<BatchResult> results = c.batch("batch_create_bots", bots);
@@ -99,8 +99,8 @@ class BatchTest {
           c.batch(
               "batch_create_bots",
               List.of(
-                  Json.object().put("name", "B0").put("owner_client_id", "c1"),
-                  Json.object().put("name", "B1").put("owner_client_id", "c1")));
+                  WireMapper.object().put("name", "B0").put("owner_client_id", "c1"),
+                  WireMapper.object().put("name", "B1").put("owner_client_id", "c1")));
       assertThat(results).allMatch(BatchResult::isSuccess);
     }
     assertThat(fs.fake.count("create_bot")).isEqualTo(2);
@@ -117,7 +117,9 @@ class BatchTest {
       List<BatchResult> results =
           c.batch(
               "batch_delete_agents",
-              agents(3).stream().map(a -> Json.object().put("id", a.path("id").asText())).toList());
+              agents(3).stream()
+                  .map(a -> WireMapper.object().put("id", a.path("id").asText()))
+                  .toList());
       assertThat(results).allMatch(BatchResult::isSuccess);
     }
     assertThat(fs.fake.count("batch_delete_agents")).isEqualTo(2);

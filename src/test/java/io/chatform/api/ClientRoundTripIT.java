@@ -198,7 +198,7 @@ class ClientRoundTripIT {
 
           c.updateLicenseProperties(obj("{\"" + CLIENT_ID + "\":{\"tier\":\"gold\"}}"));
           assertThat(c.listLicenseProperties(Optional.of(CLIENT_ID)).at("/" + CLIENT_ID + "/tier"))
-              .isEqualTo(Json.MAPPER.getNodeFactory().textNode("gold"));
+              .isEqualTo(WireMapper.MAPPER.getNodeFactory().textNode("gold"));
           assertThatThrownBy(
                   () ->
                       c.updateLicenseProperties(obj("{\"" + CLIENT_ID + "\":{\"tier\":\"tin\"}}")))

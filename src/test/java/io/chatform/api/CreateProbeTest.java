@@ -41,7 +41,7 @@ class CreateProbeTest {
 
   static ObjectNode obj(String json) {
     try {
-      return (ObjectNode) Json.MAPPER.readTree(json);
+      return (ObjectNode) WireMapper.MAPPER.readTree(json);
     } catch (Exception e) {
       throw new IllegalArgumentException(e);
     }

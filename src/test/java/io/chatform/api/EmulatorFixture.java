@@ -63,7 +63,7 @@ final class EmulatorFixture {
 
   static ObjectNode obj(String json) {
     try {
-      return (ObjectNode) Json.MAPPER.readTree(json);
+      return (ObjectNode) WireMapper.MAPPER.readTree(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

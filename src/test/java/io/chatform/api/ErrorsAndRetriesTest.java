@@ -158,7 +158,8 @@ class ErrorsAndRetriesTest {
 
   @Test
   void retriedDeleteAnsweringNotFoundIsSuccess() throws Exception {
-    ObjectNode g = (ObjectNode) Json.MAPPER.readTree("{\"name\":\"G\",\"agent_priorities\":{}}");
+    ObjectNode g =
+        (ObjectNode) WireMapper.MAPPER.readTree("{\"name\":\"G\",\"agent_priorities\":{}}");
     long id = client.createGroup(g);
     fs.fake.fault("delete_group", new FakeLiveChat.Drop(true));
     client.deleteGroup(id);

@@ -78,10 +78,10 @@ final class FakeLiveChat extends Dispatcher {
     String[] parts = req.getUrl().encodedPath().split("/");
     String version = parts[parts.length - 4];
     String method = parts[parts.length - 1];
-    ObjectNode body = Json.object();
+    ObjectNode body = WireMapper.object();
     try {
       if (req.getBody() != null && req.getBody().size() > 0) {
-        body = (ObjectNode) Json.MAPPER.readTree(req.getBody().utf8());
+        body = (ObjectNode) WireMapper.MAPPER.readTree(req.getBody().utf8());
       }
     } catch (Exception e) {
       return json(400, "{\"error\":{\"type\":\"validation\",\"message\":\"bad json\"}}");
@@ -110,7 +110,7 @@ final class FakeLiveChat extends Dispatcher {
     try {
       result = handle(method, body);
     } catch (Err e) {
-      ObjectNode err = Json.object();
+      ObjectNode err = WireMapper.object();
       err.putObject("error").put("type", e.type).put("message", e.getMessage());
       return json(e.status, err.toString());
     }
@@ -146,17 +146,17 @@ final class FakeLiveChat extends Dispatcher {
       // batch_create_agents → create_agent: each item runs alone and fails alone.
       String[] w = m.split("_");
       String single = w[1] + "_" + w[2].substring(0, w[2].length() - 1);
-      ArrayNode responses = Json.object().putArray("responses");
+      ArrayNode responses = WireMapper.object().putArray("responses");
       for (JsonNode item : b.path("requests")) {
         try {
           responses.add(handle(single, (ObjectNode) item));
         } catch (Err e) {
-          ObjectNode err = Json.object();
+          ObjectNode err = WireMapper.object();
           err.putObject("error").put("type", e.type).put("message", e.getMessage());
           responses.add(err);
         }
       }
-      ObjectNode out = Json.object();
+      ObjectNode out = WireMapper.object();
       out.set("responses", responses);
       return out;
     }
@@ -167,7 +167,7 @@ final class FakeLiveChat extends Dispatcher {
         {
           String id = newId();
           groups.put(id, b.deepCopy().put("id", Long.parseLong(id)));
-          return Json.object().put("id", Long.parseLong(id));
+          return WireMapper.object().put("id", Long.parseLong(id));
         }
       case "update_group":
         return update(groups, b.path("id").asText(), b);
@@ -182,7 +182,7 @@ final class FakeLiveChat extends Dispatcher {
             throw new Err("already_exists", 409, "agent exists");
           }
           agents.put(id, b.deepCopy());
-          return Json.object().put("id", id);
+          return WireMapper.object().put("id", id);
         }
       case "update_agent":
         return update(agents, b.path("id").asText(), b);
@@ -194,7 +194,7 @@ final class FakeLiveChat extends Dispatcher {
         {
           String id = "bot" + newId();
           bots.put(id, b.deepCopy().put("id", id));
-          return Json.object().put("id", id).put("secret", "bot-secret-" + id);
+          return WireMapper.object().put("id", id).put("secret", "bot-secret-" + id);
         }
       case "update_bot":
         return update(bots, b.path("id").asText(), b);
@@ -211,26 +211,26 @@ final class FakeLiveChat extends Dispatcher {
             autoAccesses.get(autoAccesses.size() - 1).put("next_id", id);
           }
           autoAccesses.add(rule);
-          return Json.object().put("id", id);
+          return WireMapper.object().put("id", id);
         }
       case "delete_auto_access":
         if (!autoAccesses.removeIf(r -> r.path("id").asText().equals(b.path("id").asText()))) {
           throw new Err("not_found", 404, "no such rule");
         }
-        return Json.object();
+        return WireMapper.object();
       case "list_webhooks":
         return array(webhooks.values());
       case "register_webhook":
         {
           String id = "wh" + newId();
           webhooks.put(id, b.deepCopy().put("id", id));
-          return Json.object().put("id", id);
+          return WireMapper.object().put("id", id);
         }
       case "unregister_webhook":
         return remove(webhooks, b.path("id").asText());
       case "list_properties":
         {
-          ObjectNode out = Json.object();
+          ObjectNode out = WireMapper.object();
           String prefix = b.path("owner_client_id").asText() + "/";
           properties.forEach(
               (k, v) -> {
@@ -247,7 +247,7 @@ final class FakeLiveChat extends Dispatcher {
             throw new Err("already_exists", 409, "property exists");
           }
           properties.put(key, b.deepCopy());
-          return Json.object();
+          return WireMapper.object();
         }
       case "unregister_property":
         return remove(
@@ -258,7 +258,7 @@ final class FakeLiveChat extends Dispatcher {
   }
 
   private static ArrayNode array(Iterable<ObjectNode> items) {
-    ArrayNode a = Json.MAPPER.createArrayNode();
+    ArrayNode a = WireMapper.MAPPER.createArrayNode();
     items.forEach(i -> a.add(i.deepCopy()));
     return a;
   }
@@ -269,13 +269,13 @@ final class FakeLiveChat extends Dispatcher {
       throw new Err("not_found", 404, "no such object " + id);
     }
     o.setAll(b);
-    return Json.object();
+    return WireMapper.object();
   }
 
   private static JsonNode remove(Map<String, ObjectNode> map, String id) {
     if (map.remove(id) == null) {
       throw new Err("not_found", 404, "no such object " + id);
     }
-    return Json.object();
+    return WireMapper.object();
   }
 }

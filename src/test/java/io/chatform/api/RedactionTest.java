@@ -43,11 +43,12 @@ class RedactionTest {
     List<String> botSecrets = new ArrayList<>();
     Credentials pat = new Credentials.Pat("acc", Secret.of(PAT));
     try (LiveChatClient c = LiveChatClient.create(fs.config(pat).build())) {
-      BotCreated bot = c.createBot(Json.object().put("name", "B").put("owner_client_id", "c1"));
+      BotCreated bot =
+          c.createBot(WireMapper.object().put("name", "B").put("owner_client_id", "c1"));
       botSecrets.add(bot.secret().orElseThrow().reveal());
       seen.add(bot.toString());
       ObjectNode hook =
-          Json.object()
+          WireMapper.object()
               .put("action", "incoming_chat")
               .put("url", "https://h/x")
               .put("type", "license")

@@ -13,7 +13,7 @@ class TagAnswerChecksTest {
   private static Optional<String> problem(String... items) throws Exception {
     List<ObjectNode> list = new ArrayList<>();
     for (String i : items) {
-      list.add((ObjectNode) Json.MAPPER.readTree(i.replace('\'', '"')));
+      list.add((ObjectNode) WireMapper.MAPPER.readTree(i.replace('\'', '"')));
     }
     return AnswerChecks.problem("list_tags", list);
   }

@@ -29,7 +29,7 @@ class TypedMethodsTest {
   }
 
   private static ObjectNode obj(String json) throws Exception {
-    return (ObjectNode) Json.MAPPER.readTree(json);
+    return (ObjectNode) WireMapper.MAPPER.readTree(json);
   }
 
   private void answer(String method, String body) {
@@ -192,6 +192,7 @@ class TypedMethodsTest {
   @Test
   void genericCallPassesAnyMethodThrough() throws Exception {
     answer("list_tags", "[{\"name\":\"t\"}]");
-    assertThat(client.call("list_tags", Json.object()).get(0).path("name").asText()).isEqualTo("t");
+    assertThat(client.call("list_tags", WireMapper.object()).get(0).path("name").asText())
+        .isEqualTo("t");
   }
 }

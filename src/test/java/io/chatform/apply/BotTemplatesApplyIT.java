@@ -69,7 +69,7 @@ class BotTemplatesApplyIT {
     JsonNode r =
         h.client.call(
             "reset_bot_template_secret",
-            io.chatform.kinds.Json.object()
+            io.chatform.model.Json.object()
                 .put("id", t.path("id").asText())
                 .put("owner_client_id", Harness.CLIENT_ID));
     String secret = r.path("secret").asText();

@@ -2,7 +2,7 @@ package io.chatform.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.plan.Action;
 import io.chatform.plan.ActionType;

@@ -2,9 +2,9 @@ package io.chatform.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chatform.kinds.Json;
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveState;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.time.Duration;
 import java.time.Instant;

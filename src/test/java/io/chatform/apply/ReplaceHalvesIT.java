@@ -3,11 +3,11 @@ package io.chatform.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.kinds.Json;
 import io.chatform.kinds.LiveReader;
 import io.chatform.kinds.Names;
 import io.chatform.kinds.WriteContext;
 import io.chatform.model.ApiVersion;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.plan.Action;
 import io.chatform.plan.ActionType;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.kinds.Json;
 import io.chatform.kinds.LiveState;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.model.Policy;
 import io.chatform.model.Resource;

@@ -1,7 +1,7 @@
 package io.chatform.ci;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

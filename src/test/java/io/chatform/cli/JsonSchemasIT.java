@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;

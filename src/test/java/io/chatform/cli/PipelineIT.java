@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import org.junit.jupiter.api.Test;
 
 /** The claim-versus-proof difference names actions and fields, and quotes untrusted text safely. */

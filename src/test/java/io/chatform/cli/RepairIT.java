@@ -10,7 +10,7 @@ import io.chatform.api.LiveChatClient;
 import io.chatform.api.Secret;
 import io.chatform.emulator.Emulator;
 import io.chatform.emulator.EmulatorConfig;
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.chatform.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.kinds.Json;
 import io.chatform.model.DesiredState;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.model.Policy;
 import io.chatform.model.Resource;

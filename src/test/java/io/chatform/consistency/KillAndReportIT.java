@@ -188,7 +188,7 @@ class KillAndReportIT {
           com.networknt.schema.SchemaRegistry.withDefaultDialect(
                   com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
               .getSchema(
-                  io.chatform.kinds.Json.MAPPER.readTree(
+                  io.chatform.model.Json.MAPPER.readTree(
                       Path.of("schemas/plan.schema.json").toFile()));
       assertThat(schema.validate(doc)).as("the error document keeps its schema").isEmpty();
       JsonNode broken = doc.deepCopy();

@@ -3,6 +3,7 @@ package io.chatform.kinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import org.junit.jupiter.api.Test;
 

@@ -13,7 +13,7 @@ import io.chatform.api.Secret;
 import io.chatform.emulator.Emulator;
 import io.chatform.emulator.EmulatorConfig;
 import io.chatform.emulator.FaultConfig;
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import io.chatform.model.LeaseNames;
 import java.time.Clock;
 import java.time.Duration;

@@ -77,7 +77,7 @@ class AutoAccessOrderProperties {
       }
     }
     assertThat(list).isEqualTo(desired);
-    Set<String> kept = AutoAccessOrder.stable(desired, liveOrder);
+    Set<String> kept = FewestMoves.stable(desired, liveOrder);
     long survivors = liveOrder.stream().filter(desired::contains).count();
     assertThat(plan.count(ActionType.MOVE)).isEqualTo(survivors - kept.size());
   }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ChangeLinesTest {
   private static Optional<JsonNode> j(String json) {
     try {
-      return Optional.of(io.chatform.kinds.Json.MAPPER.readTree(json.replace('\'', '"')));
+      return Optional.of(io.chatform.model.Json.MAPPER.readTree(json.replace('\'', '"')));
     } catch (java.io.IOException e) {
       throw new IllegalArgumentException(e);
     }

@@ -1,11 +1,11 @@
 package io.chatform.plan;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.kinds.Json;
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveState;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.model.Policy;
 import io.chatform.model.Resource;

@@ -2,7 +2,7 @@ package io.chatform.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static io.chatform.plan.Fixtures.liveState;
 import static io.chatform.plan.Fixtures.res;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.model.Resource;
 import io.chatform.model.SourceLocation;

@@ -2,7 +2,7 @@ package io.chatform.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.model.Policy;
 import io.chatform.model.Resource;

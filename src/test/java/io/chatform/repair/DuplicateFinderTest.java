@@ -3,7 +3,7 @@ package io.chatform.repair;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.kinds.Json;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.List;
 import java.util.Set;

@@ -7,12 +7,12 @@ import java.util.function.Supplier;
  * What is safe to do with a call after a failure whose outcome is unknown (timeout, reset, 5xx):
  * the retry engine asks this instead of hard-coding method names.
  */
-sealed interface Safety {
+sealed interface RetrySafety {
   /** Reads, updates, value writes: repeating them changes nothing. */
-  record Idempotent() implements Safety {}
+  record Idempotent() implements RetrySafety {}
 
   /** Deletes: a retried delete that answers {@code not_found} already succeeded. */
-  record Delete() implements Safety {}
+  record Delete() implements RetrySafety {}
 
   /**
    * Non-idempotent creates: after an ambiguous failure, {@code probe} re-reads live state and
@@ -26,7 +26,7 @@ sealed interface Safety {
    *     property definitions (owner + name). For these, re-sending is always safe and an {@code
    *     already_exists} after an unclear attempt means the write happened.
    */
-  record Create(Supplier<Seen> probe, boolean uniqueAtWrite) implements Safety {}
+  record Create(Supplier<Seen> probe, boolean uniqueAtWrite) implements RetrySafety {}
 
   /** What one probe read saw. */
   sealed interface Seen {
@@ -41,9 +41,9 @@ sealed interface Safety {
   }
 
   /** Sent at most once once the outcome is unknown (batch creates fall back per item). */
-  record AtMostOnce() implements Safety {}
+  record AtMostOnce() implements RetrySafety {}
 
-  Safety IDEMPOTENT = new Idempotent();
-  Safety DELETE = new Delete();
-  Safety AT_MOST_ONCE = new AtMostOnce();
+  RetrySafety IDEMPOTENT = new Idempotent();
+  RetrySafety DELETE = new Delete();
+  RetrySafety AT_MOST_ONCE = new AtMostOnce();
 }

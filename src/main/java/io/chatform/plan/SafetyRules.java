@@ -10,14 +10,14 @@ import java.util.Optional;
  * The safety rules: the objects a plan must never touch or delete, the ones it must not even see,
  * and the limits a whole plan must keep ({@link #limits}).
  */
-final class Safety {
+final class SafetyRules {
   private final Globs protect;
   private final Globs ignore;
   private final Optional<String> callerAgentId;
 
   private final java.util.function.UnaryOperator<String> shown;
 
-  Safety(Policy policy, Optional<String> callerAgentId) {
+  SafetyRules(Policy policy, Optional<String> callerAgentId) {
     this(policy, callerAgentId, java.util.function.UnaryOperator.identity());
   }
 
@@ -25,7 +25,7 @@ final class Safety {
    * @param shown an address with resolved values → the address as outputs show it (a secret
    *     identity as its reference): globs match either form, for desired and live objects alike
    */
-  Safety(
+  SafetyRules(
       Policy policy,
       Optional<String> callerAgentId,
       java.util.function.UnaryOperator<String> shown) {

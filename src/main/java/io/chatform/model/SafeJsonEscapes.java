@@ -1,9 +1,8 @@
-package io.chatform.kinds;
+package io.chatform.model;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
-import io.chatform.model.Escapes;
 
 /**
  * Jackson escapes C0 controls in JSON strings but writes C1 controls and bidi overrides raw; those

@@ -11,8 +11,8 @@ import java.util.Set;
  * a longest increasing subsequence (by desired position) stay, and only the others are placed
  * ({@link OrderPlanner} decides where and in which order).
  */
-final class AutoAccessOrder {
-  private AutoAccessOrder() {}
+final class FewestMoves {
+  private FewestMoves() {}
 
   /**
    * Returns the rules (by description) that keep their place. {@code live} is the live order of the

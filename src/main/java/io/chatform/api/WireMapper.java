@@ -10,14 +10,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The one configured {@link ObjectMapper} of the API layer: tolerant of unknown fields (forward
  * compatibility) and snake_case for any record mapped to the wire.
  */
-public final class Json {
+public final class WireMapper {
   public static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .build();
 
-  private Json() {}
+  private WireMapper() {}
 
   public static ObjectNode object() {
     return MAPPER.createObjectNode();

@@ -12,8 +12,8 @@ import java.util.Set;
  * Rebuilds the order of auto access rules from their {@code next_id} chain: the API defines order
  * by that linked list, and the array order of {@code list_auto_accesses} is not a promise.
  */
-final class AutoAccessOrder {
-  private AutoAccessOrder() {}
+final class NextIdChain {
+  private NextIdChain() {}
 
   static List<ObjectNode> ordered(List<ObjectNode> rules) {
     Map<String, ObjectNode> byId = new LinkedHashMap<>();

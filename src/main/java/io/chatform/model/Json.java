@@ -1,4 +1,4 @@
-package io.chatform.kinds;
+package io.chatform.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
