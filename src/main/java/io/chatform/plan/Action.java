@@ -47,6 +47,15 @@ public record Action(
 
   /** A copy with different dependencies (the planner adds them once all actions exist). */
   public Action withDependsOn(List<String> deps) {
+    return copy(deps, irreversible, notes);
+  }
+
+  /** A copy marked ⚠ with these notes (the last one saying why, as {@link ReplaceReasons}). */
+  public Action marked(List<String> newNotes) {
+    return copy(dependsOn, true, newNotes);
+  }
+
+  private Action copy(List<String> deps, boolean mark, List<String> newNotes) {
     return new Action(
         id,
         type,
@@ -58,25 +67,7 @@ public record Action(
         changes,
         moveBefore,
         deps,
-        irreversible,
-        sensitive,
-        notes);
-  }
-
-  /** A copy marked ⚠ with these notes (the last one saying why, as {@link ReplaceReasons}). */
-  public Action marked(List<String> newNotes) {
-    return new Action(
-        id,
-        type,
-        kind,
-        address,
-        liveId,
-        desired,
-        live,
-        changes,
-        moveBefore,
-        dependsOn,
-        true,
+        mark,
         sensitive,
         newNotes);
   }
