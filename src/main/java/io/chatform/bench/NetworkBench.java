@@ -22,7 +22,10 @@ public final class NetworkBench implements AutoCloseable {
   static final LargeAccount.Sizes MEDIUM = new LargeAccount.Sizes(180, 20, 10, 10);
 
   private final Emulator slow;
-  private final Emulator fast;
+
+  /** One emulator without latency per large size: each no-op plan finds exactly its own account. */
+  private final List<Emulator> fast = new ArrayList<>();
+
   private final JsonNode emptySlow;
   private final int latencyMs;
 
@@ -30,7 +33,6 @@ public final class NetworkBench implements AutoCloseable {
     this.latencyMs = latencyMs;
     FaultConfig latency = new FaultConfig(17, latencyMs, 0, 0, 0, 0, 0);
     this.slow = Emulator.start(EmulatorConfig.defaults().withFaults(latency));
-    this.fast = Emulator.start(EmulatorConfig.defaults());
     this.emptySlow = slow.state().deepCopy();
   }
 
@@ -46,8 +48,8 @@ public final class NetworkBench implements AutoCloseable {
   }
 
   /**
-   * The workloads; fills the fast emulator with each large account first (one untimed apply per
-   * size, through {@code bench}), so their plans find nothing to change.
+   * The workloads; fills one fresh emulator per large account first (one untimed apply per size,
+   * through {@code bench}), so their plans find nothing to change.
    */
   public List<ProcessBench.Workload> workloads(
       ProcessBench bench, Path work, List<Integer> agentCounts)
@@ -63,15 +65,16 @@ public final class NetworkBench implements AutoCloseable {
     for (int agents : agentCounts) {
       LargeAccount.Sizes sizes = ProcessBench.sizes(agents);
       Path dir = new LargeAccount(sizes, ApiVersion.V3_6).write(work.resolve("noop-" + agents));
-      fast.replaceState(emptySlow);
-      int code = bench.prepare(apply(fast, dir));
+      Emulator own = Emulator.start(EmulatorConfig.defaults());
+      fast.add(own);
+      int code = bench.prepare(apply(own, dir));
       if (code != 0) {
         throw new IllegalStateException(
             "filling the no-op account of " + agents + " agents failed (exit " + code + ")");
       }
       w.add(
           new ProcessBench.Workload(
-              "no-op plan large", ProcessBench.objects(sizes), against(fast, "plan", dir)));
+              "no-op plan large", ProcessBench.objects(sizes), against(own, "plan", dir)));
     }
     return w;
   }
@@ -89,10 +92,7 @@ public final class NetworkBench implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      slow.close();
-    } finally {
-      fast.close();
-    }
+    slow.close();
+    fast.forEach(Emulator::close);
   }
 }
