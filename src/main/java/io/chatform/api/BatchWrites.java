@@ -4,34 +4,41 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.Kind;
 import java.util.List;
 
-/** Logs the creates and deletes of one batch call item by item, as the single calls do. */
+/**
+ * Logs the creates and deletes of one batch call item by item, as the single calls do, under the
+ * kind the caller names.
+ */
 final class BatchWrites {
   private BatchWrites() {}
 
+  private static boolean creates(String method) {
+    return method.startsWith("batch_create_");
+  }
+
   /** Before the call: one "started" per create item. */
-  static void started(WriteLog writes, String method, List<ObjectNode> requests) {
-    if (method.equals("batch_create_bots") || method.equals("batch_create_agents")) {
-      Kind kind = method.endsWith("_bots") ? Kind.BOTS : Kind.AGENTS;
+  static void started(WriteLog writes, Kind kind, String method, List<ObjectNode> requests) {
+    if (creates(method)) {
       requests.forEach(r -> writes.started(kind, kind.identity(r)));
     }
   }
 
   static void record(
-      WriteLog writes, String method, List<ObjectNode> requests, List<BatchResult> results) {
-    Kind kind = method.endsWith("_bots") ? Kind.BOTS : Kind.AGENTS;
-    boolean create = method.startsWith("batch_create_");
-    boolean delete = method.startsWith("batch_delete_");
-    if (!(create || delete) || !(method.endsWith("_bots") || method.endsWith("_agents"))) {
+      WriteLog writes,
+      Kind kind,
+      String method,
+      List<ObjectNode> requests,
+      List<BatchResult> results) {
+    boolean create = creates(method);
+    if (!create && !method.startsWith("batch_delete_")) {
       return;
     }
     for (int i = 0; i < results.size() && i < requests.size(); i++) {
       ObjectNode req = requests.get(i);
       BatchResult r = results.get(i);
       if (r instanceof BatchResult.Success ok) {
-        String id =
-            kind == Kind.AGENTS || ok.result().path("id").asText("").isEmpty()
-                ? req.path("id").asText()
-                : ok.result().path("id").asText();
+        // The id the answer gives (bots), else the one the request carried (agents: the e-mail).
+        String answered = ok.result().path("id").asText("");
+        String id = answered.isEmpty() ? req.path("id").asText() : answered;
         if (id.isEmpty()) {
           continue;
         }

@@ -38,7 +38,8 @@ final class Batches {
     this.probes = probes;
   }
 
-  List<BatchResult> run(String method, List<ObjectNode> items) {
+  List<BatchResult> run(
+      String method, List<ObjectNode> items, Optional<ApiMethod<Created>> single) {
     if (!method.startsWith("batch_")) {
       throw new IllegalArgumentException(method + " is not a batch method (batch_…)");
     }
@@ -54,7 +55,8 @@ final class Batches {
     int threads = Math.min(client.config().parallelism(), starts.size());
     if (threads <= 1) {
       for (int start : starts) {
-        chunk(method, items.subList(start, Math.min(items.size(), start + size)), out, start);
+        chunk(
+            method, single, items.subList(start, Math.min(items.size(), start + size)), out, start);
       }
       return Arrays.asList(out);
     }
@@ -70,7 +72,7 @@ final class Batches {
       List<Future<?>> futures = new ArrayList<>();
       for (int start : starts) {
         List<ObjectNode> part = items.subList(start, Math.min(items.size(), start + size));
-        futures.add(pool.submit(() -> chunk(method, part, out, start)));
+        futures.add(pool.submit(() -> chunk(method, single, part, out, start)));
       }
       for (Future<?> f : futures) {
         f.get();
@@ -89,7 +91,12 @@ final class Batches {
     return Arrays.asList(out);
   }
 
-  private void chunk(String method, List<ObjectNode> items, BatchResult[] out, int offset) {
+  private void chunk(
+      String method,
+      Optional<ApiMethod<Created>> single,
+      List<ObjectNode> items,
+      BatchResult[] out,
+      int offset) {
     boolean create = method.startsWith("batch_create_");
     boolean delete = method.startsWith("batch_delete_");
     ObjectNode body = WireMapper.object();
@@ -104,7 +111,7 @@ final class Batches {
       for (int i = 0; i < items.size(); i++) {
         out[offset + i] =
             create && e.outcomeUnknown()
-                ? oneByOne(method, items.get(i), e)
+                ? oneByOne(single, items.get(i), e)
                 : BatchResult.failure(e);
       }
       return;
@@ -137,18 +144,19 @@ final class Batches {
   }
 
   /** After a batch create with an unknown outcome: probe each item, create only what is missing. */
-  private BatchResult oneByOne(String method, ObjectNode item, LiveChatException cause) {
-    Optional<RetrySafety.Create> probe = probes.forBatchItem(method, item);
+  private BatchResult oneByOne(
+      Optional<ApiMethod<Created>> single, ObjectNode item, LiveChatException cause) {
+    Optional<RetrySafety.Create> probe = probes.forBatchItem(single, item);
     if (probe.isEmpty()) {
       return BatchResult.failure(cause);
     }
-    String single = method.equals("batch_create_bots") ? "create_bot" : "create_agent";
+    String name = single.orElseThrow().name();
     try {
-      Optional<JsonNode> found = engine.probe(single, probe.get(), cause);
+      Optional<JsonNode> found = engine.probe(name, probe.get(), cause);
       if (found.isPresent()) {
         return BatchResult.success(found.get());
       }
-      JsonNode r = client.call(single, item, probe.get());
+      JsonNode r = client.call(name, item, probe.get());
       rememberSecret(r);
       return BatchResult.success(r);
     } catch (LiveChatException e) {

@@ -6,15 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The one way the product talks to LiveChat: typed methods for everything the reconciler reads and
- * writes, on top of a generic {@link #call} that owns retries, errors, regions and the rate budget.
+ * The one way the product talks to LiveChat: calls of declared methods ({@link ApiMethod}: the
+ * kinds declare their writes and create probes, {@link Lists} the shared reads), creates and
+ * deletes logged for the journal under the kind the caller names, and a generic {@link
+ * #call(String, JsonNode)}; the engine beneath owns retries, errors, regions and the rate budget.
  * Entities are Jackson {@link ObjectNode}s so unknown fields survive (forward compatibility).
  * Thread-safe; share one instance.
  */
@@ -32,7 +33,7 @@ public final class LiveChatClient implements AutoCloseable {
     redactor.remember(config.credentials().secretStrings());
     this.engine = new CallEngine(config, redactor);
     this.errors = new WireErrors(redactor);
-    this.probes = new Probes(this, writes);
+    this.probes = new Probes(this, engine, writes);
     this.batches = new Batches(this, engine, errors, redactor, probes);
   }
 
@@ -93,55 +94,70 @@ public final class LiveChatClient implements AutoCloseable {
     return engine.execute(method, body, safety).result();
   }
 
+  /**
+   * Calls a declared method: its retry safety (and for creates its probe) from the descriptor, its
+   * answer read by the descriptor's reader.
+   */
+  public <T> T call(ApiMethod<T> method, ObjectNode body) {
+    return read(method, call(method.name(), body, probes.safety(method, body)));
+  }
+
+  <T> T read(ApiMethod<T> method, JsonNode answer) {
+    return method.reader().read(new Answer(this, method.name(), answer));
+  }
+
+  /**
+   * Sends a create and logs it for the journal under {@code kind} (started, then created with the
+   * answered id or else the identity, or not created / outcome unknown).
+   */
+  public Created create(Kind kind, ApiMethod<Created> method, ObjectNode body) {
+    JsonNode r = recorded(kind, body, () -> call(method.name(), body, probes.safety(method, body)));
+    Created created = read(method, r);
+    String identity = kind.identity(body);
+    writes.created(kind, created.id().orElse(identity), identity);
+    return created;
+  }
+
+  /** Sends a delete and logs it for the journal under {@code kind}. */
+  public void delete(Kind kind, ApiMethod<?> method, ObjectNode body, String id, String identity) {
+    call(method, body);
+    writes.deleted(kind, id, identity);
+  }
+
+  /** Masks {@code secret} in everything this client prints or logs from now on. */
+  public void rememberSecret(String secret) {
+    redactor.remember(secret);
+  }
+
   // ---- reads ---------------------------------------------------------------------------------
 
   public List<ObjectNode> listAgents(List<String> fields) {
-    return objects("list_agents", call("list_agents", withFields(WireMapper.object(), fields)));
+    return call(Lists.AGENTS, withFields(WireMapper.object(), fields));
   }
 
   public List<ObjectNode> listBots(boolean all, List<String> fields) {
-    ObjectNode body = WireMapper.object().put("all", all);
-    return objects("list_bots", call("list_bots", withFields(body, fields)));
+    return call(Lists.BOTS, withFields(WireMapper.object().put("all", all), fields));
   }
 
   public List<ObjectNode> listGroups(List<String> fields) {
-    return objects("list_groups", call("list_groups", withFields(WireMapper.object(), fields)));
+    return call(Lists.GROUPS, withFields(WireMapper.object(), fields));
   }
 
   /** Rules in their real order, rebuilt from the {@code next_id} chain (not the array order). */
   public List<ObjectNode> listAutoAccesses() {
-    return NextIdChain.ordered(
-        objects("list_auto_accesses", call("list_auto_accesses", WireMapper.object())));
+    return call(Lists.AUTO_ACCESSES, WireMapper.object());
   }
 
   /** Property definitions of one Client ID: name → definition. */
   public Map<String, ObjectNode> listProperties(String ownerClientId) {
-    JsonNode answer =
-        call("list_properties", WireMapper.object().put("owner_client_id", ownerClientId));
-    Map<String, ObjectNode> out = new LinkedHashMap<>();
-    if (!answer.isObject()) {
-      throw unexpected("list_properties", "an object of property definitions");
-    }
-    answer
-        .fields()
-        .forEachRemaining(
-            e -> {
-              if (e.getValue() instanceof ObjectNode o) {
-                out.put(e.getKey(), o);
-              }
-            });
-    return out;
+    return call(Lists.PROPERTIES, WireMapper.object().put("owner_client_id", ownerClientId));
   }
 
   /** License property values: {@code {<namespace>: {<name>: value}}}. */
   public ObjectNode listLicenseProperties(Optional<String> namespace) {
     ObjectNode body = WireMapper.object();
     namespace.ifPresent(ns -> body.put("namespace", ns));
-    JsonNode answer = call("list_license_properties", body);
-    if (answer instanceof ObjectNode o) {
-      return o;
-    }
-    throw unexpected("list_license_properties", "an object");
+    return call(Lists.LICENSE_PROPERTIES, body);
   }
 
   /** Group property values, {@code [{id, properties}]}; an empty list of ids means all groups. */
@@ -151,59 +167,27 @@ public final class LiveChatClient implements AutoCloseable {
     ArrayNode ids = body.putArray("group_ids");
     groupIds.forEach(ids::add);
     namespace.ifPresent(ns -> body.put("namespace", ns));
-    return objects("list_groups_properties", call("list_groups_properties", body));
+    return call(Lists.GROUPS_PROPERTIES, body);
   }
 
   /** Webhooks of one Client ID; a {@code secret_key} some servers send is dropped, never kept. */
   public List<ObjectNode> listWebhooks(String ownerClientId) {
-    return listWebhooks(Optional.of(ownerClientId));
-  }
-
-  List<ObjectNode> listWebhooks(Optional<String> owner) {
-    return listWithoutSecret("list_webhooks", owner, "secret_key");
-  }
-
-  /**
-   * One app's objects (all apps' when {@code owner} is empty), with the secret field some servers
-   * send dropped and remembered by the redaction layer.
-   */
-  private List<ObjectNode> listWithoutSecret(String method, Optional<String> owner, String field) {
-    ObjectNode body = WireMapper.object();
-    owner.ifPresent(o -> body.put("owner_client_id", o));
-    List<ObjectNode> items = objects(method, call(method, body));
-    for (ObjectNode o : items) {
-      JsonNode secret = o.remove(field);
-      if (secret != null && secret.isTextual()) {
-        redactor.remember(secret.asText());
-      }
-    }
-    return items;
+    return call(Lists.WEBHOOKS, WireMapper.object().put("owner_client_id", ownerClientId));
   }
 
   public boolean getLicenseWebhooksState(String ownerClientId) {
-    JsonNode answer =
-        call(
-            "get_license_webhooks_state",
-            WireMapper.object().put("owner_client_id", ownerClientId));
-    JsonNode v = answer.path("license_webhooks_enabled");
-    if (!v.isBoolean()) {
-      throw unexpected("get_license_webhooks_state", "license_webhooks_enabled");
-    }
-    return v.asBoolean();
+    return call(
+        Lists.LICENSE_WEBHOOKS_STATE, WireMapper.object().put("owner_client_id", ownerClientId));
   }
 
   /** Every tag (3.5+): {@code name}, {@code group_ids}, and runtime data chatform never keeps. */
   public List<ObjectNode> listTags() {
-    return objects("list_tags", call("list_tags", WireMapper.object()));
+    return call(Lists.TAGS, WireMapper.object());
   }
 
   /** Bot templates of one Client ID (3.5+); a {@code secret} some servers send is dropped. */
   public List<ObjectNode> listBotTemplates(String ownerClientId) {
-    return listBotTemplates(Optional.of(ownerClientId));
-  }
-
-  List<ObjectNode> listBotTemplates(Optional<String> owner) {
-    return listWithoutSecret("list_bot_templates", owner, "secret");
+    return call(Lists.BOT_TEMPLATES, WireMapper.object().put("owner_client_id", ownerClientId));
   }
 
   /** The webhook actions valid for this client's API version. */
@@ -217,236 +201,22 @@ public final class LiveChatClient implements AutoCloseable {
     return out;
   }
 
-  // ---- writes: groups, agents, bots ------------------------------------------------------------
-
-  /** Creates a group and returns its id; the probe identity is the group name. */
-  public long createGroup(ObjectNode group) {
-    JsonNode r =
-        recorded(Kind.GROUPS, group, () -> call("create_group", group, probes.group(group)));
-    long id = requireId("create_group", r).asLong();
-    writes.created(Kind.GROUPS, Long.toString(id), Kind.GROUPS.identity(group));
-    return id;
-  }
-
-  public void updateGroup(ObjectNode group) {
-    call("update_group", group, RetrySafety.IDEMPOTENT);
-  }
-
-  public void deleteGroup(long id) {
-    call("delete_group", WireMapper.object().put("id", id), RetrySafety.DELETE);
-    writes.deleted(Kind.GROUPS, Long.toString(id), "");
-  }
-
-  /** Creates an agent (idempotent by id: an {@code already_exists} after a lost answer is ok). */
-  public void createAgent(ObjectNode agent) {
-    if (config.version().atLeast(ApiVersion.V3_6) && agent.has("avatar")) {
-      throw versionRefusal(agent, "create_agent", "avatar");
-    }
-    recorded(Kind.AGENTS, agent, () -> call("create_agent", agent, probes.agent(agent)));
-    writes.created(Kind.AGENTS, Kind.AGENTS.identity(agent), Kind.AGENTS.identity(agent));
-  }
-
-  public void updateAgent(ObjectNode agent) {
-    if (config.version().atLeast(ApiVersion.V3_6)) {
-      for (String f : List.of("name", "avatar")) {
-        if (agent.has(f)) {
-          throw versionRefusal(agent, "update_agent", f);
-        }
-      }
-    }
-    call("update_agent", agent, RetrySafety.IDEMPOTENT);
-  }
-
-  public void deleteAgent(String id) {
-    call("delete_agent", WireMapper.object().put("id", id), RetrySafety.DELETE);
-    writes.deleted(Kind.AGENTS, id, id);
-  }
-
-  /** Creates a bot; its secret is remembered by the redaction layer and never printed. */
-  public BotCreated createBot(ObjectNode bot) {
-    JsonNode r = recorded(Kind.BOTS, bot, () -> call("create_bot", bot, probes.bot(bot)));
-    String id = requireId("create_bot", r).asText();
-    writes.created(Kind.BOTS, id, Kind.BOTS.identity(bot));
-    Optional<Secret> secret =
-        Optional.ofNullable(r.get("secret"))
-            .filter(JsonNode::isTextual)
-            .map(JsonNode::asText)
-            .map(Secret::of);
-    secret.ifPresent(s -> redactor.remember(s.reveal()));
-    return new BotCreated(id, secret);
-  }
-
-  public void updateBot(ObjectNode bot) {
-    call("update_bot", bot, RetrySafety.IDEMPOTENT);
-  }
-
-  public void deleteBot(String id) {
-    call("delete_bot", WireMapper.object().put("id", id), RetrySafety.DELETE);
-    writes.deleted(Kind.BOTS, id, "");
-  }
-
-  // ---- writes: auto access, properties, webhooks ------------------------------------------------
-
-  /**
-   * Adds a rule (before {@code next_id} if given, else at the end); probe identity: description.
-   */
-  public String addAutoAccess(ObjectNode rule) {
-    JsonNode r =
-        recorded(
-            Kind.AUTO_ACCESS, rule, () -> call("add_auto_access", rule, probes.autoAccess(rule)));
-    String id = requireId("add_auto_access", r).asText();
-    writes.created(Kind.AUTO_ACCESS, id, Kind.AUTO_ACCESS.identity(rule));
-    return id;
-  }
-
-  public void updateAutoAccess(ObjectNode rule) {
-    call("update_auto_access", rule, RetrySafety.IDEMPOTENT);
-  }
-
-  public void deleteAutoAccess(String id) {
-    call("delete_auto_access", WireMapper.object().put("id", id), RetrySafety.DELETE);
-    writes.deleted(Kind.AUTO_ACCESS, id, "");
-  }
-
-  /** Registers a property definition; probe identity: owner_client_id + name. */
-  public void registerProperty(ObjectNode definition) {
-    recorded(
-        Kind.PROPERTIES,
-        definition,
-        () -> call("register_property", definition, probes.property(definition)));
-    String id = Kind.PROPERTIES.identity(definition);
-    writes.created(Kind.PROPERTIES, id, id);
-  }
-
-  public void unregisterProperty(String ownerClientId, String name) {
-    ObjectNode body = WireMapper.object().put("name", name).put("owner_client_id", ownerClientId);
-    call("unregister_property", body, RetrySafety.DELETE);
-    writes.deleted(Kind.PROPERTIES, ownerClientId + "/" + name, ownerClientId + "/" + name);
-  }
-
-  /** Publishing is irreversible: a published property can never be unregistered. */
-  public void publishProperty(String ownerClientId, String name, List<String> accessType) {
-    ObjectNode body = WireMapper.object().put("name", name).put("owner_client_id", ownerClientId);
-    ArrayNode at = body.putArray("access_type");
-    accessType.forEach(at::add);
-    call("publish_property", body, RetrySafety.IDEMPOTENT);
-  }
-
-  /** Merges values: {@code {<namespace>: {<name>: value}}}. */
-  public void updateLicenseProperties(ObjectNode properties) {
-    call("update_license_properties", wrap(properties), RetrySafety.IDEMPOTENT);
-  }
-
-  /** Deletes values: {@code {<namespace>: [names]}}. */
-  public void deleteLicenseProperties(ObjectNode properties) {
-    call("delete_license_properties", wrap(properties), RetrySafety.DELETE);
-  }
-
-  public void updateGroupProperties(long groupId, ObjectNode properties) {
-    ObjectNode body = wrap(properties).put("group_id", groupId);
-    call("update_group_properties", body, RetrySafety.IDEMPOTENT);
-  }
-
-  public void deleteGroupProperties(long groupId, ObjectNode properties) {
-    // API quirk: the delete spells the group parameter `id`, the update `group_id`.
-    ObjectNode body = wrap(properties).put("id", groupId);
-    call("delete_group_properties", body, RetrySafety.DELETE);
-  }
-
-  /** Registers a webhook and returns its id; probe identity: owner + type + action + url. */
-  public String registerWebhook(ObjectNode webhook) {
-    JsonNode key = webhook.get("secret_key");
-    if (key != null && key.isTextual()) {
-      redactor.remember(key.asText());
-    }
-    JsonNode r =
-        recorded(
-            Kind.WEBHOOKS,
-            webhook,
-            () -> call("register_webhook", webhook, probes.webhook(webhook)));
-    String id = requireId("register_webhook", r).asText();
-    writes.created(Kind.WEBHOOKS, id, Kind.WEBHOOKS.identity(webhook));
-    return id;
-  }
-
-  public void unregisterWebhook(String id, String ownerClientId) {
-    ObjectNode body = WireMapper.object().put("id", id).put("owner_client_id", ownerClientId);
-    call("unregister_webhook", body, RetrySafety.DELETE);
-    writes.deleted(Kind.WEBHOOKS, id, "");
-  }
-
-  public void setLicenseWebhooks(String ownerClientId, boolean enabled) {
-    String method = enabled ? "enable_license_webhooks" : "disable_license_webhooks";
-    call(method, WireMapper.object().put("owner_client_id", ownerClientId), RetrySafety.IDEMPOTENT);
-  }
-
-  // ---- writes: tags -----------------------------------------------------------------------------
-
-  /**
-   * Creates a tag ({@code name}, {@code group_ids}); the name is its identity, and the API refuses
-   * a second tag with it (ignoring letter case), so the probe looks for the name.
-   */
-  public void createTag(ObjectNode tag) {
-    recorded(Kind.TAGS, tag, () -> call("create_tag", tag, probes.tag(tag)));
-    String id = Kind.TAGS.identity(tag);
-    writes.created(Kind.TAGS, id, id);
-  }
-
-  public void updateTag(ObjectNode tag) {
-    call("update_tag", tag, RetrySafety.IDEMPOTENT);
-  }
-
-  public void deleteTag(String name) {
-    call("delete_tag", WireMapper.object().put("name", name), RetrySafety.DELETE);
-    writes.deleted(Kind.TAGS, name, name);
-  }
-
-  // ---- writes: bot templates ------------------------------------------------------------------
-
-  /**
-   * Creates a bot template and returns its id; the secret it answers is remembered by the redaction
-   * layer and dropped on the spot. Probe identity: owner_client_id + name.
-   */
-  public String createBotTemplate(ObjectNode template) {
-    JsonNode r =
-        recorded(
-            Kind.BOT_TEMPLATES,
-            template,
-            () -> call("create_bot_template", template, probes.botTemplate(template)));
-    JsonNode secret = r.get("secret");
-    if (secret != null && secret.isTextual()) {
-      redactor.remember(secret.asText());
-    }
-    String id = requireId("create_bot_template", r).asText();
-    writes.created(Kind.BOT_TEMPLATES, id, Kind.BOT_TEMPLATES.identity(template));
-    return id;
-  }
-
-  public void updateBotTemplate(ObjectNode template) {
-    call("update_bot_template", template, RetrySafety.IDEMPOTENT);
-  }
-
-  public void deleteBotTemplate(String id, String ownerClientId, boolean affectExisting) {
-    ObjectNode body =
-        WireMapper.object()
-            .put("id", id)
-            .put("owner_client_id", ownerClientId)
-            .put("affect_existing_installations", affectExisting);
-    call("delete_bot_template", body, RetrySafety.DELETE);
-    writes.deleted(Kind.BOT_TEMPLATES, id, "");
-  }
-
   // ---- batch ------------------------------------------------------------------------------------
 
   /**
    * Runs a batch method ({@code batch_create_agents}, {@code batch_update_bots}, …) over any number
-   * of items: chunked by the batch size, chunks in parallel, one result per item in input order.
-   * Batch creates whose outcome is unknown fall back to probing and creating item by item.
+   * of items of {@code kind}: chunked by the batch size, chunks in parallel, one result per item in
+   * input order. Batch creates whose outcome is unknown fall back to probing and creating item by
+   * item with {@code singleCreate} (without it such items fail).
    */
-  public List<BatchResult> batch(String batchMethod, List<ObjectNode> requests) {
-    BatchWrites.started(writes, batchMethod, requests);
-    List<BatchResult> results = batches.run(batchMethod, requests);
-    BatchWrites.record(writes, batchMethod, requests, results);
+  public List<BatchResult> batch(
+      Kind kind,
+      String batchMethod,
+      List<ObjectNode> requests,
+      Optional<ApiMethod<Created>> singleCreate) {
+    BatchWrites.started(writes, kind, batchMethod, requests);
+    List<BatchResult> results = batches.run(batchMethod, requests, singleCreate);
+    BatchWrites.record(writes, kind, batchMethod, requests, results);
     return results;
   }
 
@@ -464,25 +234,6 @@ public final class LiveChatClient implements AutoCloseable {
       }
       throw e;
     }
-  }
-
-  private static ObjectNode wrap(ObjectNode properties) {
-    ObjectNode body = WireMapper.object();
-    body.set("properties", properties);
-    return body;
-  }
-
-  private IllegalArgumentException versionRefusal(ObjectNode agent, String method, String field) {
-    return new IllegalArgumentException(
-        "agent "
-            + agent.path("id").asText("?")
-            + ": "
-            + method
-            + " in API "
-            + config.version().label()
-            + " does not accept '"
-            + field
-            + "' (it moved to the account-level APIs); leave it out or use --api-version 3.5");
   }
 
   JsonNode requireId(String method, JsonNode answer) {

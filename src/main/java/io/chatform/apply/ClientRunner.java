@@ -110,7 +110,7 @@ public final class ClientRunner implements ActionRunner {
           w.request(
               ctx, verb, a.liveId().orElse(null), a.desired().orElse(null), a.live().orElse(null)));
     }
-    List<BatchResult> results = ctx.client().batch(method, bodies);
+    List<BatchResult> results = ctx.client().batch(first.kind(), method, bodies, w.singleCreate());
     List<Optional<Exception>> out = new ArrayList<>();
     for (BatchResult r : results) {
       out.add(r instanceof BatchResult.Failure f ? Optional.of(f.error()) : Optional.empty());

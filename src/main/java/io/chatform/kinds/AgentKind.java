@@ -1,7 +1,14 @@
 package io.chatform.kinds;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.AnswerReader;
+import io.chatform.api.ApiMethod;
+import io.chatform.api.BatchResult;
+import io.chatform.api.CreateProbe;
+import io.chatform.api.Created;
 import io.chatform.api.Credentials;
+import io.chatform.api.Lists;
 import io.chatform.api.LiveChatClient;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
@@ -16,14 +23,77 @@ import java.util.concurrent.Future;
  * Agents: matched by e-mail; membership compared as a set; 3.6 cannot rename. The owner and the
  * agent behind the credential are never deleted.
  */
-final class AgentKind extends MemberKind {
+public final class AgentKind extends MemberKind {
+  /**
+   * Idempotent by id: the API refuses a second agent with the same e-mail, so an {@code
+   * already_exists} after a lost answer means the create happened.
+   */
+  public static final ApiMethod<Created> CREATE =
+      ApiMethod.create(
+          "create_agent",
+          CreateProbe.byFields(
+              Kind.AGENTS, Lists.AGENTS, CreateProbe::noParameters, List.of("id"), List.of(), true),
+          AnswerReader.CREATED_BY_IDENTITY);
+
+  private static final ApiMethod<JsonNode> UPDATE = ApiMethod.update("update_agent");
+  private static final ApiMethod<JsonNode> DELETE = ApiMethod.delete("delete_agent");
+
   AgentKind() {
     super(
         Kind.AGENTS,
         Scope.ACCOUNT,
-        LiveChatClient::createAgent,
-        LiveChatClient::updateAgent,
-        LiveChatClient::deleteAgent);
+        AgentKind::createAgent,
+        AgentKind::updateAgent,
+        AgentKind::deleteAgent);
+  }
+
+  /** Creates an agent; 3.6 refuses an avatar (it moved to the account-level APIs). */
+  public static void createAgent(LiveChatClient client, ObjectNode agent) {
+    if (client.version().atLeast(ApiVersion.V3_6) && agent.has("avatar")) {
+      throw versionRefusal(client, agent, "create_agent", "avatar");
+    }
+    client.create(Kind.AGENTS, CREATE, agent);
+  }
+
+  /** Updates an agent; 3.6 refuses name and avatar. */
+  public static void updateAgent(LiveChatClient client, ObjectNode agent) {
+    if (client.version().atLeast(ApiVersion.V3_6)) {
+      for (String f : List.of("name", "avatar")) {
+        if (agent.has(f)) {
+          throw versionRefusal(client, agent, "update_agent", f);
+        }
+      }
+    }
+    client.call(UPDATE, agent);
+  }
+
+  public static void deleteAgent(LiveChatClient client, String id) {
+    client.delete(Kind.AGENTS, DELETE, Json.object().put("id", id), id, id);
+  }
+
+  /** Runs a batch method on agents; creates of unknown outcome are probed one by one. */
+  public static List<BatchResult> batch(
+      LiveChatClient client, String method, List<ObjectNode> requests) {
+    return client.batch(Kind.AGENTS, method, requests, Optional.of(CREATE));
+  }
+
+  @Override
+  public Optional<ApiMethod<Created>> singleCreate() {
+    return Optional.of(CREATE);
+  }
+
+  private static IllegalArgumentException versionRefusal(
+      LiveChatClient client, ObjectNode agent, String method, String field) {
+    return new IllegalArgumentException(
+        "agent "
+            + agent.path("id").asText("?")
+            + ": "
+            + method
+            + " in API "
+            + client.version().label()
+            + " does not accept '"
+            + field
+            + "' (it moved to the account-level APIs); leave it out or use --api-version 3.5");
   }
 
   @Override

@@ -3,6 +3,12 @@ package io.chatform.kinds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.AnswerReader;
+import io.chatform.api.ApiMethod;
+import io.chatform.api.CreateProbe;
+import io.chatform.api.Created;
+import io.chatform.api.Lists;
+import io.chatform.api.LiveChatClient;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.List;
@@ -16,9 +22,38 @@ import java.util.concurrent.Future;
  * names the rule that follows; on create an absent next_id appends, on update {@code ""} moves the
  * rule to the end.
  */
-final class AutoAccessKind extends DeclaredKind implements Creator, Updater, Deleter, Mover {
+public final class AutoAccessKind extends DeclaredKind implements Creator, Updater, Deleter, Mover {
+  /** Adds a rule (before {@code next_id} if given, else at the end); found again by description. */
+  public static final ApiMethod<Created> ADD =
+      ApiMethod.create(
+          "add_auto_access",
+          CreateProbe.byFields(
+              Kind.AUTO_ACCESS,
+              Lists.AUTO_ACCESSES,
+              CreateProbe::noParameters,
+              List.of("description"),
+              List.of(),
+              false),
+          AnswerReader.CREATED_ID);
+
+  private static final ApiMethod<JsonNode> UPDATE = ApiMethod.update("update_auto_access");
+  private static final ApiMethod<JsonNode> DELETE = ApiMethod.delete("delete_auto_access");
+
   AutoAccessKind() {
     super(Kind.AUTO_ACCESS, Scope.ACCOUNT);
+  }
+
+  /** Adds a rule and returns its id. */
+  public static String addAutoAccess(LiveChatClient client, ObjectNode rule) {
+    return client.create(Kind.AUTO_ACCESS, ADD, rule).id().orElseThrow();
+  }
+
+  public static void updateAutoAccess(LiveChatClient client, ObjectNode rule) {
+    client.call(UPDATE, rule);
+  }
+
+  public static void deleteAutoAccess(LiveChatClient client, String id) {
+    client.delete(Kind.AUTO_ACCESS, DELETE, Json.object().put("id", id), id, "");
   }
 
   @Override
@@ -63,7 +98,7 @@ final class AutoAccessKind extends DeclaredKind implements Creator, Updater, Del
   public void create(WriteContext ctx, ObjectNode desired, Optional<String> moveBefore) {
     ObjectNode body = body(ctx, desired);
     moveBefore.filter(m -> !m.isEmpty()).ifPresent(m -> body.put("next_id", ctx.ruleId(m)));
-    String id = ctx.client().addAutoAccess(body);
+    String id = addAutoAccess(ctx.client(), body);
     ctx.ruleCreated(Json.text(desired, "description"), id);
   }
 
@@ -81,7 +116,7 @@ final class AutoAccessKind extends DeclaredKind implements Creator, Updater, Del
       body.remove("description"); // the identity: unchanged unless matched by a previous name
     }
     moveBefore.ifPresent(m -> body.put("next_id", m.isEmpty() ? "" : ctx.ruleId(m)));
-    ctx.client().updateAutoAccess(body);
+    updateAutoAccess(ctx.client(), body);
     if (renamed) {
       ctx.ruleCreated(description, liveId);
     }
@@ -89,7 +124,7 @@ final class AutoAccessKind extends DeclaredKind implements Creator, Updater, Del
 
   @Override
   public void delete(WriteContext ctx, String liveId, ObjectNode live) {
-    ctx.client().deleteAutoAccess(liveId);
+    deleteAutoAccess(ctx.client(), liveId);
     ctx.ruleDeleted(Json.text(live, "description"));
   }
 
@@ -98,7 +133,7 @@ final class AutoAccessKind extends DeclaredKind implements Creator, Updater, Del
   public void move(WriteContext ctx, String liveId, String before) {
     ObjectNode body = Json.object().put("id", liveId);
     body.put("next_id", before.isEmpty() ? "" : ctx.ruleId(before));
-    ctx.client().updateAutoAccess(body);
+    updateAutoAccess(ctx.client(), body);
   }
 
   private static ObjectNode body(WriteContext ctx, ObjectNode desired) {

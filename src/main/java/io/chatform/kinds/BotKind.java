@@ -1,8 +1,18 @@
 package io.chatform.kinds;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.AnswerReader;
+import io.chatform.api.ApiMethod;
+import io.chatform.api.BatchResult;
+import io.chatform.api.BotCreated;
+import io.chatform.api.CreateProbe;
+import io.chatform.api.Created;
+import io.chatform.api.Lists;
 import io.chatform.api.LiveChatClient;
+import io.chatform.api.Secret;
 import io.chatform.model.ApiVersion;
+import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.HashSet;
 import java.util.List;
@@ -15,14 +25,56 @@ import java.util.concurrent.Future;
  * server-assigned id is never written in manifests; secrets returned by create are dropped on the
  * spot, never stored or printed.
  */
-final class BotKind extends MemberKind {
+public final class BotKind extends MemberKind {
+  /** Found again by name and owner (bots of different apps may share a name). */
+  public static final ApiMethod<Created> CREATE =
+      ApiMethod.create(
+          "create_bot",
+          CreateProbe.byFields(
+              Kind.BOTS,
+              Lists.BOTS,
+              b -> Json.object().put("all", true),
+              List.of("name"),
+              List.of("owner_client_id"),
+              false),
+          AnswerReader.CREATED_ID);
+
+  private static final ApiMethod<JsonNode> UPDATE = ApiMethod.update("update_bot");
+  private static final ApiMethod<JsonNode> DELETE = ApiMethod.delete("delete_bot");
+
   BotKind() {
-    super(
-        Kind.BOTS,
-        Scope.APP,
-        LiveChatClient::createBot,
-        LiveChatClient::updateBot,
-        LiveChatClient::deleteBot);
+    super(Kind.BOTS, Scope.APP, BotKind::createBot, BotKind::updateBot, BotKind::deleteBot);
+  }
+
+  /** Creates a bot; its secret is remembered by the redaction layer and never printed. */
+  public static BotCreated createBot(LiveChatClient client, ObjectNode bot) {
+    Created created = client.create(Kind.BOTS, CREATE, bot);
+    Optional<Secret> secret =
+        Optional.ofNullable(created.answer().get("secret"))
+            .filter(JsonNode::isTextual)
+            .map(JsonNode::asText)
+            .map(Secret::of);
+    secret.ifPresent(s -> client.rememberSecret(s.reveal()));
+    return new BotCreated(created.id().orElseThrow(), secret);
+  }
+
+  public static void updateBot(LiveChatClient client, ObjectNode bot) {
+    client.call(UPDATE, bot);
+  }
+
+  public static void deleteBot(LiveChatClient client, String id) {
+    client.delete(Kind.BOTS, DELETE, Json.object().put("id", id), id, "");
+  }
+
+  /** Runs a batch method on bots; creates of unknown outcome are probed one by one. */
+  public static List<BatchResult> batch(
+      LiveChatClient client, String method, List<ObjectNode> requests) {
+    return client.batch(Kind.BOTS, method, requests, Optional.of(CREATE));
+  }
+
+  @Override
+  public Optional<ApiMethod<Created>> singleCreate() {
+    return Optional.of(CREATE);
   }
 
   @Override

@@ -2,6 +2,12 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.AnswerReader;
+import io.chatform.api.ApiMethod;
+import io.chatform.api.CreateProbe;
+import io.chatform.api.Created;
+import io.chatform.api.Lists;
+import io.chatform.api.LiveChatClient;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
@@ -18,7 +24,23 @@ import java.util.concurrent.Future;
  * affect_existing_installations} is an option of the write, not a field of the template: it is
  * never compared, and the plan says what it will be.
  */
-final class BotTemplateKind extends DeclaredKind implements Creator, Updater, Deleter {
+public final class BotTemplateKind extends DeclaredKind implements Creator, Updater, Deleter {
+  /** Found again by owner + name. */
+  public static final ApiMethod<Created> CREATE =
+      ApiMethod.create(
+          "create_bot_template",
+          CreateProbe.byFields(
+              Kind.BOT_TEMPLATES,
+              Lists.BOT_TEMPLATES,
+              CreateProbe::sameApp,
+              List.of("name"),
+              List.of("owner_client_id"),
+              false),
+          AnswerReader.CREATED_ID);
+
+  private static final ApiMethod<JsonNode> UPDATE = ApiMethod.update("update_bot_template");
+  private static final ApiMethod<JsonNode> DELETE = ApiMethod.delete("delete_bot_template");
+
   static final String AFFECT = "affect_existing_installations";
   static final List<String> FIELDS =
       List.of(
@@ -31,6 +53,33 @@ final class BotTemplateKind extends DeclaredKind implements Creator, Updater, De
 
   BotTemplateKind() {
     super(Kind.BOT_TEMPLATES, Scope.APP_LISTED);
+  }
+
+  /**
+   * Creates a bot template and returns its id; the secret it answers is remembered by the redaction
+   * layer and dropped on the spot.
+   */
+  public static String createBotTemplate(LiveChatClient client, ObjectNode template) {
+    Created created = client.create(Kind.BOT_TEMPLATES, CREATE, template);
+    JsonNode secret = created.answer().get("secret");
+    if (secret != null && secret.isTextual()) {
+      client.rememberSecret(secret.asText());
+    }
+    return created.id().orElseThrow();
+  }
+
+  public static void updateBotTemplate(LiveChatClient client, ObjectNode template) {
+    client.call(UPDATE, template);
+  }
+
+  public static void deleteBotTemplate(
+      LiveChatClient client, String id, String ownerClientId, boolean affectExisting) {
+    ObjectNode body =
+        Json.object()
+            .put("id", id)
+            .put("owner_client_id", ownerClientId)
+            .put(AFFECT, affectExisting);
+    client.delete(Kind.BOT_TEMPLATES, DELETE, body, id, "");
   }
 
   @Override
@@ -67,7 +116,7 @@ final class BotTemplateKind extends DeclaredKind implements Creator, Updater, De
 
   @Override
   public void create(WriteContext ctx, ObjectNode desired, Optional<String> moveBefore) {
-    ctx.client().createBotTemplate(body(desired));
+    createBotTemplate(ctx.client(), body(desired));
   }
 
   @Override
@@ -75,14 +124,16 @@ final class BotTemplateKind extends DeclaredKind implements Creator, Updater, De
       WriteContext ctx, String liveId, ObjectNode desired, ObjectNode live, Optional<String> m) {
     ObjectNode body = body(desired).put("id", liveId);
     body.remove("name"); // the identity: unchanged
-    ctx.client().updateBotTemplate(body);
+    updateBotTemplate(ctx.client(), body);
   }
 
   @Override
   public void delete(WriteContext ctx, String liveId, ObjectNode live) {
-    ctx.client()
-        .deleteBotTemplate(
-            liveId, Json.text(live, "owner_client_id"), live.path(AFFECT).asBoolean(false));
+    deleteBotTemplate(
+        ctx.client(),
+        liveId,
+        Json.text(live, "owner_client_id"),
+        live.path(AFFECT).asBoolean(false));
   }
 
   private static ObjectNode body(ObjectNode desired) {

@@ -2,6 +2,12 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.AnswerReader;
+import io.chatform.api.ApiMethod;
+import io.chatform.api.CreateProbe;
+import io.chatform.api.Created;
+import io.chatform.api.Lists;
+import io.chatform.api.LiveChatClient;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
@@ -14,9 +20,38 @@ import java.util.concurrent.Future;
  * Groups: matched by name (names are not unique in LiveChat; the planner refuses ambiguity);
  * membership is written on the agents' side; group 0 (General) always exists.
  */
-final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter {
+public final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter {
+  /** Found again by name after a lost answer. */
+  public static final ApiMethod<Created> CREATE =
+      ApiMethod.create(
+          "create_group",
+          CreateProbe.byFields(
+              Kind.GROUPS,
+              Lists.GROUPS,
+              CreateProbe::noParameters,
+              List.of("name"),
+              List.of(),
+              false),
+          AnswerReader.CREATED_ID);
+
+  private static final ApiMethod<JsonNode> UPDATE = ApiMethod.update("update_group");
+  private static final ApiMethod<JsonNode> DELETE = ApiMethod.delete("delete_group");
+
   GroupKind() {
     super(Kind.GROUPS, Scope.ACCOUNT);
+  }
+
+  /** Creates a group and returns its id. */
+  public static long createGroup(LiveChatClient client, ObjectNode group) {
+    return client.create(Kind.GROUPS, CREATE, group).answer().path("id").asLong();
+  }
+
+  public static void updateGroup(LiveChatClient client, ObjectNode group) {
+    client.call(UPDATE, group);
+  }
+
+  public static void deleteGroup(LiveChatClient client, long id) {
+    client.delete(Kind.GROUPS, DELETE, Json.object().put("id", id), Long.toString(id), "");
   }
 
   @Override
@@ -49,7 +84,7 @@ final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter 
     if (!ctx.version().atLeast(ApiVersion.V3_6)) {
       ctx.groupSeedMember().ifPresent(m -> priorities.put(m, "normal"));
     }
-    long id = ctx.client().createGroup(body);
+    long id = createGroup(ctx.client(), body);
     ctx.names().group(id, Json.text(desired, "name"));
   }
 
@@ -65,7 +100,7 @@ final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter 
     if (desired.has("language_code")) {
       body.set("language_code", desired.get("language_code"));
     }
-    ctx.client().updateGroup(body);
+    updateGroup(ctx.client(), body);
     if (renamed) {
       ctx.names().renameGroup(Long.parseLong(liveId), name);
     }
@@ -73,7 +108,7 @@ final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter 
 
   @Override
   public void delete(WriteContext ctx, String liveId, ObjectNode live) {
-    ctx.client().deleteGroup(Long.parseLong(liveId));
+    deleteGroup(ctx.client(), Long.parseLong(liveId));
     ctx.names().forgetGroup(Json.text(live, "name"));
   }
 

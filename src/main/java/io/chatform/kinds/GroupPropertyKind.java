@@ -2,6 +2,8 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.ApiMethod;
+import io.chatform.api.LiveChatClient;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
@@ -10,19 +12,33 @@ import java.util.Optional;
 import java.util.concurrent.Future;
 
 /** Group property values: one object per (group name, namespace, name). */
-final class GroupPropertyKind extends PropertyValueKind {
+public final class GroupPropertyKind extends PropertyValueKind {
+  private static final ApiMethod<JsonNode> UPDATE = ApiMethod.update("update_group_properties");
+  private static final ApiMethod<JsonNode> DELETE = ApiMethod.delete("delete_group_properties");
+
   GroupPropertyKind() {
     super(Kind.GROUP_PROPERTIES);
   }
 
+  public static void updateGroupProperties(
+      LiveChatClient client, long groupId, ObjectNode properties) {
+    client.call(UPDATE, wrap(properties).put("group_id", groupId));
+  }
+
+  public static void deleteGroupProperties(
+      LiveChatClient client, long groupId, ObjectNode properties) {
+    // API quirk: the delete spells the group parameter `id`, the update `group_id`.
+    client.call(DELETE, wrap(properties).put("id", groupId));
+  }
+
   @Override
   void write(WriteContext ctx, ObjectNode spec, ObjectNode values) {
-    ctx.client().updateGroupProperties(ctx.groupId(Json.text(spec, "group")), values);
+    updateGroupProperties(ctx.client(), ctx.groupId(Json.text(spec, "group")), values);
   }
 
   @Override
   void erase(WriteContext ctx, ObjectNode spec, ObjectNode names) {
-    ctx.client().deleteGroupProperties(ctx.groupId(Json.text(spec, "group")), names);
+    deleteGroupProperties(ctx.client(), ctx.groupId(Json.text(spec, "group")), names);
   }
 
   @Override

@@ -1,6 +1,9 @@
 package io.chatform.kinds;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.ApiMethod;
+import io.chatform.api.LiveChatClient;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
@@ -9,19 +12,32 @@ import java.util.Optional;
 import java.util.concurrent.Future;
 
 /** License property values: one object per (namespace, name); the value is the only field. */
-final class LicensePropertyKind extends PropertyValueKind {
+public final class LicensePropertyKind extends PropertyValueKind {
+  private static final ApiMethod<JsonNode> UPDATE = ApiMethod.update("update_license_properties");
+  private static final ApiMethod<JsonNode> DELETE = ApiMethod.delete("delete_license_properties");
+
   LicensePropertyKind() {
     super(Kind.LICENSE_PROPERTIES);
   }
 
+  /** Merges values: {@code {<namespace>: {<name>: value}}}. */
+  public static void updateLicenseProperties(LiveChatClient client, ObjectNode properties) {
+    client.call(UPDATE, wrap(properties));
+  }
+
+  /** Deletes values: {@code {<namespace>: [names]}}. */
+  public static void deleteLicenseProperties(LiveChatClient client, ObjectNode properties) {
+    client.call(DELETE, wrap(properties));
+  }
+
   @Override
   void write(WriteContext ctx, ObjectNode spec, ObjectNode values) {
-    ctx.client().updateLicenseProperties(values);
+    updateLicenseProperties(ctx.client(), values);
   }
 
   @Override
   void erase(WriteContext ctx, ObjectNode spec, ObjectNode names) {
-    ctx.client().deleteLicenseProperties(names);
+    deleteLicenseProperties(ctx.client(), names);
   }
 
   @Override

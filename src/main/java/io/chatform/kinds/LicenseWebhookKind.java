@@ -1,6 +1,9 @@
 package io.chatform.kinds;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.ApiMethod;
+import io.chatform.api.LiveChatClient;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
@@ -13,9 +16,17 @@ import java.util.concurrent.Future;
  * License webhook state per Client ID: always exists, so it is only ever set (enabled or not) and
  * never deleted; it is set once the app's webhooks are registered.
  */
-final class LicenseWebhookKind extends DeclaredKind implements Setter {
+public final class LicenseWebhookKind extends DeclaredKind implements Setter {
+  private static final ApiMethod<JsonNode> ENABLE = ApiMethod.update("enable_license_webhooks");
+  private static final ApiMethod<JsonNode> DISABLE = ApiMethod.update("disable_license_webhooks");
+
   LicenseWebhookKind() {
     super(Kind.LICENSE_WEBHOOKS, Scope.APP_LISTED);
+  }
+
+  public static void setLicenseWebhooks(
+      LiveChatClient client, String ownerClientId, boolean enabled) {
+    client.call(enabled ? ENABLE : DISABLE, Json.object().put("owner_client_id", ownerClientId));
   }
 
   @Override
@@ -25,9 +36,8 @@ final class LicenseWebhookKind extends DeclaredKind implements Setter {
 
   @Override
   public void set(WriteContext ctx, ObjectNode desired) {
-    ctx.client()
-        .setLicenseWebhooks(
-            Json.text(desired, "owner_client_id"), desired.path("enabled").asBoolean());
+    setLicenseWebhooks(
+        ctx.client(), Json.text(desired, "owner_client_id"), desired.path("enabled").asBoolean());
   }
 
   @Override

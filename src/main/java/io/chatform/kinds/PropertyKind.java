@@ -3,6 +3,12 @@ package io.chatform.kinds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.AnswerReader;
+import io.chatform.api.ApiMethod;
+import io.chatform.api.CreateProbe;
+import io.chatform.api.Created;
+import io.chatform.api.Lists;
+import io.chatform.api.LiveChatClient;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
@@ -20,9 +26,68 @@ import java.util.concurrent.Future;
  * normalised to the list of published access types ({@code true} = read and write, {@code false} =
  * none); a published property can never be unregistered.
  */
-final class PropertyKind extends DeclaredKind implements Creator, Updater, Deleter {
+public final class PropertyKind extends DeclaredKind implements Creator, Updater, Deleter {
+  /** Registers a definition; found again by owner_client_id + name. */
+  public static final ApiMethod<Created> REGISTER =
+      ApiMethod.create("register_property", PropertyKind::probe, AnswerReader.CREATED_BY_IDENTITY);
+
+  private static final ApiMethod<JsonNode> UNREGISTER = ApiMethod.delete("unregister_property");
+  private static final ApiMethod<JsonNode> PUBLISH = ApiMethod.update("publish_property");
+
+  /** The definitions of one app as objects named by their {@code name}, for the probe. */
+  private static final ApiMethod<List<ObjectNode>> NAMES =
+      ApiMethod.read(
+          "list_properties",
+          a ->
+              Lists.PROPERTIES.reader().read(a).keySet().stream()
+                  .map(n -> Json.object().put("name", n))
+                  .toList());
+
   PropertyKind() {
     super(Kind.PROPERTIES, Scope.APP_LISTED);
+  }
+
+  /**
+   * Property definitions have no id: the name is the identity. After an unregister of the same name
+   * a listed definition may be the old one, so it proves nothing; the API's own uniqueness check
+   * ({@code already_exists} on register) decides instead.
+   */
+  private static Optional<CreateProbe.Search> probe(ObjectNode body) {
+    Optional<String> owner = CreateProbe.text(body, "owner_client_id");
+    Optional<String> name = CreateProbe.text(body, "name");
+    if (owner.isEmpty() || name.isEmpty()) {
+      return Optional.empty();
+    }
+    String id = owner.get() + "/" + name.get();
+    return Optional.of(
+        new CreateProbe.Search(
+            Kind.PROPERTIES,
+            NAMES,
+            Json.object().put("owner_client_id", owner.get()),
+            o -> name.equals(CreateProbe.text(o, "name")),
+            true,
+            Optional.of(
+                new CreateProbe.WithoutId(
+                    id, "property " + id + " was unregistered by this apply"))));
+  }
+
+  public static void registerProperty(LiveChatClient client, ObjectNode definition) {
+    client.create(Kind.PROPERTIES, REGISTER, definition);
+  }
+
+  public static void unregisterProperty(LiveChatClient client, String ownerClientId, String name) {
+    ObjectNode body = Json.object().put("name", name).put("owner_client_id", ownerClientId);
+    String id = ownerClientId + "/" + name;
+    client.delete(Kind.PROPERTIES, UNREGISTER, body, id, id);
+  }
+
+  /** Publishing is irreversible: a published property can never be unregistered. */
+  public static void publishProperty(
+      LiveChatClient client, String ownerClientId, String name, List<String> accessType) {
+    ObjectNode body = Json.object().put("name", name).put("owner_client_id", ownerClientId);
+    ArrayNode at = body.putArray("access_type");
+    accessType.forEach(at::add);
+    client.call(PUBLISH, body);
   }
 
   static final List<String> FIELDS =
@@ -138,7 +203,7 @@ final class PropertyKind extends DeclaredKind implements Creator, Updater, Delet
   @Override
   public void create(WriteContext ctx, ObjectNode desired, Optional<String> moveBefore) {
     ObjectNode body = Json.copyFields(desired, Json.object(), FIELDS);
-    ctx.client().registerProperty(body);
+    registerProperty(ctx.client(), body);
     publish(ctx, desired);
   }
 
@@ -150,16 +215,15 @@ final class PropertyKind extends DeclaredKind implements Creator, Updater, Delet
 
   @Override
   public void delete(WriteContext ctx, String liveId, ObjectNode live) {
-    ctx.client().unregisterProperty(Json.text(live, "owner_client_id"), Json.text(live, "name"));
+    unregisterProperty(ctx.client(), Json.text(live, "owner_client_id"), Json.text(live, "name"));
   }
 
   private static void publish(WriteContext ctx, ObjectNode desired) {
     List<String> access = new ArrayList<>();
     publishList(desired.get("publish")).forEach(a -> access.add(a.asText()));
     if (!access.isEmpty()) {
-      ctx.client()
-          .publishProperty(
-              Json.text(desired, "owner_client_id"), Json.text(desired, "name"), access);
+      publishProperty(
+          ctx.client(), Json.text(desired, "owner_client_id"), Json.text(desired, "name"), access);
     }
   }
 

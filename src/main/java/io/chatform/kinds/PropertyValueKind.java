@@ -14,6 +14,13 @@ import java.util.Map;
  * app's Client ID).
  */
 abstract class PropertyValueKind extends DeclaredKind implements Setter, Deleter {
+  /** The request body of a value write: {@code {properties: …}}. */
+  static ObjectNode wrap(ObjectNode properties) {
+    ObjectNode body = Json.object();
+    body.set("properties", properties);
+    return body;
+  }
+
   PropertyValueKind(Kind kind) {
     super(kind, Scope.APP);
   }

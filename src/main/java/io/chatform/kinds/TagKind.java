@@ -3,6 +3,12 @@ package io.chatform.kinds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.AnswerReader;
+import io.chatform.api.ApiMethod;
+import io.chatform.api.CreateProbe;
+import io.chatform.api.Created;
+import io.chatform.api.Lists;
+import io.chatform.api.LiveChatClient;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.List;
@@ -16,9 +22,47 @@ import java.util.concurrent.Future;
  * case ({@link #createKey}). {@code groups} names groups and compares as a set; {@code author_id}
  * and {@code created_at} are runtime data, never shaped (so never compared or exported).
  */
-final class TagKind extends DeclaredKind implements Creator, Updater, Deleter {
+public final class TagKind extends DeclaredKind implements Creator, Updater, Deleter {
+  /**
+   * Creates a tag ({@code name}, {@code group_ids}); the name is its identity, and the API refuses
+   * a second tag with it (ignoring letter case), so the probe looks for the name.
+   */
+  public static final ApiMethod<Created> CREATE =
+      ApiMethod.create("create_tag", TagKind::probe, AnswerReader.CREATED_BY_IDENTITY);
+
+  private static final ApiMethod<JsonNode> UPDATE = ApiMethod.update("update_tag");
+  private static final ApiMethod<JsonNode> DELETE = ApiMethod.delete("delete_tag");
+
   TagKind() {
     super(Kind.TAGS, Scope.ACCOUNT);
+  }
+
+  /** Tags have no id: the name is the identity, as for property definitions. */
+  private static Optional<CreateProbe.Search> probe(ObjectNode body) {
+    return CreateProbe.text(body, "name")
+        .map(
+            name ->
+                new CreateProbe.Search(
+                    Kind.TAGS,
+                    Lists.TAGS,
+                    Json.object(),
+                    t -> name.equals(CreateProbe.text(t, "name").orElse("")),
+                    true,
+                    Optional.of(
+                        new CreateProbe.WithoutId(
+                            name, "tag " + name + " was deleted by this apply"))));
+  }
+
+  public static void createTag(LiveChatClient client, ObjectNode tag) {
+    client.create(Kind.TAGS, CREATE, tag);
+  }
+
+  public static void updateTag(LiveChatClient client, ObjectNode tag) {
+    client.call(UPDATE, tag);
+  }
+
+  public static void deleteTag(LiveChatClient client, String name) {
+    client.delete(Kind.TAGS, DELETE, Json.object().put("name", name), name, name);
   }
 
   @Override
@@ -37,18 +81,18 @@ final class TagKind extends DeclaredKind implements Creator, Updater, Deleter {
     if (!body.has("group_ids")) {
       body.putArray("group_ids");
     }
-    ctx.client().createTag(body);
+    createTag(ctx.client(), body);
   }
 
   @Override
   public void update(
       WriteContext ctx, String liveId, ObjectNode desired, ObjectNode live, Optional<String> m) {
-    ctx.client().updateTag(body(ctx, desired).put("name", liveId));
+    updateTag(ctx.client(), body(ctx, desired).put("name", liveId));
   }
 
   @Override
   public void delete(WriteContext ctx, String liveId, ObjectNode live) {
-    ctx.client().deleteTag(liveId);
+    deleteTag(ctx.client(), liveId);
   }
 
   private static ObjectNode body(WriteContext ctx, ObjectNode desired) {

@@ -2,6 +2,12 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.AnswerReader;
+import io.chatform.api.ApiMethod;
+import io.chatform.api.CreateProbe;
+import io.chatform.api.Created;
+import io.chatform.api.Lists;
+import io.chatform.api.LiveChatClient;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
@@ -16,7 +22,36 @@ import java.util.concurrent.Future;
  * secret_key} is never returned by the API, so it is written on create but cannot be compared. At
  * most 3 webhooks per action and app.
  */
-final class WebhookKind extends DeclaredKind implements Creator, Deleter {
+public final class WebhookKind extends DeclaredKind implements Creator, Deleter {
+  /** Found again by owner + type + action + url. */
+  public static final ApiMethod<Created> REGISTER =
+      ApiMethod.create(
+          "register_webhook",
+          CreateProbe.byFields(
+              Kind.WEBHOOKS,
+              Lists.WEBHOOKS,
+              CreateProbe::sameApp,
+              List.of("url", "action"),
+              List.of("type"),
+              false),
+          AnswerReader.CREATED_ID);
+
+  private static final ApiMethod<JsonNode> UNREGISTER = ApiMethod.delete("unregister_webhook");
+
+  /** Registers a webhook and returns its id; its secret key is masked in all output. */
+  public static String registerWebhook(LiveChatClient client, ObjectNode webhook) {
+    JsonNode key = webhook.get("secret_key");
+    if (key != null && key.isTextual()) {
+      client.rememberSecret(key.asText());
+    }
+    return client.create(Kind.WEBHOOKS, REGISTER, webhook).id().orElseThrow();
+  }
+
+  public static void unregisterWebhook(LiveChatClient client, String id, String ownerClientId) {
+    ObjectNode body = Json.object().put("id", id).put("owner_client_id", ownerClientId);
+    client.delete(Kind.WEBHOOKS, UNREGISTER, body, id, "");
+  }
+
   static final List<String> FIELDS =
       List.of(
           "owner_client_id",
@@ -94,12 +129,12 @@ final class WebhookKind extends DeclaredKind implements Creator, Deleter {
   @Override
   public void create(WriteContext ctx, ObjectNode desired, Optional<String> moveBefore) {
     ObjectNode body = Json.copyFields(withoutInertAuthorType(desired), Json.object(), FIELDS);
-    ctx.client().registerWebhook(body);
+    registerWebhook(ctx.client(), body);
   }
 
   @Override
   public void delete(WriteContext ctx, String liveId, ObjectNode live) {
-    ctx.client().unregisterWebhook(liveId, Json.text(live, "owner_client_id"));
+    unregisterWebhook(ctx.client(), liveId, Json.text(live, "owner_client_id"));
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.api.ErrorType;
 import io.chatform.api.LiveChatClient;
 import io.chatform.api.LiveChatException;
+import io.chatform.kinds.PropertyKind;
 import io.chatform.model.Json;
 import io.chatform.model.LeaseNames;
 import io.chatform.model.UserFacingException;
@@ -244,7 +245,8 @@ public final class AccountLock {
       LeaseRecord successor = view.generations().get(e.getKey() + 1);
       if (e.getKey() < keepFrom && successor != null && successor.since().isBefore(cutoff)) {
         try {
-          client.unregisterProperty(settings.ownerClientId(), LeaseNames.of(e.getKey()));
+          PropertyKind.unregisterProperty(
+              client, settings.ownerClientId(), LeaseNames.of(e.getKey()));
         } catch (LiveChatException ignored) {
           return; // best effort: an old generation left behind costs nothing but a definition
         }

@@ -3,6 +3,8 @@ package io.chatform.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.AgentKind;
+import io.chatform.kinds.BotKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,7 @@ class BatchTest {
     fs.fake.agents.put("a57@x.io", WireMapper.object().put("id", "a57@x.io"));
     try (LiveChatClient c =
         LiveChatClient.create(fs.config(FakeServer.PAT).batchSize(50).parallelism(4).build())) {
-      List<BatchResult> results = c.batch("batch_create_agents", agents(120));
+      List<BatchResult> results = AgentKind.batch(c, "batch_create_agents", agents(120));
       assertThat(results).hasSize(120);
       for (int i = 0; i < 120; i++) {
         BatchResult r = results.get(i);
@@ -67,7 +69,8 @@ class BatchTest {
     try (LiveChatClient c =
         LiveChatClient.create(fs.config(FakeServer.PAT).batchSize(1).parallelism(1).build())) {
       List<BatchResult> results =
-          c.batch(
+          BotKind.batch(
+              c,
               "batch_update_bots",
               List.of(WireMapper.object().put("id", "b1"), WireMapper.object().put("id", "b2")));
       assertThat(results.get(0).isSuccess()).isFalse();
@@ -83,7 +86,7 @@ class BatchTest {
       bots.add(WireMapper.object().put("name", "B" + i).put("owner_client_id", "c1"));
     }
     try (LiveChatClient c = fs.client()) {
-      List<BatchResult> results = c.batch("batch_create_bots", bots);
+      List<BatchResult> results = BotKind.batch(c, "batch_create_bots", bots);
       assertThat(results).allMatch(BatchResult::isSuccess);
     }
     assertThat(fs.fake.count("batch_create_bots")).isEqualTo(1);
@@ -96,7 +99,8 @@ class BatchTest {
     fs.fake.fault("batch_create_bots", new FakeLiveChat.Drop(false));
     try (LiveChatClient c = fs.client()) {
       List<BatchResult> results =
-          c.batch(
+          BotKind.batch(
+              c,
               "batch_create_bots",
               List.of(
                   WireMapper.object().put("name", "B0").put("owner_client_id", "c1"),
@@ -115,7 +119,8 @@ class BatchTest {
     fs.fake.fault("batch_delete_agents", new FakeLiveChat.Drop(true));
     try (LiveChatClient c = fs.client()) {
       List<BatchResult> results =
-          c.batch(
+          AgentKind.batch(
+              c,
               "batch_delete_agents",
               agents(3).stream()
                   .map(a -> WireMapper.object().put("id", a.path("id").asText()))

@@ -10,6 +10,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.emulator.Emulator;
 import io.chatform.emulator.EmulatorConfig;
 import io.chatform.emulator.FaultConfig;
+import io.chatform.kinds.AgentKind;
+import io.chatform.kinds.AutoAccessKind;
+import io.chatform.kinds.BotKind;
+import io.chatform.kinds.GroupKind;
+import io.chatform.kinds.LicensePropertyKind;
+import io.chatform.kinds.LicenseWebhookKind;
+import io.chatform.kinds.PropertyKind;
+import io.chatform.kinds.WebhookKind;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.WebhookActions;
 import java.time.Duration;
@@ -134,8 +142,8 @@ class ClientFaultsIT {
         bots.add(obj("{\"name\":\"bb-" + i + "\",\"owner_client_id\":\"" + CLIENT_ID + "\"}"));
         agents.add(obj("{\"id\":\"ba" + i + "@x.io\",\"name\":\"A" + i + "\"}"));
       }
-      List<BatchResult> createdBots = c.batch("batch_create_bots", bots);
-      List<BatchResult> createdAgents = c.batch("batch_create_agents", agents);
+      List<BatchResult> createdBots = BotKind.batch(c, "batch_create_bots", bots);
+      List<BatchResult> createdAgents = AgentKind.batch(c, "batch_create_agents", agents);
       assertThat(createdBots).allMatch(BatchResult::isSuccess);
       assertThat(createdAgents).allMatch(BatchResult::isSuccess);
       Map<String, String> botIds = new java.util.HashMap<>();
@@ -148,7 +156,7 @@ class ClientFaultsIT {
 
       List<ObjectNode> deletes =
           botIds.values().stream().map(id -> obj("{\"id\":\"" + id + "\"}")).toList();
-      assertThat(c.batch("batch_delete_bots", deletes)).allMatch(BatchResult::isSuccess);
+      assertThat(BotKind.batch(c, "batch_delete_bots", deletes)).allMatch(BatchResult::isSuccess);
       assertThat(stateList(e, "bots", "bots")).isEmpty();
       assertThat(e.stats().at("/calls/list_bots").asInt())
           .as("lost answers were probed")
@@ -173,17 +181,18 @@ class ClientFaultsIT {
 
   private String createGroup(LiveChatClient c, int n) {
     return Long.toString(
-        c.createGroup(obj("{\"name\":\"group-" + n + "\",\"agent_priorities\":{}}")));
+        GroupKind.createGroup(c, obj("{\"name\":\"group-" + n + "\",\"agent_priorities\":{}}")));
   }
 
   private String createBot(LiveChatClient c, int n) {
-    return c.createBot(
-            obj("{\"name\":\"bot-" + n + "\",\"owner_client_id\":\"" + CLIENT_ID + "\"}"))
+    return BotKind.createBot(
+            c, obj("{\"name\":\"bot-" + n + "\",\"owner_client_id\":\"" + CLIENT_ID + "\"}"))
         .id();
   }
 
   private String createRule(LiveChatClient c, int n) {
-    return c.addAutoAccess(
+    return AutoAccessKind.addAutoAccess(
+        c,
         obj(
             "{\"description\":\"rule-"
                 + n
@@ -196,7 +205,8 @@ class ClientFaultsIT {
   private String createWebhook(LiveChatClient c, int n) {
     // one action per webhook: at most 3 per action per Client ID
     String action = WebhookActions.forVersion(ApiVersion.V3_6).stream().sorted().toList().get(n);
-    return c.registerWebhook(
+    return WebhookKind.registerWebhook(
+        c,
         obj(
             "{\"action\":\""
                 + action
@@ -240,32 +250,35 @@ class ClientFaultsIT {
             LiveChatClient.create(EmulatorFixture.config(e, ApiVersion.V3_6).build())) {
       List<Long> groupIds = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
-        groupIds.add(c.createGroup(obj("{\"name\":\"g" + i + "\",\"agent_priorities\":{}}")));
+        groupIds.add(
+            GroupKind.createGroup(c, obj("{\"name\":\"g" + i + "\",\"agent_priorities\":{}}")));
       }
-      c.updateGroup(obj("{\"id\":" + groupIds.get(0) + ",\"name\":\"g0-renamed\"}"));
-      c.deleteGroup(groupIds.get(5));
-      c.createAgent(obj("{\"id\":\"f@x.io\",\"name\":\"F\"}"));
+      GroupKind.updateGroup(c, obj("{\"id\":" + groupIds.get(0) + ",\"name\":\"g0-renamed\"}"));
+      GroupKind.deleteGroup(c, groupIds.get(5));
+      AgentKind.createAgent(c, obj("{\"id\":\"f@x.io\",\"name\":\"F\"}"));
       List<BatchResult> batch =
-          c.batch(
+          AgentKind.batch(
+              c,
               "batch_create_agents",
               List.of(
                   obj("{\"id\":\"f1@x.io\",\"name\":\"F1\"}"),
                   obj("{\"id\":\"f2@x.io\",\"name\":\"F2\"}")));
       assertThat(batch).allMatch(BatchResult::isSuccess);
       BotCreated bot =
-          c.createBot(obj("{\"name\":\"fb\",\"owner_client_id\":\"" + CLIENT_ID + "\"}"));
-      c.updateBot(obj("{\"id\":\"" + bot.id() + "\",\"max_chats_count\":3}"));
+          BotKind.createBot(c, obj("{\"name\":\"fb\",\"owner_client_id\":\"" + CLIENT_ID + "\"}"));
+      BotKind.updateBot(c, obj("{\"id\":\"" + bot.id() + "\",\"max_chats_count\":3}"));
       String r1 = createRuleWith(c, "r1");
       String r2 = createRuleWith(c, "r2");
-      c.updateAutoAccess(obj("{\"id\":\"" + r2 + "\",\"next_id\":\"" + r1 + "\"}"));
-      c.registerProperty(
+      AutoAccessKind.updateAutoAccess(c, obj("{\"id\":\"" + r2 + "\",\"next_id\":\"" + r1 + "\"}"));
+      PropertyKind.registerProperty(
+          c,
           obj(
               "{\"name\":\"p\",\"owner_client_id\":\""
                   + CLIENT_ID
                   + "\",\"type\":\"int\",\"access\":{\"license\":{\"agent\":[\"read\"]}}}"));
-      c.updateLicenseProperties(obj("{\"" + CLIENT_ID + "\":{\"p\":5}}"));
+      LicensePropertyKind.updateLicenseProperties(c, obj("{\"" + CLIENT_ID + "\":{\"p\":5}}"));
       String hook = createWebhook(c, 0);
-      c.setLicenseWebhooks(CLIENT_ID, true);
+      LicenseWebhookKind.setLicenseWebhooks(c, CLIENT_ID, true);
       for (int i = 0; i < 5; i++) {
         assertThat(c.listGroups(List.of())).hasSize(6);
       }
@@ -300,6 +313,6 @@ class ClientFaultsIT {
                 + description
                 + "\",\"access\":{\"groups\":[0]},\"conditions\":{\"domain\":{\"values\":"
                 + "[{\"value\":\"example.com\"}]}}}");
-    return c.addAutoAccess(r);
+    return AutoAccessKind.addAutoAccess(c, r);
   }
 }

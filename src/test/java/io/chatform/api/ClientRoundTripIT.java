@@ -10,6 +10,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.emulator.Emulator;
 import io.chatform.emulator.EmulatorConfig;
+import io.chatform.kinds.AgentKind;
+import io.chatform.kinds.AutoAccessKind;
+import io.chatform.kinds.BotKind;
+import io.chatform.kinds.GroupKind;
+import io.chatform.kinds.GroupPropertyKind;
+import io.chatform.kinds.LicensePropertyKind;
+import io.chatform.kinds.LicenseWebhookKind;
+import io.chatform.kinds.PropertyKind;
+import io.chatform.kinds.WebhookKind;
 import io.chatform.model.ApiVersion;
 import java.util.List;
 import java.util.Optional;
@@ -49,22 +58,26 @@ class ClientRoundTripIT {
         version,
         (e, c) -> {
           long g =
-              c.createGroup(
+              GroupKind.createGroup(
+                  c,
                   obj("{\"name\":\"Sales\",\"agent_priorities\":{\"" + OWNER + "\":\"normal\"}}"));
           assertThat(g).isPositive();
-          c.updateGroup(obj("{\"id\":" + g + ",\"name\":\"Sales EU\",\"language_code\":\"de\"}"));
+          GroupKind.updateGroup(
+              c, obj("{\"id\":" + g + ",\"name\":\"Sales EU\",\"language_code\":\"de\"}"));
           ObjectNode sales = byId(c.listGroups(List.of("agent_priorities")), Long.toString(g));
           assertThat(sales.path("name").asText()).isEqualTo("Sales EU");
           assertThat(sales.path("language_code").asText()).isEqualTo("de");
           assertThat(sales.at("/agent_priorities/" + OWNER.replace("/", "~1")).asText())
               .isEqualTo("normal");
 
-          c.createAgent(
+          AgentKind.createAgent(
+              c,
               obj(
                   "{\"id\":\"a@x.io\",\"name\":\"Ann\",\"groups\":[{\"id\":"
                       + g
                       + ",\"priority\":\"first\"}]}"));
-          c.updateAgent(obj("{\"id\":\"a@x.io\",\"job_title\":\"Lead\",\"max_chats_count\":7}"));
+          AgentKind.updateAgent(
+              c, obj("{\"id\":\"a@x.io\",\"job_title\":\"Lead\",\"max_chats_count\":7}"));
           ObjectNode ann =
               byId(c.listAgents(List.of("groups", "job_title", "max_chats_count")), "a@x.io");
           assertThat(ann.path("name").asText()).isEqualTo("Ann");
@@ -72,13 +85,14 @@ class ClientRoundTripIT {
           assertThat(ann.path("max_chats_count").asInt()).isEqualTo(7);
           assertThat(ann.path("groups").toString()).contains("\"id\":" + g).contains("first");
           // an already_exists is a real error when nothing was retried
-          assertThatThrownBy(() -> c.createAgent(obj("{\"id\":\"a@x.io\",\"name\":\"Ann\"}")))
+          assertThatThrownBy(
+                  () -> AgentKind.createAgent(c, obj("{\"id\":\"a@x.io\",\"name\":\"Ann\"}")))
               .isInstanceOfSatisfying(
                   LiveChatException.class,
                   x -> assertThat(x.type()).isEqualTo(ErrorType.ALREADY_EXISTS));
 
-          c.deleteAgent("a@x.io");
-          c.deleteGroup(g);
+          AgentKind.deleteAgent(c, "a@x.io");
+          GroupKind.deleteGroup(c, g);
           assertThat(stateList(e, "agents", "agents"))
               .extracting(a -> a.path("id").asText())
               .containsExactly(OWNER);
@@ -86,7 +100,7 @@ class ClientRoundTripIT {
               .extracting(x -> x.path("id").asLong())
               .containsExactly(0L);
           // deleting what is gone is an error (not a retried delete)
-          assertThatThrownBy(() -> c.deleteGroup(g))
+          assertThatThrownBy(() -> GroupKind.deleteGroup(c, g))
               .isInstanceOfSatisfying(
                   LiveChatException.class,
                   x -> assertThat(x.type()).isEqualTo(ErrorType.NOT_FOUND));
@@ -100,20 +114,21 @@ class ClientRoundTripIT {
         version,
         (e, c) -> {
           BotCreated bot =
-              c.createBot(
+              BotKind.createBot(
+                  c,
                   obj(
                       "{\"name\":\"Helper\",\"owner_client_id\":\""
                           + CLIENT_ID
                           + "\",\"groups\":[{\"id\":0,\"priority\":\"first\"}]}"));
           assertThat(bot.secret()).isPresent(); // create_bot returns a secret from 3.5
           assertThat(bot.toString()).doesNotContain(bot.secret().get().reveal());
-          c.updateBot(obj("{\"id\":\"" + bot.id() + "\",\"max_chats_count\":9}"));
+          BotKind.updateBot(c, obj("{\"id\":\"" + bot.id() + "\",\"max_chats_count\":9}"));
           ObjectNode live = byId(c.listBots(true, List.of("max_chats_count", "groups")), bot.id());
           assertThat(live.path("name").asText()).isEqualTo("Helper");
           assertThat(live.path("max_chats_count").asInt()).isEqualTo(9);
           assertThat(live.has("secret")).isFalse();
           assertThat(stateList(e, "bots", "bots")).hasSize(1);
-          c.deleteBot(bot.id());
+          BotKind.deleteBot(c, bot.id());
           assertThat(stateList(e, "bots", "bots")).isEmpty();
           assertThat(c.listBots(true, List.of())).isEmpty();
         });
@@ -125,22 +140,27 @@ class ClientRoundTripIT {
     with(
         version,
         (e, c) -> {
-          String a = c.addAutoAccess(rule("A", Optional.empty()));
-          String b = c.addAutoAccess(rule("B", Optional.empty()));
-          String first = c.addAutoAccess(rule("First", Optional.of(a))); // before the head
-          String middle = c.addAutoAccess(rule("Middle", Optional.of(b))); // between A and B
+          String a = AutoAccessKind.addAutoAccess(c, rule("A", Optional.empty()));
+          String b = AutoAccessKind.addAutoAccess(c, rule("B", Optional.empty()));
+          String first =
+              AutoAccessKind.addAutoAccess(c, rule("First", Optional.of(a))); // before the head
+          String middle =
+              AutoAccessKind.addAutoAccess(c, rule("Middle", Optional.of(b))); // between A and B
           assertThat(order(c)).containsExactly("First", "A", "Middle", "B");
           assertThat(c.listAutoAccesses().get(3).path("next_id").asText("")).isEmpty();
 
-          c.updateAutoAccess(obj("{\"id\":\"" + first + "\",\"next_id\":\"\"}")); // to the end
+          AutoAccessKind.updateAutoAccess(
+              c, obj("{\"id\":\"" + first + "\",\"next_id\":\"\"}")); // to the end
           assertThat(order(c)).containsExactly("A", "Middle", "B", "First");
-          c.updateAutoAccess(obj("{\"id\":\"" + b + "\",\"next_id\":\"" + a + "\"}")); // to front
+          AutoAccessKind.updateAutoAccess(
+              c, obj("{\"id\":\"" + b + "\",\"next_id\":\"" + a + "\"}")); // to front
           assertThat(order(c)).containsExactly("B", "A", "Middle", "First");
-          c.updateAutoAccess(obj("{\"id\":\"" + middle + "\",\"description\":\"Mid\"}")); // stays
+          AutoAccessKind.updateAutoAccess(
+              c, obj("{\"id\":\"" + middle + "\",\"description\":\"Mid\"}")); // stays
           assertThat(order(c)).containsExactly("B", "A", "Mid", "First");
 
-          c.deleteAutoAccess(b); // head
-          c.deleteAutoAccess(first); // tail
+          AutoAccessKind.deleteAutoAccess(c, b); // head
+          AutoAccessKind.deleteAutoAccess(c, first); // tail
           assertThat(order(c)).containsExactly("A", "Mid");
           assertThat(stateList(e, "auto_access", "rules"))
               .extracting(r -> r.path("id").asText())
@@ -171,55 +191,60 @@ class ClientRoundTripIT {
     with(
         version,
         (e, c) -> {
-          c.registerProperty(
+          PropertyKind.registerProperty(
+              c,
               obj(
                   "{\"name\":\"tier\",\"owner_client_id\":\""
                       + CLIENT_ID
                       + "\",\"type\":\"string\",\"domain\":[\"gold\",\"silver\"],"
                       + "\"access\":{\"license\":{\"agent\":[\"read\",\"write\"]},"
                       + "\"group\":{\"agent\":[\"read\",\"write\"]}}}"));
-          c.registerProperty(
+          PropertyKind.registerProperty(
+              c,
               obj(
                   "{\"name\":\"tmp\",\"owner_client_id\":\""
                       + CLIENT_ID
                       + "\",\"type\":\"int\",\"access\":{\"chat\":{\"agent\":[\"read\"]}}}"));
           assertThat(c.listProperties(CLIENT_ID)).containsOnlyKeys("tier", "tmp");
-          c.publishProperty(CLIENT_ID, "tier", List.of("read"));
+          PropertyKind.publishProperty(c, CLIENT_ID, "tier", List.of("read"));
           assertThat(c.listProperties(CLIENT_ID).get("tier").has("public_access")).isTrue();
-          assertThatThrownBy(() -> c.unregisterProperty(CLIENT_ID, "tier"))
+          assertThatThrownBy(() -> PropertyKind.unregisterProperty(c, CLIENT_ID, "tier"))
               .isInstanceOfSatisfying(
                   LiveChatException.class,
                   x -> {
                     assertThat(x.type()).isEqualTo(ErrorType.VALIDATION);
                     assertThat(x.getMessage()).contains("unregister_property").contains("publish");
                   });
-          c.unregisterProperty(CLIENT_ID, "tmp");
+          PropertyKind.unregisterProperty(c, CLIENT_ID, "tmp");
           assertThat(c.listProperties(CLIENT_ID)).containsOnlyKeys("tier");
 
-          c.updateLicenseProperties(obj("{\"" + CLIENT_ID + "\":{\"tier\":\"gold\"}}"));
+          LicensePropertyKind.updateLicenseProperties(
+              c, obj("{\"" + CLIENT_ID + "\":{\"tier\":\"gold\"}}"));
           assertThat(c.listLicenseProperties(Optional.of(CLIENT_ID)).at("/" + CLIENT_ID + "/tier"))
               .isEqualTo(WireMapper.MAPPER.getNodeFactory().textNode("gold"));
           assertThatThrownBy(
                   () ->
-                      c.updateLicenseProperties(obj("{\"" + CLIENT_ID + "\":{\"tier\":\"tin\"}}")))
+                      LicensePropertyKind.updateLicenseProperties(
+                          c, obj("{\"" + CLIENT_ID + "\":{\"tier\":\"tin\"}}")))
               .isInstanceOfSatisfying(
                   LiveChatException.class,
                   x -> assertThat(x.type()).isEqualTo(ErrorType.VALIDATION));
-          c.deleteLicenseProperties(obj("{\"" + CLIENT_ID + "\":[\"tier\"]}"));
+          LicensePropertyKind.deleteLicenseProperties(c, obj("{\"" + CLIENT_ID + "\":[\"tier\"]}"));
           assertThat(c.listLicenseProperties(Optional.of(CLIENT_ID)).path(CLIENT_ID).path("tier"))
               .isEmpty();
 
           long g =
-              c.createGroup(
-                  obj("{\"name\":\"G\",\"agent_priorities\":{\"" + OWNER + "\":\"normal\"}}"));
-          c.updateGroupProperties(g, obj("{\"" + CLIENT_ID + "\":{\"tier\":\"silver\"}}"));
+              GroupKind.createGroup(
+                  c, obj("{\"name\":\"G\",\"agent_priorities\":{\"" + OWNER + "\":\"normal\"}}"));
+          GroupPropertyKind.updateGroupProperties(
+              c, g, obj("{\"" + CLIENT_ID + "\":{\"tier\":\"silver\"}}"));
           List<ObjectNode> values = c.listGroupsProperties(List.of(g), Optional.of(CLIENT_ID));
           assertThat(values).singleElement();
           assertThat(values.get(0).path("id").asLong()).isEqualTo(g);
           assertThat(values.get(0).at("/properties/" + CLIENT_ID + "/tier").asText())
               .isEqualTo("silver");
           assertThat(c.listGroupsProperties(List.of(), Optional.empty())).hasSize(1);
-          c.deleteGroupProperties(g, obj("{\"" + CLIENT_ID + "\":[\"tier\"]}"));
+          GroupPropertyKind.deleteGroupProperties(c, g, obj("{\"" + CLIENT_ID + "\":[\"tier\"]}"));
           assertThat(
                   c.listGroupsProperties(List.of(g), Optional.of(CLIENT_ID))
                       .get(0)
@@ -236,7 +261,8 @@ class ClientRoundTripIT {
         version,
         (e, c) -> {
           String id =
-              c.registerWebhook(
+              WebhookKind.registerWebhook(
+                  c,
                   obj(
                       "{\"action\":\"incoming_chat\",\"url\":\"https://hooks.example/in\","
                           + "\"type\":\"license\",\"owner_client_id\":\""
@@ -247,15 +273,15 @@ class ClientRoundTripIT {
           assertThat(hooks.get(0).path("id").asText()).isEqualTo(id);
           assertThat(hooks.get(0).path("url").asText()).isEqualTo("https://hooks.example/in");
           assertThat(hooks.get(0).has("secret_key")).isFalse();
-          c.unregisterWebhook(id, CLIENT_ID);
+          WebhookKind.unregisterWebhook(c, id, CLIENT_ID);
           assertThat(c.listWebhooks(CLIENT_ID)).isEmpty();
           assertThat(stateList(e, "webhooks", "webhooks")).isEmpty();
 
           // Enabled automatically for an installed app (issue 13: the docs' default).
           assertThat(c.getLicenseWebhooksState(CLIENT_ID)).isTrue();
-          c.setLicenseWebhooks(CLIENT_ID, false);
+          LicenseWebhookKind.setLicenseWebhooks(c, CLIENT_ID, false);
           assertThat(c.getLicenseWebhooksState(CLIENT_ID)).isFalse();
-          c.setLicenseWebhooks(CLIENT_ID, true);
+          LicenseWebhookKind.setLicenseWebhooks(c, CLIENT_ID, true);
           assertThat(c.getLicenseWebhooksState(CLIENT_ID)).isTrue();
 
           List<String> names = c.listWebhookNames();
@@ -280,7 +306,7 @@ class ClientRoundTripIT {
                   obj("{\"id\":\"not-an-email\",\"name\":\"Bad\"}"),
                   obj("{\"id\":\"b2@x.io\",\"name\":\"B2\"}"),
                   obj("{\"id\":\"" + OWNER + "\",\"name\":\"Dup\"}"));
-          List<BatchResult> created = c.batch("batch_create_agents", agents);
+          List<BatchResult> created = AgentKind.batch(c, "batch_create_agents", agents);
           assertThat(created)
               .extracting(BatchResult::isSuccess)
               .containsExactly(true, false, true, false);
@@ -293,7 +319,8 @@ class ClientRoundTripIT {
               .containsExactlyInAnyOrder(OWNER, "b1@x.io", "b2@x.io");
 
           List<BatchResult> suspended =
-              c.batch(
+              AgentKind.batch(
+                  c,
                   "batch_suspend_agents",
                   List.of(obj("{\"id\":\"b1@x.io\"}"), obj("{\"id\":\"nobody@x.io\"}")));
           assertThat(suspended).extracting(BatchResult::isSuccess).containsExactly(true, false);
@@ -301,7 +328,8 @@ class ClientRoundTripIT {
               .isEqualTo(ErrorType.NOT_FOUND);
 
           List<BatchResult> bots =
-              c.batch(
+              BotKind.batch(
+                  c,
                   "batch_create_bots",
                   List.of(
                       obj("{\"name\":\"Bot1\",\"owner_client_id\":\"" + CLIENT_ID + "\"}"),
@@ -316,7 +344,8 @@ class ClientRoundTripIT {
           assertThat(botIds).hasSize(2).contains(bot1.path("id").asText());
 
           List<BatchResult> deleted =
-              c.batch(
+              BotKind.batch(
+                  c,
                   "batch_delete_bots",
                   List.of(
                       obj("{\"id\":\"" + botIds.get(0) + "\"}"),
@@ -338,7 +367,7 @@ class ClientRoundTripIT {
           java.util.stream.IntStream.range(0, 10)
               .mapToObj(i -> obj("{\"id\":\"n" + i + "@x.io\",\"name\":\"N" + i + "\"}"))
               .toList();
-      List<BatchResult> out = c.batch("batch_create_agents", agents);
+      List<BatchResult> out = AgentKind.batch(c, "batch_create_agents", agents);
       assertThat(out).hasSize(10).allMatch(BatchResult::isSuccess);
       for (int i = 0; i < 10; i++) {
         assertThat(((BatchResult.Success) out.get(i)).result().path("id").asText())

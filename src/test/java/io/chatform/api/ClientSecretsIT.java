@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.chatform.emulator.Emulator;
 import io.chatform.emulator.EmulatorConfig;
 import io.chatform.emulator.FaultConfig;
+import io.chatform.kinds.BotKind;
+import io.chatform.kinds.GroupKind;
+import io.chatform.kinds.WebhookKind;
 import io.chatform.model.ApiVersion;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -56,13 +59,14 @@ class ClientSecretsIT {
       try (LiveChatClient pat = LiveChatClient.create(patConfig);
           LiveChatClient bearer = LiveChatClient.create(bearerConfig)) {
         BotCreated bot =
-            pat.createBot(obj("{\"name\":\"S\",\"owner_client_id\":\"" + CLIENT + "\"}"));
+            BotKind.createBot(pat, obj("{\"name\":\"S\",\"owner_client_id\":\"" + CLIENT + "\"}"));
         bot.secret().ifPresent(s -> secrets.add(s.reveal()));
         captured.add(bot.toString());
         JsonNode reset = bearer.call("reset_bot_secret", obj("{\"id\":\"" + bot.id() + "\"}"));
         secrets.add(reset.path("secret").asText());
         String hook =
-            bearer.registerWebhook(
+            WebhookKind.registerWebhook(
+                bearer,
                 obj(
                     "{\"action\":\"incoming_chat\",\"url\":\"https://h.example/s\","
                         + "\"type\":\"license\",\"secret_key\":\""
@@ -74,16 +78,18 @@ class ClientSecretsIT {
         expectFailure(
             captured,
             () ->
-                bearer.registerWebhook(
+                WebhookKind.registerWebhook(
+                    bearer,
                     obj(
                         "{\"action\":\"no_such_action\",\"url\":\"https://h.example/s\","
                             + "\"type\":\"license\",\"secret_key\":\""
                             + HOOK_KEY
                             + "\"}")));
         expectFailure(
-            captured, () -> pat.createBot(obj("{\"owner_client_id\":\"" + CLIENT + "\"}")));
-        expectFailure(captured, () -> pat.deleteGroup(424242));
-        bearer.unregisterWebhook(hook, CLIENT);
+            captured,
+            () -> BotKind.createBot(pat, obj("{\"owner_client_id\":\"" + CLIENT + "\"}")));
+        expectFailure(captured, () -> GroupKind.deleteGroup(pat, 424242));
+        WebhookKind.unregisterWebhook(bearer, hook, CLIENT);
       }
       // wrong credentials: the wrong values are secrets too
       String wrongPat = "pat-WRONG-0c0c0c0c0c";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chatform.emulator.Emulator;
 import io.chatform.emulator.EmulatorConfig;
+import io.chatform.kinds.GroupKind;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.UserFacingException;
 import java.util.List;
@@ -26,7 +27,9 @@ class ClientTransportIT {
                     .caCert(Optional.of(EmulatorFixture.DEV_PEM))
                     .build())) {
       assertThat(e.baseUrl()).startsWith("https://127.0.0.1:");
-      long id = c.createGroup(EmulatorFixture.obj("{\"name\":\"Tls\",\"agent_priorities\":{}}"));
+      long id =
+          GroupKind.createGroup(
+              c, EmulatorFixture.obj("{\"name\":\"Tls\",\"agent_priorities\":{}}"));
       assertThat(c.listGroups(List.of())).extracting(g -> g.path("id").asLong()).contains(id);
     }
   }
@@ -64,8 +67,9 @@ class ClientTransportIT {
       assertThat(c.currentRegion()).hasValue("dal");
       assertThat(c.listGroups(List.of())).hasSize(1);
       assertThat(c.currentRegion()).hasValue("fra");
-      long id = c.createGroup(EmulatorFixture.obj("{\"name\":\"R\",\"agent_priorities\":{}}"));
-      c.deleteGroup(id);
+      long id =
+          GroupKind.createGroup(c, EmulatorFixture.obj("{\"name\":\"R\",\"agent_priorities\":{}}"));
+      GroupKind.deleteGroup(c, id);
       assertThat(c.listGroups(List.of())).hasSize(1);
       assertThat(c.currentRegion()).hasValue("fra");
       // only the very first call was misdirected

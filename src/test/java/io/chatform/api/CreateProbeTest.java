@@ -3,6 +3,12 @@ package io.chatform.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.AgentKind;
+import io.chatform.kinds.AutoAccessKind;
+import io.chatform.kinds.BotKind;
+import io.chatform.kinds.GroupKind;
+import io.chatform.kinds.PropertyKind;
+import io.chatform.kinds.WebhookKind;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
@@ -74,16 +80,16 @@ class CreateProbeTest {
 
   private static Object create(LiveChatClient c, String method, ObjectNode body) {
     return switch (method) {
-      case "create_group" -> c.createGroup(body);
-      case "create_bot" -> c.createBot(body);
-      case "add_auto_access" -> c.addAutoAccess(body);
-      case "register_webhook" -> c.registerWebhook(body);
+      case "create_group" -> GroupKind.createGroup(c, body);
+      case "create_bot" -> BotKind.createBot(c, body);
+      case "add_auto_access" -> AutoAccessKind.addAutoAccess(c, body);
+      case "register_webhook" -> WebhookKind.registerWebhook(c, body);
       case "register_property" -> {
-        c.registerProperty(body);
+        PropertyKind.registerProperty(c, body);
         yield "ok";
       }
       case "create_agent" -> {
-        c.createAgent(body);
+        AgentKind.createAgent(c, body);
         yield "ok";
       }
       default -> throw new IllegalArgumentException(method);
@@ -126,14 +132,14 @@ class CreateProbeTest {
   @Test
   void probedGroupReturnsTheLiveId() {
     fs.fake.fault("create_group", new FakeLiveChat.Drop(true));
-    long id = client.createGroup(obj("{\"name\":\"Sales\",\"agent_priorities\":{}}"));
+    long id = GroupKind.createGroup(client, obj("{\"name\":\"Sales\",\"agent_priorities\":{}}"));
     assertThat(fs.fake.groups).containsKey(Long.toString(id));
   }
 
   @Test
   void probedBotHasNoSecretButTheRightId() {
     fs.fake.fault("create_bot", new FakeLiveChat.Drop(true));
-    BotCreated bot = client.createBot(obj("{\"name\":\"B\",\"owner_client_id\":\"c1\"}"));
+    BotCreated bot = BotKind.createBot(client, obj("{\"name\":\"B\",\"owner_client_id\":\"c1\"}"));
     assertThat(fs.fake.bots).containsKey(bot.id());
     assertThat(bot.secret()).isEmpty();
   }
@@ -145,7 +151,7 @@ class CreateProbeTest {
     fs.fake.fault("list_agents", new FakeLiveChat.Canned(200, "[]", Map.of()));
     try (LiveChatClient noWait =
         LiveChatClient.create(fs.config(FakeServer.PAT).consistencyWait(Duration.ZERO).build())) {
-      noWait.createAgent(obj("{\"id\":\"a@x.io\",\"name\":\"A\"}"));
+      AgentKind.createAgent(noWait, obj("{\"id\":\"a@x.io\",\"name\":\"A\"}"));
     }
     assertThat(fs.fake.count("create_agent")).isEqualTo(2);
     assertThat(fs.fake.count("list_agents")).isEqualTo(2);
@@ -157,7 +163,7 @@ class CreateProbeTest {
     // The first re-read lags behind the write; the client reads again instead of re-sending.
     fs.fake.fault("create_agent", new FakeLiveChat.Drop(true));
     fs.fake.fault("list_agents", new FakeLiveChat.Canned(200, "[]", Map.of()));
-    client.createAgent(obj("{\"id\":\"a@x.io\",\"name\":\"A\"}"));
+    AgentKind.createAgent(client, obj("{\"id\":\"a@x.io\",\"name\":\"A\"}"));
     assertThat(fs.fake.count("create_agent")).isEqualTo(1);
     assertThat(fs.fake.count("list_agents")).isEqualTo(2);
     assertThat(fs.fake.agents).containsOnlyKeys("a@x.io");
@@ -165,11 +171,11 @@ class CreateProbeTest {
 
   @Test
   void alreadyExistsWithoutAnAmbiguousFailureIsAnError() {
-    client.createAgent(obj("{\"id\":\"a@x.io\",\"name\":\"A\"}"));
+    AgentKind.createAgent(client, obj("{\"id\":\"a@x.io\",\"name\":\"A\"}"));
     LiveChatException e =
         org.assertj.core.api.Assertions.catchThrowableOfType(
             LiveChatException.class,
-            () -> client.createAgent(obj("{\"id\":\"a@x.io\",\"name\":\"A\"}")));
+            () -> AgentKind.createAgent(client, obj("{\"id\":\"a@x.io\",\"name\":\"A\"}")));
     assertThat(e.type()).isEqualTo(ErrorType.ALREADY_EXISTS);
     assertThat(fs.fake.count("list_agents")).isZero();
   }
@@ -180,7 +186,7 @@ class CreateProbeTest {
         "create_group",
         new FakeLiveChat.Canned(
             500, "{\"error\":{\"type\":\"internal\",\"message\":\"x\"}}", Map.of()));
-    client.createGroup(obj("{\"name\":\"Sales\",\"agent_priorities\":{}}"));
+    GroupKind.createGroup(client, obj("{\"name\":\"Sales\",\"agent_priorities\":{}}"));
     // The canned 500 did not apply the write: the probe finds nothing for the whole
     // consistency wait (fake clock), and only then is the create sent again.
     assertThat(fs.fake.count("list_groups")).isGreaterThan(1);

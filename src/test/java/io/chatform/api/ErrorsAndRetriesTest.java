@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.GroupKind;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -160,9 +161,9 @@ class ErrorsAndRetriesTest {
   void retriedDeleteAnsweringNotFoundIsSuccess() throws Exception {
     ObjectNode g =
         (ObjectNode) WireMapper.MAPPER.readTree("{\"name\":\"G\",\"agent_priorities\":{}}");
-    long id = client.createGroup(g);
+    long id = GroupKind.createGroup(client, g);
     fs.fake.fault("delete_group", new FakeLiveChat.Drop(true));
-    client.deleteGroup(id);
+    GroupKind.deleteGroup(client, id);
     assertThat(fs.fake.count("delete_group")).isEqualTo(2);
     assertThat(fs.fake.groups).isEmpty();
   }
@@ -170,7 +171,7 @@ class ErrorsAndRetriesTest {
   @Test
   void firstDeleteAnsweringNotFoundIsAnError() {
     LiveChatException e =
-        catchThrowableOfType(LiveChatException.class, () -> client.deleteGroup(99));
+        catchThrowableOfType(LiveChatException.class, () -> GroupKind.deleteGroup(client, 99));
     assertThat(e.type()).isEqualTo(ErrorType.NOT_FOUND);
   }
 

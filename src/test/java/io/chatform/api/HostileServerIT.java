@@ -3,6 +3,7 @@ package io.chatform.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.chatform.kinds.GroupKind;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -183,7 +184,9 @@ class HostileServerIT {
       LiveChatException e =
           catchThrowableOfType(
               LiveChatException.class,
-              () -> c.createGroup(EmulatorFixture.obj("{\"name\":\"G\",\"agent_priorities\":{}}")));
+              () ->
+                  GroupKind.createGroup(
+                      c, EmulatorFixture.obj("{\"name\":\"G\",\"agent_priorities\":{}}")));
       assertThat(e).isNotNull();
       assertThat(e.getMessage())
           .startsWith("unexpected answer from the API to create_group: ")

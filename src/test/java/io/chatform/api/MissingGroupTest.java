@@ -3,6 +3,7 @@ package io.chatform.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.chatform.kinds.GroupKind;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +42,7 @@ class MissingGroupTest {
   void aRetriedDeleteAnsweredWithEitherSpellingIsDone() {
     for (String type : new String[] {"not_found", "group_not_found"}) {
       fs.fake.fault("delete_group", canned(503, ""), canned(404, type));
-      client.deleteGroup(7);
+      GroupKind.deleteGroup(client, 7);
     }
     assertThat(fs.fake.count("delete_group")).isEqualTo(4);
   }
@@ -50,15 +51,15 @@ class MissingGroupTest {
   void aFirstAttemptAnsweredMissingIsAnErrorOfItsType() {
     fs.fake.fault("delete_group", canned(400, "group_not_found"));
     LiveChatException e =
-        catchThrowableOfType(LiveChatException.class, () -> client.deleteGroup(7));
+        catchThrowableOfType(LiveChatException.class, () -> GroupKind.deleteGroup(client, 7));
     assertThat(e.type()).isEqualTo(ErrorType.GROUP_NOT_FOUND);
     assertThat(e.isMissing()).isTrue();
     fs.fake.fault("delete_group", canned(404, "not_found"));
-    e = catchThrowableOfType(LiveChatException.class, () -> client.deleteGroup(7));
+    e = catchThrowableOfType(LiveChatException.class, () -> GroupKind.deleteGroup(client, 7));
     assertThat(e.type()).isEqualTo(ErrorType.NOT_FOUND);
     assertThat(e.isMissing()).isTrue();
     fs.fake.fault("delete_group", canned(400, "validation"));
-    e = catchThrowableOfType(LiveChatException.class, () -> client.deleteGroup(7));
+    e = catchThrowableOfType(LiveChatException.class, () -> GroupKind.deleteGroup(client, 7));
     assertThat(e.isMissing()).isFalse();
   }
 }

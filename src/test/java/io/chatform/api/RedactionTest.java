@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.BotKind;
+import io.chatform.kinds.WebhookKind;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -44,7 +46,7 @@ class RedactionTest {
     Credentials pat = new Credentials.Pat("acc", Secret.of(PAT));
     try (LiveChatClient c = LiveChatClient.create(fs.config(pat).build())) {
       BotCreated bot =
-          c.createBot(WireMapper.object().put("name", "B").put("owner_client_id", "c1"));
+          BotKind.createBot(c, WireMapper.object().put("name", "B").put("owner_client_id", "c1"));
       botSecrets.add(bot.secret().orElseThrow().reveal());
       seen.add(bot.toString());
       ObjectNode hook =
@@ -54,7 +56,7 @@ class RedactionTest {
               .put("type", "license")
               .put("owner_client_id", "c1")
               .put("secret_key", HOOK_KEY);
-      c.registerWebhook(hook);
+      WebhookKind.registerWebhook(c, hook);
       // A server that echoes secrets back in its error message.
       fs.fake.fault(
           "list_webhooks",

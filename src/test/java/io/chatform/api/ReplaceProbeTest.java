@@ -4,6 +4,9 @@ import static io.chatform.api.CreateProbeTest.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.chatform.kinds.GroupKind;
+import io.chatform.kinds.PropertyKind;
+import io.chatform.kinds.WebhookKind;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -41,14 +44,15 @@ class ReplaceProbeTest {
 
   @Test
   void aStaleListShowingTheDeletedWebhookIsNotTakenForTheNewOne() {
-    String old = client.registerWebhook(obj(HOOK));
-    client.unregisterWebhook(old, "c1");
+    String old = WebhookKind.registerWebhook(client, obj(HOOK));
+    WebhookKind.unregisterWebhook(client, old, "c1");
     fs.fake.fault("register_webhook", new FakeLiveChat.Drop(true));
     for (int i = 0; i < 200; i++) {
       fs.fake.fault("list_webhooks", new FakeLiveChat.Canned(200, staleList(old), Map.of()));
     }
     LiveChatException e =
-        catchThrowableOfType(LiveChatException.class, () -> client.registerWebhook(obj(HOOK)));
+        catchThrowableOfType(
+            LiveChatException.class, () -> WebhookKind.registerWebhook(client, obj(HOOK)));
     assertThat(e.outcomeUnknown()).as(e.getMessage()).isTrue();
     assertThat(e.getMessage()).contains("cannot tell whether it happened").contains(old);
     assertThat(fs.fake.count("register_webhook")).as("never sent again").isEqualTo(2);
@@ -58,11 +62,11 @@ class ReplaceProbeTest {
 
   @Test
   void theNewWebhookIsFoundUnderADifferentIdOnceTheListCatchesUp() {
-    String old = client.registerWebhook(obj(HOOK));
-    client.unregisterWebhook(old, "c1");
+    String old = WebhookKind.registerWebhook(client, obj(HOOK));
+    WebhookKind.unregisterWebhook(client, old, "c1");
     fs.fake.fault("register_webhook", new FakeLiveChat.Drop(true));
     fs.fake.fault("list_webhooks", new FakeLiveChat.Canned(200, staleList(old), Map.of()));
-    String id = client.registerWebhook(obj(HOOK));
+    String id = WebhookKind.registerWebhook(client, obj(HOOK));
     assertThat(id).isNotEqualTo(old);
     assertThat(fs.fake.webhooks).containsOnlyKeys(id);
     assertThat(fs.fake.count("register_webhook")).isEqualTo(2);
@@ -73,8 +77,8 @@ class ReplaceProbeTest {
     String def =
         "{\"owner_client_id\":\"c1\",\"name\":\"p\",\"type\":\"int\","
             + "\"access\":{\"chat\":{\"agent\":[\"read\"]}}}";
-    client.registerProperty(obj(def));
-    client.unregisterProperty("c1", "p");
+    PropertyKind.registerProperty(client, obj(def));
+    PropertyKind.unregisterProperty(client, "c1", "p");
     fs.fake.fault("register_property", new FakeLiveChat.Drop(true));
     String stale = "{\"p\":" + def + "}";
     for (int i = 0; i < 200; i++) {
@@ -84,7 +88,7 @@ class ReplaceProbeTest {
         LiveChatClient.create(
             fs.config(FakeServer.PAT).consistencyWait(Duration.ofMillis(300)).build())) {
       quick.writes().seedDeleted(io.chatform.model.Kind.PROPERTIES, "c1/p");
-      quick.registerProperty(obj(def));
+      PropertyKind.registerProperty(quick, obj(def));
     }
     // Sent again: the API answered already_exists, decided at write time, so it happened.
     assertThat(fs.fake.count("register_property")).isEqualTo(3);
@@ -107,11 +111,13 @@ class ReplaceProbeTest {
                     new RetryPolicy(
                         2, Duration.ofSeconds(5), Duration.ofMillis(1), Duration.ofMillis(2)))
                 .build())) {
-      long id = twice.createGroup(obj("{\"name\":\"S\",\"agent_priorities\":{}}"));
+      long id = GroupKind.createGroup(twice, obj("{\"name\":\"S\",\"agent_priorities\":{}}"));
       LiveChatException e =
           catchThrowableOfType(
               LiveChatException.class,
-              () -> twice.updateGroup(obj("{\"id\":" + id + ",\"language_code\":\"de\"}")));
+              () ->
+                  GroupKind.updateGroup(
+                      twice, obj("{\"id\":" + id + ",\"language_code\":\"de\"}")));
       assertThat(e.outcomeUnknown()).as(e.getMessage()).isTrue();
       assertThat(e.getMessage()).contains("may have applied");
     }
@@ -126,7 +132,7 @@ class ReplaceProbeTest {
     LiveChatException e =
         catchThrowableOfType(
             LiveChatException.class,
-            () -> client.updateGroup(obj("{\"id\":1,\"language_code\":\"de\"}")));
+            () -> GroupKind.updateGroup(client, obj("{\"id\":1,\"language_code\":\"de\"}")));
     assertThat(e.outcomeUnknown()).isFalse();
   }
 }

@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.AgentKind;
+import io.chatform.kinds.AutoAccessKind;
+import io.chatform.kinds.BotKind;
+import io.chatform.kinds.GroupKind;
+import io.chatform.kinds.GroupPropertyKind;
+import io.chatform.kinds.LicensePropertyKind;
+import io.chatform.kinds.LicenseWebhookKind;
+import io.chatform.kinds.PropertyKind;
+import io.chatform.kinds.WebhookKind;
 import io.chatform.model.ApiVersion;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +47,8 @@ class TypedMethodsTest {
 
   @Test
   void groupsRoundTripWithVersionPathAndAuthHeader() throws Exception {
-    long id = client.createGroup(obj("{\"name\":\"Sales\",\"agent_priorities\":{}}"));
-    client.updateGroup(obj("{\"id\":" + id + ",\"language_code\":\"de\"}"));
+    long id = GroupKind.createGroup(client, obj("{\"name\":\"Sales\",\"agent_priorities\":{}}"));
+    GroupKind.updateGroup(client, obj("{\"id\":" + id + ",\"language_code\":\"de\"}"));
     List<ObjectNode> groups = client.listGroups(List.of("agent_priorities"));
     assertThat(groups)
         .singleElement()
@@ -48,7 +57,7 @@ class TypedMethodsTest {
               assertThat(g.path("name").asText()).isEqualTo("Sales");
               assertThat(g.path("language_code").asText()).isEqualTo("de");
             });
-    client.deleteGroup(id);
+    GroupKind.deleteGroup(client, id);
     assertThat(client.listGroups(List.of())).isEmpty();
 
     FakeLiveChat.Received first = fs.fake.received.get(0);
@@ -62,32 +71,34 @@ class TypedMethodsTest {
 
   @Test
   void agentsAndBots() throws Exception {
-    client.createAgent(obj("{\"id\":\"a@x.io\",\"name\":\"A\"}"));
-    client.updateAgent(obj("{\"id\":\"a@x.io\",\"job_title\":\"Boss\"}"));
+    AgentKind.createAgent(client, obj("{\"id\":\"a@x.io\",\"name\":\"A\"}"));
+    AgentKind.updateAgent(client, obj("{\"id\":\"a@x.io\",\"job_title\":\"Boss\"}"));
     assertThat(client.listAgents(List.of("groups")))
         .singleElement()
         .satisfies(a -> assertThat(a.path("job_title").asText()).isEqualTo("Boss"));
-    client.deleteAgent("a@x.io");
+    AgentKind.deleteAgent(client, "a@x.io");
     assertThat(fs.fake.agents).isEmpty();
 
-    BotCreated bot = client.createBot(obj("{\"name\":\"B\",\"owner_client_id\":\"c1\"}"));
+    BotCreated bot = BotKind.createBot(client, obj("{\"name\":\"B\",\"owner_client_id\":\"c1\"}"));
     assertThat(bot.secret()).isPresent();
     assertThat(bot.secret().get().reveal()).isEqualTo("bot-secret-" + bot.id());
-    client.updateBot(obj("{\"id\":\"" + bot.id() + "\",\"max_chats_count\":9}"));
+    BotKind.updateBot(client, obj("{\"id\":\"" + bot.id() + "\",\"max_chats_count\":9}"));
     assertThat(client.listBots(true, List.of()))
         .singleElement()
         .satisfies(b -> assertThat(b.path("max_chats_count").asInt()).isEqualTo(9));
     assertThat(fs.fake.bodies("list_bots").get(0).path("all").asBoolean()).isTrue();
-    client.deleteBot(bot.id());
+    BotKind.deleteBot(client, bot.id());
     assertThat(fs.fake.bots).isEmpty();
   }
 
   @Test
   void version36RefusesAgentAvatarAndRenameBeforeSending() throws Exception {
-    assertThatThrownBy(() -> client.createAgent(obj("{\"id\":\"a@x.io\",\"avatar\":\"u\"}")))
+    assertThatThrownBy(
+            () -> AgentKind.createAgent(client, obj("{\"id\":\"a@x.io\",\"avatar\":\"u\"}")))
         .hasMessageContaining("avatar")
         .hasMessageContaining("3.6");
-    assertThatThrownBy(() -> client.updateAgent(obj("{\"id\":\"a@x.io\",\"name\":\"N\"}")))
+    assertThatThrownBy(
+            () -> AgentKind.updateAgent(client, obj("{\"id\":\"a@x.io\",\"name\":\"N\"}")))
         .hasMessageContaining("'name'");
     assertThat(fs.fake.received).isEmpty();
   }
@@ -96,7 +107,7 @@ class TypedMethodsTest {
   void version35SpeaksItsOwnPathAndAllowsAvatar() throws Exception {
     try (LiveChatClient c35 =
         LiveChatClient.create(fs.config(FakeServer.PAT).version(ApiVersion.V3_5).build())) {
-      c35.createAgent(obj("{\"id\":\"a@x.io\",\"name\":\"A\",\"avatar\":\"u\"}"));
+      AgentKind.createAgent(c35, obj("{\"id\":\"a@x.io\",\"name\":\"A\",\"avatar\":\"u\"}"));
       answer("list_groups_properties", "[{\"id\":0,\"properties\":{\"ns\":{\"p\":1}}}]");
       assertThat(c35.listGroupsProperties(List.of(), Optional.of("ns"))).hasSize(1);
     }
@@ -120,21 +131,24 @@ class TypedMethodsTest {
 
   @Test
   void autoAccessWrites() throws Exception {
-    String id = client.addAutoAccess(obj("{\"description\":\"D\",\"access\":{\"groups\":[0]}}"));
+    String id =
+        AutoAccessKind.addAutoAccess(
+            client, obj("{\"description\":\"D\",\"access\":{\"groups\":[0]}}"));
     answer("update_auto_access", "{}");
-    client.updateAutoAccess(obj("{\"id\":\"" + id + "\",\"next_id\":\"\"}"));
-    client.deleteAutoAccess(id);
+    AutoAccessKind.updateAutoAccess(client, obj("{\"id\":\"" + id + "\",\"next_id\":\"\"}"));
+    AutoAccessKind.deleteAutoAccess(client, id);
     assertThat(fs.fake.bodies("update_auto_access").get(0).path("next_id").asText()).isEmpty();
     assertThat(fs.fake.autoAccesses).isEmpty();
   }
 
   @Test
   void propertyDefinitionsAndValues() throws Exception {
-    client.registerProperty(obj("{\"name\":\"p\",\"owner_client_id\":\"c1\",\"type\":\"int\"}"));
+    PropertyKind.registerProperty(
+        client, obj("{\"name\":\"p\",\"owner_client_id\":\"c1\",\"type\":\"int\"}"));
     assertThat(client.listProperties("c1")).containsOnlyKeys("p");
     answer("publish_property", "{}");
-    client.publishProperty("c1", "p", List.of("read"));
-    client.unregisterProperty("c1", "p");
+    PropertyKind.publishProperty(client, "c1", "p", List.of("read"));
+    PropertyKind.unregisterProperty(client, "c1", "p");
     assertThat(fs.fake.properties).isEmpty();
     ObjectNode publish = fs.fake.bodies("publish_property").get(0);
     assertThat(publish.toString())
@@ -144,13 +158,13 @@ class TypedMethodsTest {
     assertThat(client.listLicenseProperties(Optional.of("c1")).path("c1").path("p").asInt())
         .isEqualTo(5);
     answer("update_license_properties", "{}");
-    client.updateLicenseProperties(obj("{\"c1\":{\"p\":6}}"));
+    LicensePropertyKind.updateLicenseProperties(client, obj("{\"c1\":{\"p\":6}}"));
     answer("delete_license_properties", "{}");
-    client.deleteLicenseProperties(obj("{\"c1\":[\"p\"]}"));
+    LicensePropertyKind.deleteLicenseProperties(client, obj("{\"c1\":[\"p\"]}"));
     answer("update_group_properties", "{}");
-    client.updateGroupProperties(7, obj("{\"c1\":{\"p\":1}}"));
+    GroupPropertyKind.updateGroupProperties(client, 7, obj("{\"c1\":{\"p\":1}}"));
     answer("delete_group_properties", "{}");
-    client.deleteGroupProperties(7, obj("{\"c1\":[\"p\"]}"));
+    GroupPropertyKind.deleteGroupProperties(client, 7, obj("{\"c1\":[\"p\"]}"));
     assertThat(fs.fake.bodies("update_license_properties").get(0).toString())
         .isEqualTo("{\"properties\":{\"c1\":{\"p\":6}}}");
     assertThat(fs.fake.bodies("update_group_properties").get(0).path("group_id").asLong())
@@ -162,7 +176,8 @@ class TypedMethodsTest {
   @Test
   void webhooksAndLicenseWebhookState() throws Exception {
     String id =
-        client.registerWebhook(
+        WebhookKind.registerWebhook(
+            client,
             obj(
                 "{\"action\":\"incoming_chat\",\"url\":\"https://h/x\",\"type\":\"license\","
                     + "\"owner_client_id\":\"c1\",\"secret_key\":\"k-123456\"}"));
@@ -174,13 +189,13 @@ class TypedMethodsTest {
               assertThat(h.path("id").asText()).isEqualTo(id);
               assertThat(h.has("secret_key")).isFalse();
             });
-    client.unregisterWebhook(id, "c1");
+    WebhookKind.unregisterWebhook(client, id, "c1");
     assertThat(fs.fake.webhooks).isEmpty();
 
     answer("get_license_webhooks_state", "{\"license_webhooks_enabled\":true}");
     assertThat(client.getLicenseWebhooksState("c1")).isTrue();
     answer("disable_license_webhooks", "{}");
-    client.setLicenseWebhooks("c1", false);
+    LicenseWebhookKind.setLicenseWebhooks(client, "c1", false);
     assertThat(fs.fake.bodies("disable_license_webhooks").get(0).path("owner_client_id").asText())
         .isEqualTo("c1");
     answer("list_webhook_names", "[{\"action\":\"incoming_chat\"},{\"action\":\"tag_created\"}]");

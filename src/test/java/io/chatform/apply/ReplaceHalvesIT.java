@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.kinds.LiveReader;
 import io.chatform.kinds.Names;
+import io.chatform.kinds.WebhookKind;
 import io.chatform.kinds.WriteContext;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
@@ -35,7 +36,7 @@ class ReplaceHalvesIT {
   @Test
   void aRefusedCreateAfterTheDeleteSaysTheOldOneIsAlreadyDeleted() {
     try (Harness h = Harness.start(ApiVersion.V3_6, tmp)) {
-      String old = h.client.registerWebhook(hook("license"));
+      String old = WebhookKind.registerWebhook(h.client, hook("license"));
       Action replace =
           new Action(
               "webhooks/x#replace",

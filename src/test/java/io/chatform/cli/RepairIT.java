@@ -10,6 +10,11 @@ import io.chatform.api.LiveChatClient;
 import io.chatform.api.Secret;
 import io.chatform.emulator.Emulator;
 import io.chatform.emulator.EmulatorConfig;
+import io.chatform.kinds.AgentKind;
+import io.chatform.kinds.AutoAccessKind;
+import io.chatform.kinds.BotKind;
+import io.chatform.kinds.GroupKind;
+import io.chatform.kinds.WebhookKind;
 import io.chatform.model.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,24 +117,28 @@ class RepairIT {
             cli,
             c -> {
               long support2 =
-                  c.createGroup(
+                  GroupKind.createGroup(
+                      c,
                       Json.object().put("name", "Support").set("agent_priorities", Json.object()));
               long sales2 =
-                  c.createGroup(
-                      Json.object().put("name", "Sales").set("agent_priorities", Json.object()));
+                  GroupKind.createGroup(
+                      c, Json.object().put("name", "Sales").set("agent_priorities", Json.object()));
               assertThat(support2).isEqualTo(3);
               assertThat(sales2).isEqualTo(4);
               // The second "Sales" is the one the account uses most: another team's rule, a
               // second "Shop" rule and Jane's membership point at it, one rule at the first.
-              c.addAutoAccess(rule("Other team", sales2));
+              AutoAccessKind.addAutoAccess(c, rule("Other team", sales2));
               ObjectNode jane = Json.object().put("id", "jane@x.example");
               var groups = jane.putArray("groups");
               groups.addObject().put("id", support).put("priority", "first");
               groups.addObject().put("id", sales2).put("priority", "normal");
-              c.updateAgent(jane);
-              c.addAutoAccess(rule("Shop", sales2)); // a second "Shop", last in the order
-              c.createBot(Json.object().put("name", "Triage").put("owner_client_id", Cli.CID));
-              c.registerWebhook(
+              AgentKind.updateAgent(c, jane);
+              AutoAccessKind.addAutoAccess(
+                  c, rule("Shop", sales2)); // a second "Shop", last in the order
+              BotKind.createBot(
+                  c, Json.object().put("name", "Triage").put("owner_client_id", Cli.CID));
+              WebhookKind.registerWebhook(
+                  c,
                   Json.object()
                       .put("action", "incoming_chat")
                       .put("url", "https://hooks.x.example/a")

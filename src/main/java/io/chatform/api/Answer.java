@@ -1,0 +1,46 @@
+package io.chatform.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/** One method's answer, with the checks and the redaction an {@link AnswerReader} needs. */
+public final class Answer {
+  private final LiveChatClient client;
+  private final String method;
+  private final JsonNode json;
+
+  Answer(LiveChatClient client, String method, JsonNode json) {
+    this.client = client;
+    this.method = method;
+    this.json = json;
+  }
+
+  public String method() {
+    return method;
+  }
+
+  public JsonNode json() {
+    return json;
+  }
+
+  /** The answer as an array of objects; anything else is refused. */
+  public List<ObjectNode> objects() {
+    return client.objects(method, json);
+  }
+
+  /** The {@code id} a create answered; a missing or malformed one is refused. */
+  public JsonNode id() {
+    return client.requireId(method, json);
+  }
+
+  /** The error for an answer that is not {@code expected} as documented. */
+  public LiveChatException unexpected(String expected) {
+    return client.unexpected(method, expected);
+  }
+
+  /** Masks {@code value} in all output from now on: a secret the answer carried. */
+  public void secret(String value) {
+    client.rememberSecret(value);
+  }
+}
