@@ -16,7 +16,7 @@ final class Defaults {
    * Yes". A slot written without it is meant to be in force, so it becomes {@code enabled: true}.
    */
   static void apply(Kind kind, ObjectNode spec) {
-    if (kind != Kind.AGENTS && kind != Kind.BOTS) {
+    if (!kind.scheduled()) {
       return;
     }
     JsonNode schedule = spec.path("work_scheduler").path("schedule");

@@ -2,7 +2,6 @@ package io.chatform.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chatform.model.ApiVersion;
-import io.chatform.model.Kind;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,9 +25,7 @@ final class ScheduleCheck {
       return;
     }
     JsonNode schedule = ws.get("schedule");
-    if (item.kind() == Kind.BOTS && !ws.has("timezone")) {
-      // create_bot / update_bot: "work_scheduler.timezone — Required: Yes" (unlike agents, with
-      // no "only when schedule is not empty").
+    if (item.kind().scheduleNeedsTimezone() && !ws.has("timezone")) {
       semantic.report(
           item,
           "/work_scheduler",

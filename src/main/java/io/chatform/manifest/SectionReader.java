@@ -24,91 +24,73 @@ final class SectionReader {
       Map<String, String> sensitive,
       java.util.Set<String> unresolved,
       List<Item> out) {
-    switch (kind) {
-      case LICENSE_PROPERTIES -> {
-        forEachField(
-            section,
-            ptr,
-            (ns, nsPtr, names) ->
-                forEachField(
-                    names,
-                    nsPtr,
-                    (name, valuePtr, value) -> {
-                      if (value.isValueNode() && !value.isNull()) {
-                        ObjectNode spec = obj();
-                        spec.put("namespace", ns).put("name", name).set("value", value);
-                        out.add(
-                            mapItem(kind, spec, valuePtr, "/value", index, sensitive, unresolved));
-                      }
-                    }));
-      }
-      case GROUP_PROPERTIES -> {
-        forEachField(
-            section,
-            ptr,
-            (group, groupPtr, namespaces) ->
-                forEachField(
-                    namespaces,
-                    groupPtr,
-                    (ns, nsPtr, names) ->
-                        forEachField(
-                            names,
-                            nsPtr,
-                            (name, valuePtr, value) -> {
-                              if (value.isValueNode() && !value.isNull()) {
-                                ObjectNode spec = obj();
-                                spec.put("group", group).put("namespace", ns).put("name", name);
-                                spec.set("value", value);
-                                out.add(
-                                    mapItem(
-                                        kind,
-                                        spec,
-                                        valuePtr,
-                                        "/value",
-                                        index,
-                                        sensitive,
-                                        unresolved));
-                              }
-                            })));
-      }
-      case LICENSE_WEBHOOKS -> {
-        forEachField(
-            section,
-            ptr,
-            (clientId, valuePtr, value) -> {
-              String state = value.asText();
-              if (value.isTextual() && (state.equals("enabled") || state.equals("disabled"))) {
-                ObjectNode spec = obj();
-                spec.put("owner_client_id", clientId).put("enabled", state.equals("enabled"));
-                out.add(mapItem(kind, spec, valuePtr, "/enabled", index, sensitive, unresolved));
+    if (kind.mapForm().isPresent()) {
+      readMap(
+          kind, kind.mapForm().get(), section, ptr, List.of(), index, sensitive, unresolved, out);
+      return;
+    }
+    if (!section.isArray()) {
+      return;
+    }
+    for (int i = 0; i < section.size(); i++) {
+      if (section.get(i) instanceof ObjectNode element) {
+        String itemPtr = PositionIndex.child(ptr, i);
+        Map<String, String> secrets = new HashMap<>();
+        sensitive.forEach(
+            (p, ref) -> {
+              if (p.startsWith(itemPtr + "/")) {
+                secrets.put(p.substring(itemPtr.length()), ref);
               }
             });
-      }
-      default -> {
-        if (!section.isArray()) {
-          return;
-        }
-        for (int i = 0; i < section.size(); i++) {
-          if (section.get(i) instanceof ObjectNode element) {
-            String itemPtr = PositionIndex.child(ptr, i);
-            Map<String, String> secrets = new HashMap<>();
-            sensitive.forEach(
-                (p, ref) -> {
-                  if (p.startsWith(itemPtr + "/")) {
-                    secrets.put(p.substring(itemPtr.length()), ref);
-                  }
-                });
-            java.util.Set<String> open = new java.util.HashSet<>();
-            unresolved.stream()
-                .filter(p -> p.startsWith(itemPtr + "/"))
-                .forEach(p -> open.add(p.substring(itemPtr.length())));
-            ObjectNode spec = element.deepCopy();
-            Defaults.apply(kind, spec);
-            out.add(new Item(kind, spec, index.value(itemPtr), itemPtr, index, secrets, open));
-          }
-        }
+        java.util.Set<String> open = new java.util.HashSet<>();
+        unresolved.stream()
+            .filter(p -> p.startsWith(itemPtr + "/"))
+            .forEach(p -> open.add(p.substring(itemPtr.length())));
+        ObjectNode spec = element.deepCopy();
+        Defaults.apply(kind, spec);
+        out.add(new Item(kind, spec, index.value(itemPtr), itemPtr, index, secrets, open));
       }
     }
+  }
+
+  /**
+   * A map-shaped section ({@link Kind#mapForm()}): nested maps keyed by the identity fields in
+   * order, {@code keys} the keys above {@code node}; each leaf that is a value becomes one item.
+   */
+  private static void readMap(
+      Kind kind,
+      Kind.MapForm form,
+      JsonNode node,
+      String ptr,
+      List<String> keys,
+      PositionIndex index,
+      Map<String, String> sensitive,
+      java.util.Set<String> unresolved,
+      List<Item> out) {
+    List<String> fields = kind.identityFields();
+    if (keys.size() < fields.size()) {
+      forEachField(
+          node,
+          ptr,
+          (key, keyPtr, value) -> {
+            List<String> deeper = new java.util.ArrayList<>(keys);
+            deeper.add(key);
+            readMap(kind, form, value, keyPtr, deeper, index, sensitive, unresolved, out);
+          });
+      return;
+    }
+    form.value()
+        .apply(node)
+        .ifPresent(
+            value -> {
+              ObjectNode spec = obj();
+              for (int i = 0; i < fields.size(); i++) {
+                spec.put(fields.get(i), keys.get(i));
+              }
+              spec.set(form.valueField(), value);
+              out.add(
+                  mapItem(kind, spec, ptr, "/" + form.valueField(), index, sensitive, unresolved));
+            });
   }
 
   /** A map-shaped item: located at its key, the spec field {@code field} holds the value. */

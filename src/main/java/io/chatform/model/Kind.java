@@ -73,6 +73,58 @@ public enum Kind {
     return this == AGENTS || this == TAGS;
   }
 
+  /**
+   * How a section a manifest writes as nested maps is read: keyed by the identity fields in order,
+   * the one value field at the leaves.
+   *
+   * @param valueField the spec field a leaf fills
+   * @param value a leaf's value, empty when it is none (the schema reports it)
+   */
+  public record MapForm(
+      String valueField, java.util.function.Function<JsonNode, Optional<JsonNode>> value) {}
+
+  /**
+   * The form of the sections written as maps rather than lists: property values ({@code
+   * {<namespace>: {<name>: value}}}, per group {@code {<group>: {<namespace>: {<name>: value}}}})
+   * and license webhooks ({@code {<client id>: enabled|disabled}}).
+   */
+  public Optional<MapForm> mapForm() {
+    return switch (this) {
+      case LICENSE_PROPERTIES, GROUP_PROPERTIES ->
+          Optional.of(
+              new MapForm(
+                  "value",
+                  v -> v.isValueNode() && !v.isNull() ? Optional.of(v) : Optional.empty()));
+      case LICENSE_WEBHOOKS -> Optional.of(new MapForm("enabled", Kind::enabledState));
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<JsonNode> enabledState(JsonNode v) {
+    String state = v.asText();
+    return v.isTextual() && (state.equals("enabled") || state.equals("disabled"))
+        ? Optional.of(
+            com.fasterxml.jackson.databind.node.BooleanNode.valueOf(state.equals("enabled")))
+        : Optional.empty();
+  }
+
+  /**
+   * True for objects with a work schedule ({@code work_scheduler}): agents and bots. Slots written
+   * without {@code enabled} are in force, and schedules are checked alike.
+   */
+  public boolean scheduled() {
+    return this == AGENTS || this == BOTS;
+  }
+
+  /**
+   * True when a work schedule needs a timezone even without slots: create_bot / update_bot say
+   * "work_scheduler.timezone — Required: Yes" (unlike agents, with no "only when schedule is not
+   * empty").
+   */
+  public boolean scheduleNeedsTimezone() {
+    return this == BOTS;
+  }
+
   /** The manifest key listing the names an object had before ({@link #renameField()}). */
   public static final String PREVIOUS_NAMES = "previous_names";
 
