@@ -102,6 +102,62 @@ public final class AgentKind extends MemberKind {
   }
 
   @Override
+  public void check(ManifestCheck check, List<? extends Declared> declared) {
+    ApiVersion version = check.version();
+    for (Declared a : declared) {
+      maxChats(check, a);
+      check.schedule(a);
+      if (a.spec().has("avatar") && version.atLeast(ApiVersion.V3_6)) {
+        check.report(
+            a,
+            "/avatar",
+            "an agent's avatar cannot be set through API 3.6 (it moved to the account-level APIs)",
+            "remove avatar, or use --api-version 3.5");
+      }
+    }
+  }
+
+  private static void maxChats(ManifestCheck check, Declared a) {
+    com.fasterxml.jackson.databind.JsonNode max = a.spec().get("max_chats_count");
+    ApiVersion version = check.version();
+    int limit = version.atLeast(ApiVersion.V3_5) ? 20 : 100;
+    if (max != null && max.isIntegralNumber() && max.asLong() > limit && max.asLong() <= 100) {
+      check.report(
+          a,
+          "/max_chats_count",
+          "max_chats_count "
+              + max.asLong()
+              + " is above "
+              + limit
+              + ", the limit for agents in API "
+              + version.label(),
+          "use " + limit + " or less");
+    }
+  }
+
+  /**
+   * Agent ids are e-mail addresses. The docs do not say whether the API compares them with or
+   * without letter case; e-mail domains are case-insensitive and one person must never become two
+   * agents, so ids that differ only in case are the same agent.
+   */
+  @Override
+  public Optional<ManifestCheck.Wording> duplicate(
+      String id, String first, String firstAt, boolean caseOnly) {
+    return caseOnly
+        ? Optional.of(
+            new ManifestCheck.Wording(
+                "agent '"
+                    + id
+                    + "' is the same agent as '"
+                    + first
+                    + "' (declared at "
+                    + firstAt
+                    + "): agent ids are e-mail addresses and differ here only in letter case",
+                "declare each agent once, with one spelling of its e-mail; lower case is usual"))
+        : Optional.empty();
+  }
+
+  @Override
   public ObjectNode normalize(ObjectNode spec) {
     ObjectNode out = Membership.normalize(spec, "normal");
     out = Json.sortedField(out, "notifications");

@@ -77,6 +77,41 @@ public final class AutoAccessKind extends DeclaredKind implements Creator, Updat
     return copy;
   }
 
+  @Override
+  public void check(ManifestCheck check, List<? extends Declared> declared) {
+    for (Declared r : declared) {
+      conditions(check, r);
+      check.countries(r);
+    }
+  }
+
+  private static void conditions(ManifestCheck check, Declared r) {
+    JsonNode c = r.spec().get("conditions");
+    if (c == null || !c.isObject()) {
+      return;
+    }
+    if (!c.has("url") && !c.has("domain") && !c.has("geolocation")) {
+      check.report(
+          r,
+          "/conditions",
+          "conditions need at least one of url, domain, geolocation",
+          "add e.g. domain: {values: [{value: example.com}]}");
+    }
+    for (String field : List.of("url", "domain")) {
+      check.exclusive(r, c.get(field), "/conditions/" + field);
+    }
+  }
+
+  /** Descriptions identify rules. */
+  @Override
+  public Optional<ManifestCheck.Wording> duplicate(
+      String id, String first, String firstAt, boolean caseOnly) {
+    return Optional.of(
+        new ManifestCheck.Wording(
+            "auto access description '" + id + "' is repeated (first at " + firstAt + ")",
+            "descriptions identify rules: make each one unique"));
+  }
+
   private static void fillExactMatch(ObjectNode cond, String field) {
     JsonNode values = cond.get(field);
     if (values == null || !values.isArray()) {

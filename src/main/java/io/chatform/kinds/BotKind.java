@@ -89,6 +89,20 @@ public final class BotKind extends MemberKind {
   }
 
   @Override
+  public void check(ManifestCheck check, List<? extends Declared> declared) {
+    for (Declared b : declared) {
+      check.schedule(b);
+      if (b.spec().has("type") && !check.version().atLeast(ApiVersion.V3_6)) {
+        check.report(
+            b,
+            "/type",
+            "bots have a type only from API 3.6",
+            "remove type or use --api-version 3.6");
+      }
+    }
+  }
+
+  @Override
   public Optional<String> batchMethod(String verb) {
     return verb.equals("create") ? Optional.empty() : Optional.of("batch_" + verb + "_bots");
   }

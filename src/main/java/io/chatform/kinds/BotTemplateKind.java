@@ -83,6 +83,11 @@ public final class BotTemplateKind extends DeclaredKind implements Creator, Upda
   }
 
   @Override
+  public void check(ManifestCheck check, List<? extends Declared> declared) {
+    check.perAppLimit(declared, 5, "bot templates");
+  }
+
+  @Override
   public Optional<String> slot(JsonNode spec) {
     return Optional.of(Json.text(spec, "owner_client_id"));
   }

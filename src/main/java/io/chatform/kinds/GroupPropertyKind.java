@@ -32,6 +32,11 @@ public final class GroupPropertyKind extends PropertyValueKind {
   }
 
   @Override
+  public void check(ManifestCheck check, List<? extends Declared> declared) {
+    check.propertyValues(declared, "group");
+  }
+
+  @Override
   void write(WriteContext ctx, ObjectNode spec, ObjectNode values) {
     updateGroupProperties(ctx.client(), ctx.groupId(Json.text(spec, "group")), values);
   }

@@ -31,6 +31,11 @@ public final class LicensePropertyKind extends PropertyValueKind {
   }
 
   @Override
+  public void check(ManifestCheck check, List<? extends Declared> declared) {
+    check.propertyValues(declared, "license");
+  }
+
+  @Override
   void write(WriteContext ctx, ObjectNode spec, ObjectNode values) {
     updateLicenseProperties(ctx.client(), values);
   }

@@ -47,6 +47,11 @@ public final class PropertyKind extends DeclaredKind implements Creator, Updater
     super(Kind.PROPERTIES, Scope.APP_LISTED);
   }
 
+  @Override
+  public void check(ManifestCheck check, List<? extends Declared> declared) {
+    check.propertyDefinitions(declared, check.manages(kind()));
+  }
+
   /**
    * Property definitions have no id: the name is the identity. After an unregister of the same name
    * a listed definition may be the old one, so it proves nothing; the API's own uniqueness check

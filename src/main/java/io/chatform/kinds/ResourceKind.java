@@ -115,6 +115,23 @@ public interface ResourceKind extends KindRules {
     return List.of();
   }
 
+  /**
+   * The kind's own validation of the objects the manifests declare ({@code declared}, in file
+   * order), beyond the schema and what every kind gets checked (references, duplicate identities):
+   * e.g. limits that depend on the API version.
+   */
+  default void check(ManifestCheck check, List<? extends Declared> declared) {}
+
+  /**
+   * How a second object with the identity {@code id} is reported, where the kind words it itself;
+   * {@code caseOnly} when it differs from the first ({@code first}, declared at {@code firstAt})
+   * only in letter case.
+   */
+  default Optional<ManifestCheck.Wording> duplicate(
+      String id, String first, String firstAt, boolean caseOnly) {
+    return Optional.empty();
+  }
+
   /** Starts this kind's list calls; the listing shapes their answers into live objects. */
   Listing list(Reading reading);
 

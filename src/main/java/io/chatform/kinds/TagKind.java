@@ -70,6 +70,24 @@ public final class TagKind extends DeclaredKind implements Creator, Updater, Del
     return Json.sortedField(spec, "groups");
   }
 
+  /** LiveChat matches a new tag's name against existing ones ignoring case. */
+  @Override
+  public Optional<ManifestCheck.Wording> duplicate(
+      String id, String first, String firstAt, boolean caseOnly) {
+    return caseOnly
+        ? Optional.of(
+            new ManifestCheck.Wording(
+                "tag '"
+                    + id
+                    + "' is the same tag as '"
+                    + first
+                    + "' (declared at "
+                    + firstAt
+                    + "): LiveChat matches tag names ignoring letter case",
+                "declare each tag once, with one spelling of its name"))
+        : Optional.empty();
+  }
+
   @Override
   public String createKey(ObjectNode spec) {
     return key(spec).toLowerCase(Locale.ROOT);

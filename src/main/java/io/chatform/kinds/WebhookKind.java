@@ -8,8 +8,10 @@ import io.chatform.api.CreateProbe;
 import io.chatform.api.Created;
 import io.chatform.api.Lists;
 import io.chatform.api.LiveChatClient;
+import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
+import io.chatform.model.WebhookActions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +126,75 @@ public final class WebhookKind extends DeclaredKind implements Creator, Deleter 
     ObjectNode f = (ObjectNode) copy.get("filters");
     f.remove("author_type");
     return copy;
+  }
+
+  /**
+   * Actions of the API version, filters that fit the action, and at most 3 webhooks per action and
+   * app.
+   */
+  @Override
+  public void check(ManifestCheck check, List<? extends Declared> declared) {
+    ApiVersion version = check.version();
+    List<String> actions = WebhookActions.forVersion(version);
+    Map<String, List<Declared>> perAction = new java.util.HashMap<>();
+    for (Declared w : declared) {
+      String action = w.text("action").orElse("");
+      if (!action.isEmpty() && !actions.contains(action)) {
+        check.report(
+            w,
+            "/action",
+            "'" + w.shownText("/action") + "' is not a webhook action in API " + version.label(),
+            actionHint(check, action, actions));
+      }
+      check.webhookFilters(w, action);
+      JsonNode filters = w.spec().get("filters");
+      if (filters != null && filters.isObject()) {
+        // author_type only has an effect on incoming_event and event_updated; elsewhere (as in the
+        // format's own example, incoming_chat) it is accepted and chatform leaves it out of the
+        // API call, since LiveChat takes it only on those two actions.
+        JsonNode presence = filters.get("chat_presence");
+        if (presence != null && presence.isObject()) {
+          check.exclusive(w, presence.get("user_ids"), "/filters/chat_presence/user_ids");
+        }
+      }
+      String owner = w.text("owner_client_id").orElse("");
+      List<Declared> same = perAction.computeIfAbsent(owner + "/" + action, k -> new ArrayList<>());
+      same.add(w);
+      if (same.size() > 3) {
+        check.report(
+            w,
+            "",
+            "more than 3 webhooks for action "
+                + action
+                + " of Client ID "
+                + w.shownText("/owner_client_id")
+                + " (others at "
+                + same.get(0).location()
+                + ", "
+                + same.get(1).location()
+                + ", "
+                + same.get(2).location()
+                + ")",
+            "the API allows at most 3 webhooks per action per Client ID");
+      }
+    }
+  }
+
+  private static String actionHint(ManifestCheck check, String action, List<String> actions) {
+    List<String> elsewhere =
+        ApiVersion.released().stream()
+            .filter(v -> WebhookActions.forVersion(v).contains(action))
+            .map(ApiVersion::label)
+            .toList();
+    if (!elsewhere.isEmpty()) {
+      return "it exists in API "
+          + String.join(", ", elsewhere)
+          + "; choose another action or --api-version";
+    }
+    return check
+        .closest(action, actions)
+        .map(a -> "did you mean '" + a + "'?")
+        .orElse("see list_webhook_names for API " + check.version().label());
   }
 
   @Override

@@ -22,7 +22,8 @@ record Item(
     String ptr,
     PositionIndex index,
     Map<String, String> sensitive,
-    java.util.Set<String> unresolved) {
+    java.util.Set<String> unresolved)
+    implements io.chatform.kinds.Declared {
 
   Item(
       Kind kind,
@@ -57,13 +58,15 @@ record Item(
   }
 
   /** A string field, if present and a string. */
-  Optional<String> text(String field) {
+  @Override
+  public Optional<String> text(String field) {
     JsonNode v = spec.get(field);
     return v != null && v.isTextual() ? Optional.of(v.asText()) : Optional.empty();
   }
 
   /** A string field for messages: its reference text when it came from a secret. */
-  String shownText(String rel) {
+  @Override
+  public String shownText(String rel) {
     String v = sensitive.get(rel);
     if (v != null) {
       return v;

@@ -25,9 +25,9 @@ final class PropertyCheck {
     }
   }
 
-  void run(List<Item> licenseValues, List<Item> groupValues) {
-    licenseValues.forEach(v -> value(v, "license"));
-    groupValues.forEach(v -> value(v, "group"));
+  /** Values against their definitions; {@code where} names them in messages (license, group). */
+  void values(List<Item> values, String where) {
+    values.forEach(v -> value(v, where));
   }
 
   private void definition(Item d) {

@@ -1,16 +1,20 @@
 package io.chatform.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chatform.kinds.Declared;
+import io.chatform.kinds.Kinds;
+import io.chatform.kinds.ManifestCheck;
+import io.chatform.kinds.ResourceKind;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Kind;
 import io.chatform.model.Reference;
 import io.chatform.model.SourceLocation;
-import io.chatform.model.WebhookActions;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,42 +41,86 @@ final class SemanticCheck {
     this.version = version;
     this.alreadyReported = alreadyReported;
     this.out = out;
+    this.schedules = new ScheduleCheck(this, version);
   }
 
+  private final ScheduleCheck schedules;
+  private final ValueCheck values = new ValueCheck(this);
+
   void run() {
-    ScheduleCheck schedules = new ScheduleCheck(this, version);
     duplicates();
     new RenameCheck(this).run();
     references();
-    for (Item a : of(Kind.AGENTS)) {
-      agentLimits(a);
-      schedules.check(a);
-      if (a.spec().has("avatar") && version.atLeast(ApiVersion.V3_6)) {
-        report(
-            a,
-            "/avatar",
-            "an agent's avatar cannot be set through API 3.6 (it moved to the account-level APIs)",
-            "remove avatar, or use --api-version 3.5");
-      }
+    for (ResourceKind k : Kinds.all()) {
+      k.check(context, of(k.kind()));
     }
-    for (Item b : of(Kind.BOTS)) {
-      schedules.check(b);
-      if (b.spec().has("type") && !version.atLeast(ApiVersion.V3_6)) {
-        report(
-            b,
-            "/type",
-            "bots have a type only from API 3.6",
-            "remove type or use --api-version 3.6");
-      }
+  }
+
+  /** What the kinds' own checks are given. */
+  private final ManifestCheck context = new Context();
+
+  private final class Context implements ManifestCheck {
+    private PropertyCheck properties;
+
+    @Override
+    public ApiVersion version() {
+      return version;
     }
-    for (Item r : of(Kind.AUTO_ACCESS)) {
-      autoAccess(r);
+
+    @Override
+    public void report(Declared item, String rel, String message, String hint) {
+      SemanticCheck.this.report((Item) item, rel, message, hint);
     }
-    new PropertyCheck(this, of(Kind.PROPERTIES), managed.contains(Kind.PROPERTIES))
-        .run(of(Kind.LICENSE_PROPERTIES), of(Kind.GROUP_PROPERTIES));
-    webhooks();
-    PerAppLimit.check(this, of(Kind.BOT_TEMPLATES), 5, "bot templates");
-    new ValueCheck(this).run(of(Kind.AGENTS), of(Kind.BOTS), of(Kind.AUTO_ACCESS));
+
+    @Override
+    public void exclusive(Declared item, JsonNode node, String rel) {
+      SemanticCheck.this.exclusive((Item) item, node, rel);
+    }
+
+    @Override
+    public void schedule(Declared item) {
+      schedules.check((Item) item);
+      values.timezone((Item) item);
+    }
+
+    @Override
+    public void countries(Declared item) {
+      values.countries((Item) item);
+    }
+
+    @Override
+    public void perAppLimit(List<? extends Declared> items, int max, String noun) {
+      PerAppLimit.check(SemanticCheck.this, items(items), max, noun);
+    }
+
+    @Override
+    public void webhookFilters(Declared item, String action) {
+      WebhookFilterCheck.check(SemanticCheck.this, (Item) item, action, version);
+    }
+
+    @Override
+    public boolean manages(Kind kind) {
+      return managed.contains(kind);
+    }
+
+    @Override
+    public void propertyDefinitions(List<? extends Declared> definitions, boolean managed) {
+      properties = new PropertyCheck(SemanticCheck.this, items(definitions), managed);
+    }
+
+    @Override
+    public void propertyValues(List<? extends Declared> values, String where) {
+      properties.values(items(values), where); // definitions are checked first (kind order)
+    }
+
+    @Override
+    public Optional<String> closest(String word, Collection<String> candidates) {
+      return Suggestions.closest(word, candidates);
+    }
+  }
+
+  private static List<Item> items(List<? extends Declared> declared) {
+    return declared.stream().map(Item.class::cast).toList();
   }
 
   List<Item> of(Kind kind) {
@@ -118,36 +166,10 @@ final class SemanticCheck {
       SourceLocation f = first.location();
       boolean caseOnly = !first.kind().identity(first.spec()).equals(id);
       id = item.shownIdentity(); // never echo a value that came from a secret
-      if (caseOnly && item.kind() == Kind.TAGS) {
-        report(
-            item,
-            "",
-            "tag '"
-                + id
-                + "' is the same tag as '"
-                + first.shownIdentity()
-                + "' (declared at "
-                + f
-                + "): LiveChat matches tag names ignoring letter case",
-            "declare each tag once, with one spelling of its name");
-      } else if (caseOnly) {
-        report(
-            item,
-            "",
-            "agent '"
-                + id
-                + "' is the same agent as '"
-                + first.shownIdentity()
-                + "' (declared at "
-                + f
-                + "): agent ids are e-mail addresses and differ here only in letter case",
-            "declare each agent once, with one spelling of its e-mail; lower case is usual");
-      } else if (item.kind() == Kind.AUTO_ACCESS) {
-        report(
-            item,
-            "",
-            "auto access description '" + id + "' is repeated (first at " + f + ")",
-            "descriptions identify rules: make each one unique");
+      Optional<ManifestCheck.Wording> own =
+          Kinds.of(item.kind()).duplicate(id, first.shownIdentity(), f.toString(), caseOnly);
+      if (own.isPresent()) {
+        report(item, "", own.get().message(), own.get().hint());
       } else {
         report(
             item,
@@ -239,40 +261,6 @@ final class SemanticCheck {
     return out;
   }
 
-  private void agentLimits(Item a) {
-    JsonNode max = a.spec().get("max_chats_count");
-    int limit = version.atLeast(ApiVersion.V3_5) ? 20 : 100;
-    if (max != null && max.isIntegralNumber() && max.asLong() > limit && max.asLong() <= 100) {
-      report(
-          a,
-          "/max_chats_count",
-          "max_chats_count "
-              + max.asLong()
-              + " is above "
-              + limit
-              + ", the limit for agents in API "
-              + version.label(),
-          "use " + limit + " or less");
-    }
-  }
-
-  private void autoAccess(Item r) {
-    JsonNode c = r.spec().get("conditions");
-    if (c == null || !c.isObject()) {
-      return;
-    }
-    if (!c.has("url") && !c.has("domain") && !c.has("geolocation")) {
-      report(
-          r,
-          "/conditions",
-          "conditions need at least one of url, domain, geolocation",
-          "add e.g. domain: {values: [{value: example.com}]}");
-    }
-    for (String field : List.of("url", "domain")) {
-      exclusive(r, c.get(field), "/conditions/" + field);
-    }
-  }
-
   /** {@code values} and {@code exclude_values} cannot be used together. */
   void exclusive(Item item, JsonNode node, String rel) {
     if (node != null && node.isObject() && node.has("values") && node.has("exclude_values")) {
@@ -291,69 +279,6 @@ final class SemanticCheck {
           "needs values or exclude_values",
           "add values: [...] or exclude_values: [...]");
     }
-  }
-
-  private void webhooks() {
-    List<String> actions = WebhookActions.forVersion(version);
-    Map<String, List<Item>> perAction = new HashMap<>();
-    for (Item w : of(Kind.WEBHOOKS)) {
-      String action = w.text("action").orElse("");
-      if (!action.isEmpty() && !actions.contains(action)) {
-        report(
-            w,
-            "/action",
-            "'" + w.shownText("/action") + "' is not a webhook action in API " + version.label(),
-            actionHint(action, actions));
-      }
-      WebhookFilterCheck.check(this, w, action, version);
-      JsonNode filters = w.spec().get("filters");
-      if (filters != null && filters.isObject()) {
-        // author_type only has an effect on incoming_event and event_updated; elsewhere (as in the
-        // format's own example, incoming_chat) it is accepted and chatform leaves it out of the
-        // API call, since LiveChat takes it only on those two actions.
-        JsonNode presence = filters.get("chat_presence");
-        if (presence != null && presence.isObject()) {
-          exclusive(w, presence.get("user_ids"), "/filters/chat_presence/user_ids");
-        }
-      }
-      String owner = w.text("owner_client_id").orElse("");
-      String ownerShown = w.shownText("/owner_client_id");
-      List<Item> same = perAction.computeIfAbsent(owner + "/" + action, k -> new ArrayList<>());
-      same.add(w);
-      if (same.size() > 3) {
-        report(
-            w,
-            "",
-            "more than 3 webhooks for action "
-                + action
-                + " of Client ID "
-                + ownerShown
-                + " (others at "
-                + same.get(0).location()
-                + ", "
-                + same.get(1).location()
-                + ", "
-                + same.get(2).location()
-                + ")",
-            "the API allows at most 3 webhooks per action per Client ID");
-      }
-    }
-  }
-
-  private String actionHint(String action, List<String> actions) {
-    List<String> elsewhere =
-        ApiVersion.released().stream()
-            .filter(v -> WebhookActions.forVersion(v).contains(action))
-            .map(ApiVersion::label)
-            .toList();
-    if (!elsewhere.isEmpty()) {
-      return "it exists in API "
-          + String.join(", ", elsewhere)
-          + "; choose another action or --api-version";
-    }
-    return Suggestions.closest(action, actions)
-        .map(a -> "did you mean '" + a + "'?")
-        .orElse("see list_webhook_names for API " + version.label());
   }
 
   private static String hint(Reference r, String name, Set<String> declared) {

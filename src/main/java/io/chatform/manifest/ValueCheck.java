@@ -2,7 +2,6 @@ package io.chatform.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,18 +28,12 @@ final class ValueCheck {
     this.semantic = semantic;
   }
 
-  void run(List<Item> agents, List<Item> bots, List<Item> rules) {
-    agents.forEach(this::timezone);
-    bots.forEach(this::timezone);
-    rules.forEach(this::countries);
-  }
-
   /**
    * create_agent / create_bot: "work_scheduler.timezone: The timezone for the work scheduler"; the
    * examples use IANA names (Europe/Warsaw). A name the time-zone database does not know would fail
    * at apply, after the plan's other writes.
    */
-  private void timezone(Item item) {
+  void timezone(Item item) {
     String rel = "/work_scheduler/timezone";
     JsonNode tz = item.spec().at(rel);
     if (!tz.isTextual() || tz.asText().isEmpty() || !item.known(rel)) {
@@ -63,7 +56,7 @@ final class ValueCheck {
    * add_auto_access: geolocation {@code country_code}, example "US". The docs give no list; ISO
    * 3166-1 alpha-2 is what the example follows, and a code outside it can never match a visitor.
    */
-  private void countries(Item rule) {
+  void countries(Item rule) {
     JsonNode values = rule.spec().at("/conditions/geolocation/values");
     if (!values.isArray()) {
       return;
