@@ -6,8 +6,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.chatform.kinds.Exporter;
+import io.chatform.kinds.Kinds;
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveReader;
+import io.chatform.kinds.ResourceKind;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.io.IOException;
@@ -88,9 +90,11 @@ public final class ExportCommand implements Callable<Integer> {
     try (Connection c = Connection.open(target, root.env(), err)) {
       LiveReader reader = new LiveReader(c.client());
       Set<String> owners = new TreeSet<>(clientIds);
-      if (wanted.contains(Kind.BOTS)) {
-        for (LiveObject b : reader.read(EnumSet.of(Kind.BOTS), Set.of()).state().of(Kind.BOTS)) {
-          owners.add(Json.text(b.spec(), "owner_client_id"));
+      for (ResourceKind k : Kinds.all()) { // the kinds whose listing names the apps (bots)
+        if (k.namesApps() && wanted.contains(k.kind())) {
+          for (LiveObject o : reader.read(EnumSet.of(k.kind()), Set.of()).state().of(k.kind())) {
+            owners.add(Json.text(o.spec(), "owner_client_id"));
+          }
         }
       }
       doc = Exporter.document(reader.read(wanted, owners).state());

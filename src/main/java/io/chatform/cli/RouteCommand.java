@@ -11,7 +11,6 @@ import io.chatform.route.Router;
 import io.chatform.route.RoutingModel;
 import io.chatform.route.Visitor;
 import java.time.ZonedDateTime;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -131,7 +130,7 @@ public final class RouteCommand implements Callable<Integer> {
 
   private RoutingModel liveModel() {
     try (Connection c = Connection.open(target, root.env(), spec.commandLine().getErr())) {
-      Set<Kind> kinds = EnumSet.of(Kind.GROUPS, Kind.AGENTS, Kind.BOTS, Kind.AUTO_ACCESS);
+      Set<Kind> kinds = io.chatform.kinds.Kinds.routing();
       return RoutingModel.of(new LiveReader(c.client()).read(kinds, Set.of()).state());
     }
   }

@@ -97,6 +97,11 @@ public final class AgentKind extends MemberKind {
   }
 
   @Override
+  public Optional<Routing> routing() {
+    return Optional.of(Routing.AGENT);
+  }
+
+  @Override
   public Optional<String> deleteWarning() {
     return Optional.of("deletes a person's LiveChat account, which cannot be restored");
   }

@@ -57,6 +57,11 @@ public final class AutoAccessKind extends DeclaredKind implements Creator, Updat
   }
 
   @Override
+  public Optional<Routing> routing() {
+    return Optional.of(Routing.RULE);
+  }
+
+  @Override
   public ObjectNode normalize(ObjectNode spec) {
     ObjectNode copy = spec.deepCopy();
     if (copy.path("groups").isArray()) {

@@ -78,6 +78,17 @@ public final class BotKind extends MemberKind {
   }
 
   @Override
+  public Optional<Routing> routing() {
+    return Optional.of(Routing.BOT);
+  }
+
+  /** Bots are listed across apps in one call ({@code all}): their owners are the apps. */
+  @Override
+  public boolean namesApps() {
+    return true;
+  }
+
+  @Override
   public Optional<String> deleteWarning() {
     return Optional.of(
         "the bot's id and secret are gone for good (integrations sign in with them)");

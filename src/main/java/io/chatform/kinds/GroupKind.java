@@ -55,6 +55,11 @@ public final class GroupKind extends DeclaredKind implements Creator, Updater, D
   }
 
   @Override
+  public Optional<Routing> routing() {
+    return Optional.of(Routing.GROUP);
+  }
+
+  @Override
   public Optional<String> deleteWarning() {
     return Optional.of(
         "the group's id is gone for good (chat widget code, reports and integrations use it)");

@@ -63,6 +63,22 @@ public final class Kinds {
     return type.isInstance(k) ? Optional.of(type.cast(k)) : Optional.empty();
   }
 
+  /** The kinds that play a part in routing chats ({@link ResourceKind#routing()}). */
+  public static Set<Kind> routing() {
+    Set<Kind> out = EnumSet.noneOf(Kind.class);
+    all().stream().filter(k -> k.routing().isPresent()).forEach(k -> out.add(k.kind()));
+    return out;
+  }
+
+  /** The kind that plays {@code role} in routing. */
+  public static Kind routing(Routing role) {
+    return all().stream()
+        .filter(k -> k.routing().equals(Optional.of(role)))
+        .map(ResourceKind::kind)
+        .findFirst()
+        .orElseThrow();
+  }
+
   /**
    * {@code kinds} and every kind they reference, directly or not: what a read of {@code kinds}
    * lists (references are named from them).

@@ -35,6 +35,19 @@ public interface ResourceKind extends KindRules {
     return scope() == Scope.APP_LISTED;
   }
 
+  /** The part its objects play in routing chats, if any. */
+  default Optional<Routing> routing() {
+    return Optional.empty();
+  }
+
+  /**
+   * True when one listing of this kind names the apps (Client IDs) of the account, so an export
+   * learns from it which apps to list per-app kinds for.
+   */
+  default boolean namesApps() {
+    return false;
+  }
+
   /** The objects of other kinds a spec names: checked by validation, ordered by the plan. */
   default List<Reference> references() {
     return kind().references();

@@ -3,8 +3,10 @@ package io.chatform.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.Kinds;
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveState;
+import io.chatform.kinds.Routing;
 import io.chatform.model.DesiredState;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
@@ -22,6 +24,9 @@ import java.util.Optional;
  * or unmanaged ones included) stay where they are.
  */
 public final class RoutingOrder {
+  /** The routing rules (auto access), whose order the plan changes by moves. */
+  private static final Kind RULES = Kinds.routing(Routing.RULE);
+
   /** What the plan does to a rule's place. */
   public enum Status {
     NEW,
@@ -52,10 +57,10 @@ public final class RoutingOrder {
   public static Plan attach(Plan plan, DesiredState desired, LiveState live) {
     Map<String, String> shown = new HashMap<>();
     desired
-        .section(Kind.AUTO_ACCESS)
+        .section(RULES)
         .orElse(List.of())
         .forEach(r -> shown.put(r.identity(), name(r.address())));
-    List<Entry> order = of(plan, live.of(Kind.AUTO_ACCESS), shown);
+    List<Entry> order = of(plan, live.of(RULES), shown);
     if (order.isEmpty()) {
       return plan;
     }
@@ -79,7 +84,7 @@ public final class RoutingOrder {
 
   /** The order after apply, deleted rules last; empty when the plan leaves auto access alone. */
   static List<Entry> of(Plan plan, List<LiveObject> liveRules, Map<String, String> names) {
-    List<Action> rules = plan.actions().stream().filter(a -> a.kind() == Kind.AUTO_ACCESS).toList();
+    List<Action> rules = plan.actions().stream().filter(a -> a.kind() == RULES).toList();
     if (rules.isEmpty()) {
       return List.of();
     }
@@ -93,8 +98,7 @@ public final class RoutingOrder {
       }
     }
     for (Action a : rules) { // a renamed rule keeps its place under its new name
-      Optional<String> from =
-          a.renamedFrom().flatMap(n -> a.live().map(Kind.AUTO_ACCESS::identity));
+      Optional<String> from = a.renamedFrom().flatMap(n -> a.live().map(RULES::identity));
       int at = from.map(order::indexOf).orElse(-1);
       if (at >= 0) {
         order.set(at, identity(a));
@@ -179,11 +183,11 @@ public final class RoutingOrder {
   }
 
   private static String name(String address) {
-    return address.substring(Kind.AUTO_ACCESS.section().length() + 1);
+    return address.substring(RULES.section().length() + 1);
   }
 
   private static String identity(Action a) {
     Optional<ObjectNode> spec = a.type() == ActionType.DELETE ? a.live() : a.desired().or(a::live);
-    return spec.map(Kind.AUTO_ACCESS::identity).orElse(a.address());
+    return spec.map(RULES::identity).orElse(a.address());
   }
 }

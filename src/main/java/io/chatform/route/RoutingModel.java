@@ -3,13 +3,16 @@ package io.chatform.route;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.Kinds;
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveState;
+import io.chatform.kinds.Routing;
 import io.chatform.model.DesiredState;
 import io.chatform.model.Kind;
 import io.chatform.model.Resource;
 import io.chatform.model.SourceLocation;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,40 +46,43 @@ public record RoutingModel(
 
   /** From the manifests; an unmanaged section counts as empty, groups also from references. */
   public static RoutingModel of(DesiredState desired) {
-    Map<Kind, List<Located>> specs = new LinkedHashMap<>();
-    for (Kind k : List.of(Kind.GROUPS, Kind.AGENTS, Kind.BOTS, Kind.AUTO_ACCESS)) {
+    Map<Routing, List<Located>> specs = new EnumMap<>(Routing.class);
+    for (Kind k : Kinds.routing()) {
       List<Located> list = new ArrayList<>();
       for (Resource r : desired.section(k).orElse(List.of())) {
-        list.add(new Located(r.spec(), r.location()));
+        list.add(new Located(r.spec(), r.location(), k.identity(r.spec())));
       }
-      specs.put(k, list);
+      specs.put(Kinds.of(k).routing().orElseThrow(), list);
     }
     return build(specs);
   }
 
   /** From a live snapshot (its auto access list is already in chain order). */
   public static RoutingModel of(LiveState live) {
-    Map<Kind, List<Located>> specs = new LinkedHashMap<>();
-    for (Kind k : List.of(Kind.GROUPS, Kind.AGENTS, Kind.BOTS, Kind.AUTO_ACCESS)) {
+    Map<Routing, List<Located>> specs = new EnumMap<>(Routing.class);
+    for (Kind k : Kinds.routing()) {
       Function<LiveObject, Located> f =
-          o -> new Located(o.spec(), new SourceLocation("live:" + k.section(), 0, 0));
-      specs.put(k, live.of(k).stream().map(f).toList());
+          o ->
+              new Located(
+                  o.spec(), new SourceLocation("live:" + k.section(), 0, 0), k.identity(o.spec()));
+      specs.put(Kinds.of(k).routing().orElseThrow(), live.of(k).stream().map(f).toList());
     }
     return build(specs);
   }
 
-  private record Located(ObjectNode spec, SourceLocation location) {}
+  /** One object of a routing kind, where it was declared, and its identity. */
+  private record Located(ObjectNode spec, SourceLocation location, String identity) {}
 
-  private static RoutingModel build(Map<Kind, List<Located>> specs) {
+  private static RoutingModel build(Map<Routing, List<Located>> specs) {
     Set<String> groups = new LinkedHashSet<>();
     groups.add(GENERAL);
     Map<String, SourceLocation> at = new LinkedHashMap<>();
-    for (Located g : specs.get(Kind.GROUPS)) {
+    for (Located g : specs.getOrDefault(Routing.GROUP, List.of())) {
       groups.add(g.spec().path("name").asText());
       at.put(g.spec().path("name").asText(), g.location());
     }
     List<Rule> rules = new ArrayList<>();
-    for (Located r : specs.get(Kind.AUTO_ACCESS)) {
+    for (Located r : specs.getOrDefault(Routing.RULE, List.of())) {
       List<String> to = new ArrayList<>();
       r.spec().path("groups").forEach(g -> to.add(g.asText()));
       groups.addAll(to);
@@ -88,12 +94,11 @@ public record RoutingModel(
               r.location()));
     }
     List<Member> members = new ArrayList<>();
-    for (Located a : specs.get(Kind.AGENTS)) {
-      members.add(member(a, a.spec().path("id").asText(), false, 6));
+    for (Located a : specs.getOrDefault(Routing.AGENT, List.of())) {
+      members.add(member(a, a.identity(), false, 6)); // agents: id
     }
-    for (Located b : specs.get(Kind.BOTS)) {
-      String id = b.spec().path("owner_client_id").asText() + "/" + b.spec().path("name").asText();
-      members.add(member(b, id, true, 6));
+    for (Located b : specs.getOrDefault(Routing.BOT, List.of())) {
+      members.add(member(b, b.identity(), true, 6)); // bots: owner_client_id/name
     }
     members.forEach(m -> groups.addAll(m.groups().keySet()));
     return new RoutingModel(rules, List.copyOf(groups), members, at);
