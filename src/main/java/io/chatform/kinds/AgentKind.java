@@ -42,6 +42,7 @@ public final class AgentKind extends MemberKind {
     super(
         Kind.AGENTS,
         Scope.ACCOUNT,
+        CREATE,
         AgentKind::createAgent,
         AgentKind::updateAgent,
         AgentKind::deleteAgent);
@@ -75,11 +76,6 @@ public final class AgentKind extends MemberKind {
   public static List<BatchResult> batch(
       LiveChatClient client, String method, List<ObjectNode> requests) {
     return client.batch(Kind.AGENTS, method, requests, Optional.of(CREATE));
-  }
-
-  @Override
-  public Optional<ApiMethod<Created>> singleCreate() {
-    return Optional.of(CREATE);
   }
 
   private static IllegalArgumentException versionRefusal(
@@ -148,18 +144,14 @@ public final class AgentKind extends MemberKind {
   @Override
   public Optional<ManifestCheck.Wording> duplicate(
       String id, String first, String firstAt, boolean caseOnly) {
-    return caseOnly
-        ? Optional.of(
-            new ManifestCheck.Wording(
-                "agent '"
-                    + id
-                    + "' is the same agent as '"
-                    + first
-                    + "' (declared at "
-                    + firstAt
-                    + "): agent ids are e-mail addresses and differ here only in letter case",
-                "declare each agent once, with one spelling of its e-mail; lower case is usual"))
-        : Optional.empty();
+    return ManifestCheck.Wording.sameButForCase(
+        caseOnly,
+        "agent",
+        id,
+        first,
+        firstAt,
+        "agent ids are e-mail addresses and differ here only in letter case",
+        "declare each agent once, with one spelling of its e-mail; lower case is usual");
   }
 
   @Override

@@ -43,7 +43,7 @@ public final class BotKind extends MemberKind {
   private static final ApiMethod<JsonNode> DELETE = ApiMethod.delete("delete_bot");
 
   BotKind() {
-    super(Kind.BOTS, Scope.APP, BotKind::createBot, BotKind::updateBot, BotKind::deleteBot);
+    super(Kind.BOTS, Scope.APP, CREATE, BotKind::createBot, BotKind::updateBot, BotKind::deleteBot);
   }
 
   /** Creates a bot; its secret is remembered by the redaction layer and never printed. */
@@ -70,11 +70,6 @@ public final class BotKind extends MemberKind {
   public static List<BatchResult> batch(
       LiveChatClient client, String method, List<ObjectNode> requests) {
     return client.batch(Kind.BOTS, method, requests, Optional.of(CREATE));
-  }
-
-  @Override
-  public Optional<ApiMethod<Created>> singleCreate() {
-    return Optional.of(CREATE);
   }
 
   @Override

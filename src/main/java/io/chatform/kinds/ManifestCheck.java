@@ -49,5 +49,25 @@ public interface ManifestCheck {
   Optional<String> closest(String word, Collection<String> candidates);
 
   /** What to say about two objects with one identity, where a kind words it itself. */
-  record Wording(String message, String hint) {}
+  record Wording(String message, String hint) {
+    /**
+     * "{@code noun} 'id' is the same {@code noun} as 'first' (declared at …): {@code why}", for two
+     * identities that differ only in letter case; empty when they do not.
+     */
+    public static Optional<Wording> sameButForCase(
+        boolean caseOnly,
+        String noun,
+        String id,
+        String first,
+        String firstAt,
+        String why,
+        String hint) {
+      if (!caseOnly) {
+        return Optional.empty();
+      }
+      String message =
+          noun + " '" + id + "' is the same " + noun + " as '" + first + "' (declared at ";
+      return Optional.of(new Wording(message + firstAt + "): " + why, hint));
+    }
+  }
 }

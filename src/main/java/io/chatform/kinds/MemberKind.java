@@ -3,6 +3,8 @@ package io.chatform.kinds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.ApiMethod;
+import io.chatform.api.Created;
 import io.chatform.api.LiveChatClient;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
@@ -18,21 +20,30 @@ import java.util.function.BiConsumer;
  * one by one or through the 3.5+ batch methods.
  */
 abstract class MemberKind extends DeclaredKind implements Creator, Updater, Deleter, Batchable {
+  private final ApiMethod<Created> createMethod;
   private final BiConsumer<LiveChatClient, ObjectNode> create;
   private final BiConsumer<LiveChatClient, ObjectNode> update;
   private final BiConsumer<LiveChatClient, String> delete;
 
-  /** The kind's create, update and delete calls. */
+  /** The kind's create method, and its create, update and delete calls. */
   MemberKind(
       Kind kind,
       Scope scope,
+      ApiMethod<Created> createMethod,
       BiConsumer<LiveChatClient, ObjectNode> create,
       BiConsumer<LiveChatClient, ObjectNode> update,
       BiConsumer<LiveChatClient, String> delete) {
     super(kind, scope);
+    this.createMethod = createMethod;
     this.create = create;
     this.update = update;
     this.delete = delete;
+  }
+
+  /** Items of a batch create whose outcome is unknown are probed and created one by one. */
+  @Override
+  public Optional<ApiMethod<Created>> singleCreate() {
+    return Optional.of(createMethod);
   }
 
   /** The create or update body. */

@@ -74,18 +74,14 @@ public final class TagKind extends DeclaredKind implements Creator, Updater, Del
   @Override
   public Optional<ManifestCheck.Wording> duplicate(
       String id, String first, String firstAt, boolean caseOnly) {
-    return caseOnly
-        ? Optional.of(
-            new ManifestCheck.Wording(
-                "tag '"
-                    + id
-                    + "' is the same tag as '"
-                    + first
-                    + "' (declared at "
-                    + firstAt
-                    + "): LiveChat matches tag names ignoring letter case",
-                "declare each tag once, with one spelling of its name"))
-        : Optional.empty();
+    return ManifestCheck.Wording.sameButForCase(
+        caseOnly,
+        "tag",
+        id,
+        first,
+        firstAt,
+        "LiveChat matches tag names ignoring letter case",
+        "declare each tag once, with one spelling of its name");
   }
 
   @Override
