@@ -72,8 +72,8 @@ public final class LiveChatClient implements AutoCloseable {
 
   /**
    * Calls any method with any body. Retry safety is inferred from the name: creates are never
-   * blindly re-sent after an ambiguous failure (use the typed methods to get probing), deletes
-   * treat a retried {@code not_found} as success, everything else is retried freely.
+   * blindly re-sent after an ambiguous failure (a declared {@link ApiMethod} brings a probe),
+   * deletes treat a retried {@code not_found} as success, everything else is retried freely.
    */
   public JsonNode call(String method, JsonNode body) {
     RetrySafety s;
