@@ -2,6 +2,8 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
@@ -31,6 +33,15 @@ final class BotTemplateKind extends DeclaredKind implements Creator, Updater, De
 
   BotTemplateKind() {
     super(Kind.BOT_TEMPLATES, Scope.APP_LISTED);
+  }
+
+  /** Owned (docs/manifests.md): what a template created without them has. */
+  @Override
+  public Map<String, JsonNode> ownedFields(ApiVersion version) {
+    return Map.of(
+        "job_title", TextNode.valueOf(""),
+        "max_chats_count", Json.F.numberNode(AgentKind.MAX_CHATS_DEFAULT),
+        "default_group_priority", TextNode.valueOf("normal"));
   }
 
   @Override

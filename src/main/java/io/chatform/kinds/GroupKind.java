@@ -2,11 +2,13 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
 
@@ -17,6 +19,12 @@ import java.util.concurrent.Future;
 final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter {
   GroupKind() {
     super(Kind.GROUPS, Scope.ACCOUNT);
+  }
+
+  /** Owned (docs/manifests.md): a group created without a language is {@code en}. */
+  @Override
+  public Map<String, JsonNode> ownedFields(ApiVersion version) {
+    return Map.of("language_code", TextNode.valueOf("en"));
   }
 
   @Override

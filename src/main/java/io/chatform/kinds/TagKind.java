@@ -3,10 +3,12 @@ package io.chatform.kinds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
 
@@ -19,6 +21,12 @@ import java.util.concurrent.Future;
 final class TagKind extends DeclaredKind implements Creator, Updater, Deleter {
   TagKind() {
     super(Kind.TAGS, Scope.ACCOUNT);
+  }
+
+  /** Owned (docs/manifests.md): a tag without groups is the account's, in no group. */
+  @Override
+  public Map<String, JsonNode> ownedFields(ApiVersion version) {
+    return Map.of("groups", Json.array());
   }
 
   @Override

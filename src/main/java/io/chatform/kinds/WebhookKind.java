@@ -2,6 +2,8 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
@@ -30,6 +32,19 @@ final class WebhookKind extends DeclaredKind implements Creator, Deleter {
 
   WebhookKind() {
     super(Kind.WEBHOOKS, Scope.APP_LISTED);
+  }
+
+  /**
+   * Owned (docs/manifests.md): a webhook registered without them has no description, no filters and
+   * no additional data. Webhooks cannot be updated, so a reset replaces the webhook, which is
+   * registered again without the field.
+   */
+  @Override
+  public Map<String, JsonNode> ownedFields(ApiVersion version) {
+    return Map.of(
+        "description", TextNode.valueOf(""),
+        "filters", Json.object(),
+        "additional_data", Json.array());
   }
 
   @Override

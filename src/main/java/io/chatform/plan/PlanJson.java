@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.FieldMode;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class PlanJson {
     target.put("account", plan.target().account());
     target.put("api_version", plan.target().apiVersion());
     root.put("manifest_hash", plan.manifestHash());
+    root.put("fields", plan.fields().label());
     ObjectNode summary = root.putObject("summary");
     for (ActionType t : ActionType.values()) {
       summary.put(t.verb(), t == ActionType.MOVE ? plan.moveCount() : plan.count(t));
@@ -188,13 +190,23 @@ public final class PlanJson {
         .fields()
         .forEachRemaining(e -> fp.put(e.getKey(), e.getValue().asText()));
     return new Plan(
-        format,
-        target,
-        root.path("manifest_hash").asText(),
-        actions,
-        fp,
-        notices,
-        RoutingOrder.fromJson(root.path("routing_order")));
+            format,
+            target,
+            root.path("manifest_hash").asText(),
+            actions,
+            fp,
+            notices,
+            RoutingOrder.fromJson(root.path("routing_order")))
+        .withFields(fieldMode(root.path("fields")));
+  }
+
+  /** A plan saved before issue #16 has no {@code fields}: it was made comparing declared keys. */
+  private static FieldMode fieldMode(JsonNode fields) {
+    if (fields.isMissingNode() || fields.isNull()) {
+      return FieldMode.DECLARED;
+    }
+    return FieldMode.parse(fields.asText())
+        .orElseThrow(() -> new IllegalArgumentException("unknown plan fields mode " + fields));
   }
 
   private static Action readAction(JsonNode a, SecretResolver resolve) {

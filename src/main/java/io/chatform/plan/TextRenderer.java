@@ -24,7 +24,7 @@ public final class TextRenderer {
   }
 
   public String render(Plan plan) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(fieldsLine(plan)).append("\n\n");
     if (plan.hasChanges()) {
       out.append(heading.intro()).append("\n\n");
       for (Action a : plan.actions()) {
@@ -45,6 +45,14 @@ public final class TextRenderer {
     }
     out.append(bold(plan.summary())).append('\n');
     return out.toString();
+  }
+
+  /** Which fields the plan compared (issue #16): the mode it ran in. */
+  static String fieldsLine(Plan plan) {
+    return switch (plan.fields()) {
+      case OWNED -> "Fields: owned (an owned field the manifests omit means its API default)";
+      case DECLARED -> "Fields: declared (only the fields the manifests write are compared)";
+    };
   }
 
   /** One action's block at {@code indent}, its body four spaces deeper, then a blank line. */
