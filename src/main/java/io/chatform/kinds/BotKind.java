@@ -40,7 +40,7 @@ final class BotKind extends MemberKind {
     return Optional.of("the bot gets a new id and a new secret (integrations use the old ones)");
   }
 
-  /** Owned (docs/manifests.md): what a bot created without them has; {@code type} from 3.6. */
+  /** Owned (docs/manifests.md): what a bot created without them has. */
   @Override
   public Map<String, JsonNode> ownedFields(ApiVersion version) {
     Map<String, JsonNode> out = new java.util.HashMap<>();
@@ -49,9 +49,8 @@ final class BotKind extends MemberKind {
     out.put("default_group_priority", TextNode.valueOf("normal"));
     out.put("groups", Json.array());
     out.put("work_scheduler", Schedules.none(version));
-    if (version.atLeast(ApiVersion.V3_6)) {
-      out.put("type", TextNode.valueOf("chatbot"));
-    }
+    // From 3.6 (earlier versions neither list nor write it, so it is never a change there).
+    out.put("type", TextNode.valueOf("chatbot"));
     return Map.copyOf(out);
   }
 

@@ -35,8 +35,8 @@ final class ChangeLines {
   /** "path: before → after" lines, deepest differing members only. */
   static List<String> of(FieldChange c) {
     List<String> out = new ArrayList<>();
-    if (c.after().isEmpty()) {
-      // Only an owned field reset by removal (or null) has no after: one line, the whole value.
+    if (c.unset()) {
+      // An owned field reset by removal (or null): one line, the whole value it had.
       out.add(c.field() + ": " + c.before().map(YamlLines::flow).orElse(NOT_SET) + " → " + UNSET);
     } else if (c.sensitive()) {
       out.add(line(c.field(), c.before(), c.after()));

@@ -249,11 +249,10 @@ public final class KindDiff {
         reset.add(field); // shown as "(unset)", written as the default
       }
       changes.add(
-          new FieldChange(
-              field,
-              Optional.ofNullable(before),
-              unset ? Optional.empty() : Optional.ofNullable(after),
-              sensitive));
+          unset
+              ? FieldChange.reset(field, Optional.ofNullable(before), sensitive)
+              : new FieldChange(
+                  field, Optional.ofNullable(before), Optional.ofNullable(after), sensitive));
     }
     // Only immutable kinds are replaced on request: for the rest delete + create would lose ids.
     boolean forced = rules.replaceableOnRequest() && forceReplace.contains(r.address());

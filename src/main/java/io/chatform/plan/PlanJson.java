@@ -67,6 +67,9 @@ public final class PlanJson {
       ObjectNode ch = changes.addObject().put("field", c.field()).put("sensitive", c.sensitive());
       c.before().ifPresent(b -> ch.set("before", b));
       c.after().ifPresent(v -> ch.set("after", v));
+      if (c.unset()) {
+        ch.put("unset", true);
+      }
     }
     ArrayNode deps = o.putArray("depends_on");
     a.dependsOn().forEach(deps::add);
@@ -234,7 +237,8 @@ public final class PlanJson {
               c.path("field").asText(),
               Optional.ofNullable(c.get("before")),
               Optional.ofNullable(c.get("after")),
-              c.path("sensitive").asBoolean()));
+              c.path("sensitive").asBoolean(),
+              c.path("unset").asBoolean()));
     }
     List<String> deps = new ArrayList<>();
     a.path("depends_on").forEach(d -> deps.add(d.asText()));

@@ -24,7 +24,7 @@ public final class TextRenderer {
   }
 
   public String render(Plan plan) {
-    StringBuilder out = new StringBuilder(fieldsLine(plan)).append("\n\n");
+    StringBuilder out = new StringBuilder();
     if (plan.hasChanges()) {
       out.append(heading.intro()).append("\n\n");
       for (Action a : plan.actions()) {
@@ -43,6 +43,7 @@ public final class TextRenderer {
           .forEach(n -> out.append("  ! ").append(Escapes.line(n.toString())).append('\n'));
       out.append('\n');
     }
+    out.append(fieldsLine(plan)).append('\n');
     out.append(bold(plan.summary())).append('\n');
     return out.toString();
   }
