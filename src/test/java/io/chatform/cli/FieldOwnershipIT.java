@@ -283,5 +283,49 @@ class FieldOwnershipIT {
     assertThat(run("validate", "-f", ok.toString())).as(out + err.toString()).isZero();
   }
 
+  /** Every owned field of every kind null: valid, linted, planned as resets, applied. */
+  @Test
+  void nullOnEveryOwnedFieldValidatesAndUnsets() throws Exception {
+    Path set = write("set.yaml", SET);
+    apply(set);
+    Path nulls =
+        write(
+            "nulls.yaml",
+            """
+            version: 1
+            groups:
+              - {name: Support, language_code: null}
+            agents:
+              - {id: ann@x.example, name: Ann, job_title: null, mobile: null,
+                 max_chats_count: null, groups: null, work_scheduler: null}
+            bots:
+              - {name: Triage, owner_client_id: %1$s, job_title: null, max_chats_count: null,
+                 default_group_priority: null, type: null, groups: null, work_scheduler: null}
+            tags:
+              - {name: vip, groups: null}
+            webhooks:
+              - owner_client_id: %1$s
+                type: license
+                action: incoming_chat
+                url: https://hooks.x.example/lc
+                secret_key: sandbox-not-a-secret
+                description: null
+                filters: null
+                additional_data: null
+            bot_templates:
+              - {owner_client_id: %1$s, name: Concierge, job_title: null, max_chats_count: null,
+                 default_group_priority: null}
+            """
+                .formatted(APP));
+    assertThat(run("validate", "-f", nulls.toString(), "--lint")).as(out + err.toString()).isZero();
+    assertThat(run("plan", "-f", nulls.toString(), "--detailed-exitcode"))
+        .as(err.toString())
+        .isEqualTo(ExitCodes.CHANGES);
+    assertThat(out.toString()).contains("(unset)").contains("5 to update, 1 to replace");
+    apply(nulls);
+    assertNoChanges(nulls);
+    assertNoChanges(write("bare.yaml", BARE));
+  }
+
   private static final String POLICY_DECLARED = "version: 1\npolicy:\n  fields: declared\n";
 }
