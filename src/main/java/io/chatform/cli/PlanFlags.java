@@ -60,6 +60,30 @@ public final class PlanFlags {
   @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
   picocli.CommandLine.Model.CommandSpec mixee;
 
+  @Option(
+      names = "--fields",
+      paramLabel = "MODE",
+      description =
+          "Which fields to compare: owned (every field a kind owns; one the manifests omit means"
+              + " its API default, so removing a line plans its reset) or declared (only the"
+              + " fields the manifests write, for adopting an account gradually). Default:"
+              + " policy.fields, else owned. A saved plan is applied in the mode it was made in.")
+  String fields;
+
+  /** {@code --fields}, when given; a value other than owned or declared is a usage error. */
+  java.util.Optional<io.chatform.model.FieldMode> fieldMode() {
+    if (fields == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        io.chatform.model.FieldMode.parse(fields)
+            .orElseThrow(
+                () ->
+                    new picocli.CommandLine.ParameterException(
+                        mixee.commandLine(),
+                        "--fields takes owned or declared, not '" + fields + "'")));
+  }
+
   @Option(names = "--no-prune", description = "Plan no deletions at all.")
   boolean noPrune;
 
@@ -154,6 +178,9 @@ public final class PlanFlags {
     if (maxDestructive != null) {
       o.put("max_destructive", maxDestructive);
     }
+    if (fields != null) {
+      o.put("fields", fields);
+    }
     com.fasterxml.jackson.databind.node.ArrayNode r = o.putArray("replace");
     new java.util.TreeSet<>(replace).forEach(r::add);
     return o;
@@ -193,6 +220,16 @@ public final class PlanFlags {
   /** Plans from a snapshot already read (e.g. once it shows the account's recent writes). */
   Planned plan(
       Connection c, DesiredState desired, boolean withReplace, LiveReader.Snapshot snapshot) {
+    return plan(c, desired, withReplace, snapshot, fieldMode());
+  }
+
+  /** As {@link #plan(Connection, DesiredState, boolean, LiveReader.Snapshot)}, in {@code mode}. */
+  Planned plan(
+      Connection c,
+      DesiredState desired,
+      boolean withReplace,
+      LiveReader.Snapshot snapshot,
+      java.util.Optional<io.chatform.model.FieldMode> mode) {
     PlanOptions options =
         new PlanOptions(
             c.client().version(),
@@ -201,7 +238,8 @@ public final class PlanFlags {
             allowEmpty,
             maxDeletions == null ? OptionalInt.empty() : OptionalInt.of(maxDeletions),
             withReplace ? java.util.Set.copyOf(replace) : java.util.Set.of(),
-            maxDestructive == null ? OptionalInt.empty() : OptionalInt.of(maxDestructive));
+            maxDestructive == null ? OptionalInt.empty() : OptionalInt.of(maxDestructive),
+            mode);
     Plan plan;
     try {
       plan = new Planner().plan(desired, snapshot.state(), options);

@@ -50,7 +50,14 @@ final class PlanProof {
     // Safety rules (owner, group 0, the caller, protect, --max-deletions, --max-destructive,
     // --allow-empty, …) run
     // again here: a refusal now is a refusal, whatever the saved plan says.
-    PlanFlags.Planned fresh = flags.plan(c, desired, true, snapshot);
+    // In the field mode the plan was made in, unless apply names one (then a difference shows).
+    PlanFlags.Planned fresh =
+        flags.plan(
+            c,
+            desired,
+            true,
+            snapshot,
+            flags.fieldMode().or(() -> java.util.Optional.of(saved.fields())));
     SavedPlans.checkFresh(saved, fresh.snapshot(), desired);
     ObjectNode claim = ((ObjectNode) root).deepCopy();
     PlanDifference.ENVELOPE.forEach(claim::remove);
@@ -82,7 +89,8 @@ final class PlanProof {
                   : "")
               + "\nThe file was edited after plan --out, the account changed since (beyond the"
               + " objects the plan touches), or apply was given other options than plan"
-              + " (--replace, --no-prune, --allow-empty, --max-deletions, --max-destructive) or another"
+              + " (--replace, --no-prune, --allow-empty, --max-deletions, --max-destructive,"
+              + " --fields) or another"
               + " environment"
               + " for ${env:…}. Run plan again and review the new plan.");
     }

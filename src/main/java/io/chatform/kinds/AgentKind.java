@@ -2,6 +2,7 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.chatform.api.AnswerReader;
 import io.chatform.api.ApiMethod;
 import io.chatform.api.BatchResult;
@@ -15,6 +16,7 @@ import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
@@ -161,6 +163,24 @@ public final class AgentKind extends MemberKind {
     out = Json.sortedField(out, "email_subscriptions");
     return Schedules.normalize(out);
   }
+
+  /**
+   * Owned (docs/manifests.md): what an agent created without them has. {@code role}, {@code
+   * notifications} and {@code email_subscriptions} (the API picks its own defaults) and {@code
+   * login_status} (runtime state agents change themselves) are compared only when declared.
+   */
+  @Override
+  public Map<String, JsonNode> ownedFields(ApiVersion version) {
+    return Map.of(
+        "job_title", TextNode.valueOf(""),
+        "mobile", TextNode.valueOf(""),
+        "max_chats_count", Json.F.numberNode(MAX_CHATS_DEFAULT),
+        "groups", Json.array(),
+        "work_scheduler", Schedules.none(version));
+  }
+
+  /** The chats an agent or bot takes at once when created without {@code max_chats_count}. */
+  static final int MAX_CHATS_DEFAULT = 6;
 
   @Override
   public Set<String> createOnlyFields(ApiVersion version) {

@@ -2,6 +2,7 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.chatform.api.AnswerReader;
 import io.chatform.api.ApiMethod;
 import io.chatform.api.BatchResult;
@@ -16,6 +17,7 @@ import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
@@ -92,6 +94,20 @@ public final class BotKind extends MemberKind {
   @Override
   public Optional<String> replaceWarning() {
     return Optional.of("the bot gets a new id and a new secret (integrations use the old ones)");
+  }
+
+  /** Owned (docs/manifests.md): what a bot created without them has. */
+  @Override
+  public Map<String, JsonNode> ownedFields(ApiVersion version) {
+    Map<String, JsonNode> out = new java.util.HashMap<>();
+    out.put("job_title", TextNode.valueOf(""));
+    out.put("max_chats_count", Json.F.numberNode(AgentKind.MAX_CHATS_DEFAULT));
+    out.put("default_group_priority", TextNode.valueOf("normal"));
+    out.put("groups", Json.array());
+    out.put("work_scheduler", Schedules.none(version));
+    // From 3.6 (earlier versions neither list nor write it, so it is never a change there).
+    out.put("type", TextNode.valueOf("chatbot"));
+    return Map.copyOf(out);
   }
 
   @Override

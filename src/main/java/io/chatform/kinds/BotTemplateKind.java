@@ -2,12 +2,14 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.chatform.api.AnswerReader;
 import io.chatform.api.ApiMethod;
 import io.chatform.api.CreateProbe;
 import io.chatform.api.Created;
 import io.chatform.api.Lists;
 import io.chatform.api.LiveChatClient;
+import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
@@ -85,6 +87,15 @@ public final class BotTemplateKind extends DeclaredKind implements Creator, Upda
   @Override
   public void check(ManifestCheck check, List<? extends Declared> declared) {
     check.perAppLimit(declared, 5, "bot templates");
+  }
+
+  /** Owned (docs/manifests.md): what a template created without them has. */
+  @Override
+  public Map<String, JsonNode> ownedFields(ApiVersion version) {
+    return Map.of(
+        "job_title", TextNode.valueOf(""),
+        "max_chats_count", Json.F.numberNode(AgentKind.MAX_CHATS_DEFAULT),
+        "default_group_priority", TextNode.valueOf("normal"));
   }
 
   @Override

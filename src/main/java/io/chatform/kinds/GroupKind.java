@@ -2,6 +2,7 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.chatform.api.AnswerReader;
 import io.chatform.api.ApiMethod;
 import io.chatform.api.CreateProbe;
@@ -13,6 +14,7 @@ import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
 
@@ -57,6 +59,12 @@ public final class GroupKind extends DeclaredKind implements Creator, Updater, D
   @Override
   public Optional<Routing> routing() {
     return Optional.of(Routing.GROUP);
+  }
+
+  /** Owned (docs/manifests.md): a group created without a language is {@code en}. */
+  @Override
+  public Map<String, JsonNode> ownedFields(ApiVersion version) {
+    return Map.of("language_code", TextNode.valueOf("en"));
   }
 
   @Override

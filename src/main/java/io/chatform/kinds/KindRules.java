@@ -1,8 +1,10 @@
 package io.chatform.kinds;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Kind;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,6 +62,17 @@ public interface KindRules {
   /** Fields the API never returns (e.g. {@code secret_key}): written, never compared. */
   default Set<String> writeOnlyFields() {
     return Set.of();
+  }
+
+  /**
+   * The fields chatform owns (issue #16, the table in docs/manifests.md), each with the value the
+   * API has when it was never set: in the {@code owned} field mode an owned field the manifest
+   * omits (or sets to {@code null}) compares as, and is written back as, that default. Every other
+   * field, e.g. runtime state such as an agent's {@code login_status}, is compared only when
+   * declared. Identity, write-only and create-only fields are never owned.
+   */
+  default Map<String, JsonNode> ownedFields(ApiVersion version) {
+    return Map.of();
   }
 
   /** Fields this API version cannot change after creation: a change is reported, not planned. */

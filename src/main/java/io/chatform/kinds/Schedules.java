@@ -2,11 +2,26 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 
 /** Work schedules compare as sets of slots: the API does not promise an order. */
 final class Schedules {
   private Schedules() {}
+
+  /**
+   * A schedule never set, as the API renders it and as chatform writes it to clear one: 3.5+ {@code
+   * {timezone: "", schedule: []}} (the docs: {@code timezone} is required only when {@code
+   * schedule} is not empty, an empty one falls back to the agent's), 3.4 {@code {}} (no day).
+   */
+  static JsonNode none(ApiVersion version) {
+    ObjectNode none = Json.object();
+    if (version.atLeast(ApiVersion.V3_5)) {
+      none.put("timezone", "");
+      none.putArray("schedule");
+    }
+    return none;
+  }
 
   static ObjectNode normalize(ObjectNode spec) {
     JsonNode ws = spec.get("work_scheduler");

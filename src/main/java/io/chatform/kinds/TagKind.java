@@ -9,10 +9,12 @@ import io.chatform.api.CreateProbe;
 import io.chatform.api.Created;
 import io.chatform.api.Lists;
 import io.chatform.api.LiveChatClient;
+import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
 
@@ -63,6 +65,12 @@ public final class TagKind extends DeclaredKind implements Creator, Updater, Del
 
   public static void deleteTag(LiveChatClient client, String name) {
     client.delete(Kind.TAGS, DELETE, Json.object().put("name", name), name, name);
+  }
+
+  /** Owned (docs/manifests.md): a tag without groups is the account's, in no group. */
+  @Override
+  public Map<String, JsonNode> ownedFields(ApiVersion version) {
+    return Map.of("groups", Json.array());
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.chatform.api.AnswerReader;
 import io.chatform.api.ApiMethod;
 import io.chatform.api.CreateProbe;
@@ -67,6 +68,19 @@ public final class WebhookKind extends DeclaredKind implements Creator, Deleter 
 
   WebhookKind() {
     super(Kind.WEBHOOKS, Scope.APP_LISTED);
+  }
+
+  /**
+   * Owned (docs/manifests.md): a webhook registered without them has no description, no filters and
+   * no additional data. Webhooks cannot be updated, so a reset replaces the webhook, which is
+   * registered again without the field.
+   */
+  @Override
+  public Map<String, JsonNode> ownedFields(ApiVersion version) {
+    return Map.of(
+        "description", TextNode.valueOf(""),
+        "filters", Json.object(),
+        "additional_data", Json.array());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.chatform.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chatform.model.FieldMode;
 import io.chatform.model.Kind;
 import io.chatform.model.Policy;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ final class PolicyReader {
     return new Policy(
         prune,
         globs(node, "protect", index, out, reported),
-        globs(node, "ignore", index, out, reported));
+        globs(node, "ignore", index, out, reported),
+        FieldMode.parse(node.path("fields").asText("owned")).orElse(FieldMode.OWNED));
   }
 
   private static List<String> globs(

@@ -63,7 +63,7 @@ final class SchemaCheck {
     List<String> reported = new ArrayList<>();
     for (Error e : SCHEMA.validate(root)) {
       String ptr = pointer(e.getInstanceLocation());
-      if (silent.contains(ptr)) {
+      if (silent.contains(ptr) || SchemaMessages.nullBranch(e, SCHEMA_NODE)) {
         continue;
       }
       if (unresolved.contains(ptr) && !"type".equals(e.getKeyword())) {

@@ -25,6 +25,18 @@ final class SchemaMessages {
 
   private SchemaMessages() {}
 
+  /**
+   * The {@code {type: null}} branch of an owned field's {@code anyOf} (null means unset, #16)
+   * failing for a non-null value: never worth saying, the other branch says what is wrong.
+   */
+  static boolean nullBranch(Error e, JsonNode schemaRoot) {
+    if (!"type".equals(String.valueOf(e.getKeyword()))) {
+      return false;
+    }
+    JsonNode v = keywordValue(e, schemaRoot);
+    return v != null && v.isTextual() && v.asText().equals("null");
+  }
+
   static Message describe(Error e, String ptr, Map<String, String> sensitive, JsonNode schemaRoot) {
     JsonNode instance = e.getInstanceNode();
     JsonNode keywordValue = keywordValue(e, schemaRoot);

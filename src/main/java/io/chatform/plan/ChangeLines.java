@@ -24,6 +24,9 @@ import java.util.function.UnaryOperator;
 final class ChangeLines {
   static final String NOT_SET = "(not set)";
 
+  /** An owned field the manifests leave unset, reset to its API default (issue #16). */
+  static final String UNSET = "(unset)";
+
   private static final List<String> WEEK =
       List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -32,7 +35,10 @@ final class ChangeLines {
   /** "path: before → after" lines, deepest differing members only. */
   static List<String> of(FieldChange c) {
     List<String> out = new ArrayList<>();
-    if (c.sensitive()) {
+    if (c.unset()) {
+      // An owned field reset by removal (or null): one line, the whole value it had.
+      out.add(c.field() + ": " + c.before().map(YamlLines::flow).orElse(NOT_SET) + " → " + UNSET);
+    } else if (c.sensitive()) {
       out.add(line(c.field(), c.before(), c.after()));
     } else {
       walk(c.field(), c.before(), c.after(), out);

@@ -10,12 +10,12 @@ import io.chatform.kinds.Mover;
 import io.chatform.kinds.ResourceKind;
 import io.chatform.kinds.Review;
 import io.chatform.model.ApiVersion;
+import io.chatform.model.FieldMode;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.model.Resource;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +30,7 @@ public final class KindDiff {
   private final ApiVersion version;
   private final SafetyRules safety;
   private final java.util.Set<String> forceReplace;
+  private final OwnedFields owned;
   private final List<Action> actions = new ArrayList<>();
   private final List<Notice> notices = new ArrayList<>();
   private final List<String> refusals = new ArrayList<>();
@@ -40,7 +41,18 @@ public final class KindDiff {
 
   /** {@code forceReplace}: addresses to replace even when nothing differs ({@code --replace}). */
   KindDiff(Kind kind, ApiVersion version, SafetyRules safety, java.util.Set<String> forceReplace) {
+    this(kind, version, safety, forceReplace, FieldMode.OWNED);
+  }
+
+  /** {@code mode}: which fields are compared ({@link OwnedFields}). */
+  KindDiff(
+      Kind kind,
+      ApiVersion version,
+      SafetyRules safety,
+      java.util.Set<String> forceReplace,
+      FieldMode mode) {
     this.forceReplace = forceReplace;
+    this.owned = new OwnedFields(Kinds.of(kind), version, mode);
     this.kind = kind;
     this.rules = Kinds.of(kind);
     this.version = version;
@@ -153,7 +165,7 @@ public final class KindDiff {
         kind,
         r.address(),
         Optional.empty(),
-        Optional.of(written(r.spec(), List.of())),
+        Optional.of(written(OwnedFields.withoutNulls(r.spec()), List.of())),
         Optional.empty(),
         List.of(),
         Optional.empty(),
@@ -182,8 +194,10 @@ public final class KindDiff {
   public static final String MANIFEST_REF = "${manifest}";
 
   private Optional<Action> compare(Resource r, LiveObject live, Optional<String> renamedFrom) {
-    ObjectNode want = rules.normalize(r.spec());
-    ObjectNode have = rules.normalize(rules.alignLive(r.spec(), live.spec()));
+    // Owned fields the manifest leaves unset compare as their API default (issue #16).
+    ObjectNode filled = owned.filled(r.spec());
+    ObjectNode want = rules.normalize(filled);
+    ObjectNode have = rules.normalize(rules.alignLive(filled, live.spec()));
     List<FieldChange> changes = new ArrayList<>();
     // Fields the plan leaves alone (with a notice) must not be written by the update either.
     List<String> dropped = new ArrayList<>();
@@ -197,8 +211,8 @@ public final class KindDiff {
                   Optional.ofNullable(r.spec().get(field)),
                   r.sensitive().containsKey("/" + field)));
         });
-    for (Iterator<String> it = r.spec().fieldNames(); it.hasNext(); ) {
-      String field = it.next();
+    Set<String> reset = new LinkedHashSet<>();
+    for (String field : owned.compared(r.spec())) {
       if (rules.identityFields().contains(field)
           || rules.writeOnlyFields().contains(field)
           || kind.matchingFields().contains(field)) {
@@ -206,7 +220,8 @@ public final class KindDiff {
       }
       JsonNode after = want.get(field);
       JsonNode before = have.get(field);
-      if (Json.same(after, before)) {
+      if (Json.same(after, before)
+          || (owned.atDefault(field, after) && owned.atDefault(field, before))) {
         continue;
       }
       if (rules.createOnlyFields(version).contains(field)) {
@@ -229,9 +244,15 @@ public final class KindDiff {
       boolean sensitive =
           r.sensitive().keySet().stream()
               .anyMatch(p -> p.equals("/" + field) || p.startsWith("/" + field + "/"));
+      boolean unset = owned.unset(r.spec(), field);
+      if (unset) {
+        reset.add(field); // shown as "(unset)", written as the default
+      }
       changes.add(
-          new FieldChange(
-              field, Optional.ofNullable(before), Optional.ofNullable(after), sensitive));
+          unset
+              ? FieldChange.reset(field, Optional.ofNullable(before), sensitive)
+              : new FieldChange(
+                  field, Optional.ofNullable(before), Optional.ofNullable(after), sensitive));
     }
     // Only immutable kinds are replaced on request: for the rest delete + create would lose ids.
     boolean forced = rules.replaceableOnRequest() && forceReplace.contains(r.address());
@@ -270,7 +291,7 @@ public final class KindDiff {
             kind,
             r.address(),
             Optional.of(live.liveId()),
-            Optional.of(written(r.spec(), dropped)),
+            Optional.of(written(writtenSpec(r.spec(), reset, changes), dropped)),
             Optional.of(live.spec()),
             changes,
             Optional.empty(),
@@ -278,6 +299,14 @@ public final class KindDiff {
             irreversible,
             sensitive(r),
             notes));
+  }
+
+  /** The desired spec an update writes: resets only of the owned fields that still change. */
+  private ObjectNode writtenSpec(
+      ObjectNode declared, Set<String> reset, List<FieldChange> changes) {
+    Set<String> kept = new LinkedHashSet<>(reset);
+    kept.retainAll(changes.stream().map(FieldChange::field).toList());
+    return owned.written(declared, kept, rules instanceof io.chatform.kinds.Updater);
   }
 
   private String clashing(Resource r, LiveObject live) {

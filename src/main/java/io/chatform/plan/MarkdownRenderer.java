@@ -50,6 +50,8 @@ public final class MarkdownRenderer {
         .append(Escapes.markdownCode(t.account()))
         .append(" · API ")
         .append(Escapes.markdown(t.apiVersion()))
+        .append(" · fields ")
+        .append(plan.fields().label())
         .append("\n\n");
     Map<Kind, List<Action>> byKind = new LinkedHashMap<>();
     for (Kind k : Kind.values()) {

@@ -1,5 +1,6 @@
 package io.chatform.plan;
 
+import io.chatform.model.FieldMode;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
  * @param shownRules auto access identity → the description as outputs show it, for the rules whose
  *     description came from {@code ${env:…}}/{@code ${file:…}} (an action's {@code moveBefore}
  *     holds the resolved value, which must never be written out)
+ * @param fields the field mode the plan was made in ({@code plan.fields} in its JSON)
  */
 public record Plan(
     int formatVersion,
@@ -26,8 +28,45 @@ public record Plan(
     Map<String, String> fingerprints,
     List<Notice> notices,
     List<RoutingOrder.Entry> routingOrder,
-    Map<String, String> shownRules) {
+    Map<String, String> shownRules,
+    FieldMode fields) {
   public static final int FORMAT_VERSION = 1;
+
+  /** A plan made in the default {@code owned} field mode. */
+  public Plan(
+      int formatVersion,
+      Target target,
+      String manifestHash,
+      List<Action> actions,
+      Map<String, String> fingerprints,
+      List<Notice> notices,
+      List<RoutingOrder.Entry> routingOrder,
+      Map<String, String> shownRules) {
+    this(
+        formatVersion,
+        target,
+        manifestHash,
+        actions,
+        fingerprints,
+        notices,
+        routingOrder,
+        shownRules,
+        FieldMode.OWNED);
+  }
+
+  /** This plan, made in the field mode {@code mode} (which a saved plan re-plans in). */
+  public Plan withFields(FieldMode mode) {
+    return new Plan(
+        formatVersion,
+        target,
+        manifestHash,
+        actions,
+        fingerprints,
+        notices,
+        routingOrder,
+        shownRules,
+        mode);
+  }
 
   public Plan {
     actions = List.copyOf(actions);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.FieldMode;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class PlanJson {
     target.put("account", plan.target().account());
     target.put("api_version", plan.target().apiVersion());
     root.put("manifest_hash", plan.manifestHash());
+    root.put("fields", plan.fields().label());
     ObjectNode summary = root.putObject("summary");
     for (ActionType t : ActionType.values()) {
       summary.put(t.verb(), t == ActionType.MOVE ? plan.moveCount() : plan.count(t));
@@ -65,6 +67,9 @@ public final class PlanJson {
       ObjectNode ch = changes.addObject().put("field", c.field()).put("sensitive", c.sensitive());
       c.before().ifPresent(b -> ch.set("before", b));
       c.after().ifPresent(v -> ch.set("after", v));
+      if (c.unset()) {
+        ch.put("unset", true);
+      }
     }
     ArrayNode deps = o.putArray("depends_on");
     a.dependsOn().forEach(deps::add);
@@ -188,13 +193,23 @@ public final class PlanJson {
         .fields()
         .forEachRemaining(e -> fp.put(e.getKey(), e.getValue().asText()));
     return new Plan(
-        format,
-        target,
-        root.path("manifest_hash").asText(),
-        actions,
-        fp,
-        notices,
-        RoutingOrder.fromJson(root.path("routing_order")));
+            format,
+            target,
+            root.path("manifest_hash").asText(),
+            actions,
+            fp,
+            notices,
+            RoutingOrder.fromJson(root.path("routing_order")))
+        .withFields(fieldMode(root.path("fields")));
+  }
+
+  /** A plan saved before issue #16 has no {@code fields}: it was made comparing declared keys. */
+  private static FieldMode fieldMode(JsonNode fields) {
+    if (fields.isMissingNode() || fields.isNull()) {
+      return FieldMode.DECLARED;
+    }
+    return FieldMode.parse(fields.asText())
+        .orElseThrow(() -> new IllegalArgumentException("unknown plan fields mode " + fields));
   }
 
   private static Action readAction(JsonNode a, SecretResolver resolve) {
@@ -222,7 +237,8 @@ public final class PlanJson {
               c.path("field").asText(),
               Optional.ofNullable(c.get("before")),
               Optional.ofNullable(c.get("after")),
-              c.path("sensitive").asBoolean()));
+              c.path("sensitive").asBoolean(),
+              c.path("unset").asBoolean()));
     }
     List<String> deps = new ArrayList<>();
     a.path("depends_on").forEach(d -> deps.add(d.asText()));

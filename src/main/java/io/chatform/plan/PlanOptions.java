@@ -1,6 +1,8 @@
 package io.chatform.plan;
 
 import io.chatform.model.ApiVersion;
+import io.chatform.model.FieldMode;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -12,6 +14,7 @@ import java.util.OptionalInt;
  * @param maxDestructive {@code --max-destructive N}: refuse plans with more steps marked ⚠
  * @param replace {@code --replace ADDRESS}: webhooks and property definitions to delete and create
  *     again although nothing differs (e.g. to rotate a webhook secret, which the API never shows)
+ * @param fields {@code --fields owned|declared}, when given
  */
 public record PlanOptions(
     ApiVersion version,
@@ -20,9 +23,40 @@ public record PlanOptions(
     boolean allowEmpty,
     OptionalInt maxDeletions,
     java.util.Set<String> replace,
-    OptionalInt maxDestructive) {
+    OptionalInt maxDestructive,
+    Optional<FieldMode> fields) {
   public PlanOptions {
     replace = java.util.Set.copyOf(replace);
+  }
+
+  public PlanOptions(
+      ApiVersion version,
+      Target target,
+      boolean prune,
+      boolean allowEmpty,
+      OptionalInt maxDeletions,
+      java.util.Set<String> replace,
+      OptionalInt maxDestructive) {
+    this(
+        version,
+        target,
+        prune,
+        allowEmpty,
+        maxDeletions,
+        replace,
+        maxDestructive,
+        Optional.empty());
+  }
+
+  /** These options with {@code --fields} (which wins over {@code policy.fields}). */
+  public PlanOptions withFields(Optional<FieldMode> mode) {
+    return new PlanOptions(
+        version, target, prune, allowEmpty, maxDeletions, replace, maxDestructive, mode);
+  }
+
+  /** The field mode a plan runs in: the flag, else the manifests' {@code policy.fields}. */
+  public FieldMode fieldMode(io.chatform.model.Policy policy) {
+    return fields.orElse(policy.fields());
   }
 
   public PlanOptions(

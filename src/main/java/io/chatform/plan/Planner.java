@@ -5,6 +5,7 @@ import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveState;
 import io.chatform.kinds.Owners;
 import io.chatform.model.DesiredState;
+import io.chatform.model.FieldMode;
 import io.chatform.model.Kind;
 import io.chatform.model.Resource;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ public final class Planner {
     SafetyRules safety =
         new SafetyRules(desired.policy(), live.callerAgentId(), a -> shown.getOrDefault(a, a));
     boolean prune = opts.prune() && desired.policy().prune();
+    FieldMode fields = opts.fieldMode(desired.policy());
     Set<String> owners = Owners.declared(desired);
     List<String> refusals = new ArrayList<>();
     List<Notice> notices = new ArrayList<>();
@@ -73,7 +75,7 @@ public final class Planner {
                       + " (e.g. license_webhooks: {CLIENT_ID: disabled})"));
         }
       }
-      KindDiff diff = new KindDiff(kind, opts.version(), safety, opts.replace());
+      KindDiff diff = new KindDiff(kind, opts.version(), safety, opts.replace(), fields);
       diff.run(want, have, prune);
       renamed.record(kind, diff.actions());
       actions.addAll(diff.actions());
@@ -113,6 +115,12 @@ public final class Planner {
     List<Action> ordered = Dependencies.link(actions);
     Map<String, String> fingerprints = Fingerprints.of(ordered, live, renamed::original);
     return new Plan(
-        Plan.FORMAT_VERSION, opts.target(), desired.manifestHash(), ordered, fingerprints, notices);
+            Plan.FORMAT_VERSION,
+            opts.target(),
+            desired.manifestHash(),
+            ordered,
+            fingerprints,
+            notices)
+        .withFields(fields);
   }
 }

@@ -79,7 +79,8 @@ public final class RoutingOrder {
         plan.fingerprints(),
         plan.notices(),
         order,
-        masked);
+        masked,
+        plan.fields());
   }
 
   /** The order after apply, deleted rules last; empty when the plan leaves auto access alone. */

@@ -43,8 +43,17 @@ public final class TextRenderer {
           .forEach(n -> out.append("  ! ").append(Escapes.line(n.toString())).append('\n'));
       out.append('\n');
     }
+    out.append(fieldsLine(plan)).append('\n');
     out.append(bold(plan.summary())).append('\n');
     return out.toString();
+  }
+
+  /** Which fields the plan compared (issue #16): the mode it ran in. */
+  static String fieldsLine(Plan plan) {
+    return switch (plan.fields()) {
+      case OWNED -> "Fields: owned (an owned field the manifests omit means its API default)";
+      case DECLARED -> "Fields: declared (only the fields the manifests write are compared)";
+    };
   }
 
   /** One action's block at {@code indent}, its body four spaces deeper, then a blank line. */

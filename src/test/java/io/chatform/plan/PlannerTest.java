@@ -21,10 +21,13 @@ class PlannerTest {
 
   @Test
   void createsWhatIsMissingAndIgnoresUndeclaredFields() {
+    // Undeclared fields are ignored in the declared field mode (#16: owned, the default, resets
+    // the live mobile; see FieldOwnershipTest).
     var d =
         new Fixtures.Desired()
             .section(Kind.GROUPS, res(Kind.GROUPS, "{'name':'Support','language_code':'en'}"))
             .section(Kind.AGENTS, res(Kind.AGENTS, "{'id':'a@x.io','name':'A','job_title':'Lead'}"))
+            .policy(new Policy(true, List.of(), List.of(), io.chatform.model.FieldMode.DECLARED))
             .build();
     var l =
         liveState(
