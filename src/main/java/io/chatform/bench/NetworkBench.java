@@ -27,6 +27,10 @@ public final class NetworkBench implements AutoCloseable {
   private final List<Emulator> fast = new ArrayList<>();
 
   private final JsonNode emptySlow;
+
+  /** Objects → the one timed apply that filled that large account from empty. */
+  private final Map<Integer, ProcessBench.Figures> fills = new java.util.LinkedHashMap<>();
+
   private final int latencyMs;
 
   public NetworkBench(int latencyMs) throws IOException {
@@ -62,21 +66,47 @@ public final class NetworkBench implements AutoCloseable {
     w.add(
         new ProcessBench.Workload(
             "apply medium" + at, objects, apply(slow, medium), () -> slow.replaceState(emptySlow)));
+    List<Path> dirs = new ArrayList<>();
     for (int agents : agentCounts) {
       LargeAccount.Sizes sizes = ProcessBench.sizes(agents);
       Path dir = new LargeAccount(sizes, ApiVersion.V3_6).write(work.resolve("noop-" + agents));
+      dirs.add(dir);
       Emulator own = Emulator.start(EmulatorConfig.defaults());
       fast.add(own);
-      int code = bench.prepare(apply(own, dir));
-      if (code != 0) {
+      ProcessBench.Figures fill = bench.timeOnce(apply(own, dir));
+      if (fill.exitCode() != 0) {
         throw new IllegalStateException(
-            "filling the no-op account of " + agents + " agents failed (exit " + code + ")");
+            "filling the no-op account of "
+                + agents
+                + " agents failed (exit "
+                + fill.exitCode()
+                + ")");
       }
+      fills.put(ProcessBench.objects(sizes), fill);
       w.add(
           new ProcessBench.Workload(
               "no-op plan large", ProcessBench.objects(sizes), against(own, "plan", dir)));
     }
+    if (agentCounts.size() > 1) {
+      // The smallest manifests against the largest account: a plan deleting most of it (with the
+      // ⚠ notes naming what still points at each deleted group), which once grew quadratically.
+      int big = agentCounts.indexOf(agentCounts.stream().max(Integer::compare).orElseThrow());
+      int small = agentCounts.indexOf(agentCounts.stream().min(Integer::compare).orElseThrow());
+      w.add(
+          new ProcessBench.Workload(
+              "plan deleting most",
+              ProcessBench.objects(ProcessBench.sizes(agentCounts.get(big))),
+              against(fast.get(big), "plan", dirs.get(small))));
+    }
     return w;
+  }
+
+  /**
+   * The applies that filled the large accounts from empty, one run each (C1, no archive, {@code
+   * -Xmx256m}; no latency): too long to repeat, printed after the table.
+   */
+  public Map<Integer, ProcessBench.Figures> fills() {
+    return fills;
   }
 
   static List<String> against(Emulator e, String command, Path dir) {

@@ -60,6 +60,14 @@ public final class ProcessBench {
     return once(javaCommand(false, Optional.empty(), args));
   }
 
+  /**
+   * Runs {@code args} once as {@code ./chatform} would (C1 only, no archive) under {@code -Xmx256m}
+   * and times it: for work too long to repeat, such as filling a large account.
+   */
+  public Figures timeOnce(List<String> args) throws IOException, InterruptedException {
+    return measure(javaCommand(true, Optional.empty(), args), () -> {}, 1);
+  }
+
   /** {@code --version}, validate of {@code starter}, and validate of the large account at sizes. */
   public List<Workload> workloads(Optional<Path> starter, List<Integer> agentCounts)
       throws IOException {
@@ -180,7 +188,7 @@ public final class ProcessBench {
     env.clear();
     env.putAll(vars);
     try {
-      return measure(cmd, before);
+      return measure(cmd, before, runs);
     } finally {
       env.clear();
       env.putAll(saved);
@@ -188,6 +196,11 @@ public final class ProcessBench {
   }
 
   private Figures measure(List<String> cmd, Runnable before)
+      throws IOException, InterruptedException {
+    return measure(cmd, before, runs);
+  }
+
+  private Figures measure(List<String> cmd, Runnable before, int runs)
       throws IOException, InterruptedException {
     List<Long> wall = new ArrayList<>();
     List<Long> cpu = new ArrayList<>();

@@ -96,6 +96,7 @@ public final class BenchStartCommand implements Callable<Integer> {
         workloads.addAll(network.workloads(bench, work, agents));
         if (jsSdk.isEmpty()) {
           bench.run(workloads);
+          printFills(out, network);
           return ExitCodes.OK;
         }
         try (JsSdkBaseline sdk = new JsSdkBaseline(jsSdk.get(), latencyMs, work)) {
@@ -113,6 +114,7 @@ public final class BenchStartCommand implements Callable<Integer> {
               ProcessBench.format(node),
               (double) node.wallMs() / Math.max(1, chatform.wallMs()));
         }
+        printFills(out, network);
       }
     } finally {
       try (var files = Files.walk(work)) {
@@ -120,5 +122,18 @@ public final class BenchStartCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  private static void printFills(PrintWriter out, NetworkBench network) {
+    network
+        .fills()
+        .forEach(
+            (objects, f) ->
+                out.printf(
+                    java.util.Locale.ROOT,
+                    "%-22s %8s  %s  (one run, C1, no archive: the fill of the no-op account)%n",
+                    "apply large from empty",
+                    String.format(java.util.Locale.ROOT, "%,d", objects),
+                    ProcessBench.format(f)));
   }
 }

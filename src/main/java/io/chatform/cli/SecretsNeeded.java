@@ -4,7 +4,11 @@ import io.chatform.manifest.DeferredSecret;
 import io.chatform.plan.Action;
 import io.chatform.plan.ActionType;
 import io.chatform.plan.Plan;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -20,19 +24,23 @@ final class SecretsNeeded {
     if (deferred.isEmpty()) {
       return;
     }
+    // The actions by address, once: a look-up per secret, not a scan of the plan per secret.
+    Map<String, List<Action>> byAddress = new HashMap<>();
+    plan.actions()
+        .forEach(a -> byAddress.computeIfAbsent(a.address(), k -> new ArrayList<>()).add(a));
     List<String> missing =
         deferred.stream()
-            .filter(d -> plan.actions().stream().anyMatch(a -> sends(a, d)))
+            .flatMap(d -> sender(byAddress, d).map(a -> Map.entry(d, a)).stream())
             .map(
-                d ->
+                e ->
                     "  "
-                        + d.why().format()
+                        + e.getKey().why().format()
                         + "\n    needed because the plan "
-                        + verb(plan, d)
-                        + " "
-                        + d.address()
+                        + e.getValue().type().verb()
+                        + "s "
+                        + e.getKey().address()
                         + ", which sends "
-                        + d.pointer().substring(1))
+                        + e.getKey().pointer().substring(1))
             .collect(Collectors.toList());
     if (!missing.isEmpty()) {
       throw new UserException(
@@ -56,11 +64,10 @@ final class SecretsNeeded {
             && a.changes().stream().anyMatch(c -> c.field().equals(field)));
   }
 
-  private static String verb(Plan plan, DeferredSecret d) {
-    return plan.actions().stream()
+  /** The first action of the plan that sends {@code d}. */
+  private static Optional<Action> sender(Map<String, List<Action>> byAddress, DeferredSecret d) {
+    return byAddress.getOrDefault(d.address(), List.of()).stream()
         .filter(a -> sends(a, d))
-        .findFirst()
-        .map(a -> a.type().verb() + "s")
-        .orElse("writes");
+        .findFirst();
   }
 }

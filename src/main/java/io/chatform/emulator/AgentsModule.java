@@ -144,7 +144,7 @@ public final class AgentsModule implements Module {
 
   private JsonNode get(Call call) {
     Set<String> fields = Methods.fields(call.body(), FIELDS);
-    return render(existing(call), fields, call.version());
+    return render(existing(call), fields, call.version(), roster::groupsOf);
   }
 
   private JsonNode list(Call call) {
@@ -167,6 +167,7 @@ public final class AgentsModule implements Module {
     JsonNode suspended = filters.path("suspended");
     boolean bySuspended = call.version().atLeast(ApiVersion.V3_5) && suspended.isBoolean();
     ArrayNode out = Params.array();
+    java.util.function.Function<String, ArrayNode> groupsOf = roster.groupsByMember();
     for (ObjectNode a : roster.agents.values()) {
       String id = a.get("id").asText();
       if (!groupIds.isEmpty() && roster.groupIdsOf(id).stream().noneMatch(groupIds::contains)) {
@@ -175,12 +176,16 @@ public final class AgentsModule implements Module {
       if (bySuspended && a.path("suspended").asBoolean() != suspended.asBoolean()) {
         continue;
       }
-      out.add(render(a, fields, call.version()));
+      out.add(render(a, fields, call.version(), groupsOf));
     }
     return out;
   }
 
-  private ObjectNode render(ObjectNode a, Set<String> fields, ApiVersion v) {
+  private ObjectNode render(
+      ObjectNode a,
+      Set<String> fields,
+      ApiVersion v,
+      java.util.function.Function<String, ArrayNode> groupsOf) {
     String id = a.get("id").asText();
     // Each agent has an account of its own; only the owner's is the one the sandbox PAT belongs to.
     String account =
@@ -198,7 +203,7 @@ public final class AgentsModule implements Module {
     }
     for (String f : fields) {
       switch (f) {
-        case "groups" -> out.set("groups", roster.groupsOf(id));
+        case "groups" -> out.set("groups", groupsOf.apply(id));
         case "work_scheduler" ->
             out.set("work_scheduler", WorkScheduler.render(a.path("work_scheduler"), v));
         case "notifications", "email_subscriptions" ->

@@ -95,7 +95,7 @@ public final class BotsModule implements Module {
 
   private JsonNode get(Call call) {
     Set<String> fields = Methods.fields(call.body(), FIELDS);
-    return render(existing(call), fields, call.version());
+    return render(existing(call), fields, call.version(), roster::groupsOf);
   }
 
   /** Internal mark of a bot created by an agent with a PAT (never rendered). */
@@ -112,6 +112,7 @@ public final class BotsModule implements Module {
     Set<String> fields = Methods.fields(call.body(), FIELDS);
     boolean all = Params.optBool(call.body(), "all").orElse(false);
     ArrayNode out = Params.array();
+    java.util.function.Function<String, ArrayNode> groupsOf = roster.groupsByMember();
     for (ObjectNode bot : roster.bots.values()) {
       boolean byPat = bot.path(CREATED_WITH_PAT).asBoolean(false);
       boolean mine =
@@ -119,13 +120,17 @@ public final class BotsModule implements Module {
               .map(c -> !byPat && c.equals(bot.get("owner_client_id").asText()))
               .orElse(byPat);
       if (all || mine) {
-        out.add(render(bot, fields, call.version()));
+        out.add(render(bot, fields, call.version(), groupsOf));
       }
     }
     return out;
   }
 
-  private ObjectNode render(ObjectNode bot, Set<String> fields, ApiVersion v) {
+  private ObjectNode render(
+      ObjectNode bot,
+      Set<String> fields,
+      ApiVersion v,
+      java.util.function.Function<String, ArrayNode> groupsOf) {
     String id = bot.get("id").asText();
     ObjectNode out = Params.object().put("id", id).put("name", bot.get("name").asText());
     out.put("avatar", bot.path("avatar").asText(""));
@@ -136,7 +141,7 @@ public final class BotsModule implements Module {
     }
     for (String f : fields) {
       switch (f) {
-        case "groups" -> out.set("groups", roster.groupsOf(id));
+        case "groups" -> out.set("groups", groupsOf.apply(id));
         case "work_scheduler" ->
             out.set("work_scheduler", WorkScheduler.render(bot.path("work_scheduler"), v));
         case "job_title" -> out.put(f, bot.path(f).asText(""));

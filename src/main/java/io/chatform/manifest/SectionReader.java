@@ -32,20 +32,27 @@ final class SectionReader {
     if (!section.isArray()) {
       return;
     }
+    // Each secret and unresolved pointer is assigned to its element once (not one scan of all
+    // of them per element, which was quadratic in a section of thousands of agents).
+    Map<Integer, Map<String, String>> secretsOf = new HashMap<>();
+    sensitive.forEach(
+        (p, ref) ->
+            inElement(
+                ptr,
+                p,
+                (i, rest) -> secretsOf.computeIfAbsent(i, k -> new HashMap<>()).put(rest, ref)));
+    Map<Integer, java.util.Set<String>> openOf = new HashMap<>();
+    unresolved.forEach(
+        p ->
+            inElement(
+                ptr,
+                p,
+                (i, rest) -> openOf.computeIfAbsent(i, k -> new java.util.HashSet<>()).add(rest)));
     for (int i = 0; i < section.size(); i++) {
       if (section.get(i) instanceof ObjectNode element) {
         String itemPtr = PositionIndex.child(ptr, i);
-        Map<String, String> secrets = new HashMap<>();
-        sensitive.forEach(
-            (p, ref) -> {
-              if (p.startsWith(itemPtr + "/")) {
-                secrets.put(p.substring(itemPtr.length()), ref);
-              }
-            });
-        java.util.Set<String> open = new java.util.HashSet<>();
-        unresolved.stream()
-            .filter(p -> p.startsWith(itemPtr + "/"))
-            .forEach(p -> open.add(p.substring(itemPtr.length())));
+        Map<String, String> secrets = secretsOf.getOrDefault(i, new HashMap<>());
+        java.util.Set<String> open = openOf.getOrDefault(i, new java.util.HashSet<>());
         ObjectNode spec = element.deepCopy();
         Defaults.apply(kind, spec);
         out.add(new Item(kind, spec, index.value(itemPtr), itemPtr, index, secrets, open));
@@ -91,6 +98,32 @@ final class SectionReader {
               out.add(
                   mapItem(kind, spec, ptr, "/" + form.valueField(), index, sensitive, unresolved));
             });
+  }
+
+  /**
+   * When {@code pointer} lies inside an element of the list at {@code listPtr} ({@code
+   * listPtr/<i>/rest}), gives the element's index and the pointer inside it ({@code /rest}).
+   */
+  private static void inElement(
+      String listPtr, String pointer, java.util.function.BiConsumer<Integer, String> to) {
+    int start = listPtr.length() + 1;
+    if (!pointer.startsWith(listPtr)
+        || pointer.length() <= start
+        || pointer.charAt(start - 1) != '/') {
+      return;
+    }
+    int slash = pointer.indexOf('/', start);
+    if (slash <= start) {
+      return;
+    }
+    String segment = pointer.substring(start, slash);
+    if (!segment.chars().allMatch(Character::isDigit) || segment.length() > 9) {
+      return;
+    }
+    int i = Integer.parseInt(segment);
+    if (String.valueOf(i).equals(segment)) {
+      to.accept(i, pointer.substring(slash));
+    }
   }
 
   /** A map-shaped item: located at its key, the spec field {@code field} holds the value. */

@@ -2,7 +2,6 @@ package io.chatform.plan;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.kinds.Kinds;
-import io.chatform.kinds.ResourceKind;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.model.Reference;
@@ -27,8 +26,10 @@ final class Dependencies {
   static List<Action> link(List<Action> actions) {
     Map<String, Action> byAddress = new HashMap<>();
     actions.forEach(a -> byAddress.put(rawAddress(a), a));
+    Precedence precedence = new Precedence(actions);
     List<Action> out = new ArrayList<>();
-    for (Action a : actions) {
+    for (int i = 0; i < actions.size(); i++) {
+      Action a = actions.get(i);
       Set<String> deps = new LinkedHashSet<>(a.dependsOn());
       if (a.type() != ActionType.DELETE) {
         for (Reference r : Kinds.of(a.kind()).references()) {
@@ -37,10 +38,8 @@ final class Dependencies {
           }
         }
       }
-      for (Action other : actions) {
-        if (other != a && mustPrecede(other, a)) {
-          deps.add(other.id());
-        }
+      for (int j : precedence.before(i)) {
+        deps.add(actions.get(j).id());
       }
       out.add(a.withDependsOn(List.copyOf(deps)));
     }
@@ -51,49 +50,6 @@ final class Dependencies {
   private static int rank(Action a) {
     int k = a.kind().ordinal();
     return a.type() == ActionType.DELETE ? 100 + (Kind.values().length - k) : k;
-  }
-
-  /** Actions that must go before {@code a}. */
-  private static boolean mustPrecede(Action first, Action a) {
-    ResourceKind kind = Kinds.of(a.kind());
-    ResourceKind firstKind = Kinds.of(first.kind());
-    if (first.kind() != a.kind()
-        && (a.type() == ActionType.DELETE || a.type() == ActionType.REPLACE)) {
-      String target = rawAddress(a).substring(kind.section().length() + 1);
-      for (Reference r : firstKind.references()) {
-        if (r.section().equals(kind.section())
-            && lets(r.tie(), first.type(), a.type())
-            && named(r, first.live()).contains(target)) {
-          return true;
-        }
-      }
-    }
-    if (a.type() != ActionType.DELETE && first.kind() == a.kind()) {
-      // Capacity (webhooks: 3 per action and app): free slots before taking new ones.
-      Optional<String> slot = a.desired().flatMap(kind::slot);
-      if (slot.isPresent()
-          && first.type() == ActionType.DELETE
-          && slot.equals(first.live().flatMap(kind::slot))) {
-        return true;
-      }
-    }
-    Optional<String> after = kind.writtenAfter();
-    return after.isPresent()
-        && after.get().equals(firstKind.section())
-        && first.type() != ActionType.DELETE
-        && owner(first.desired()).equals(owner(a.desired()));
-  }
-
-  /**
-   * Whether the referrer's {@code first} step must go before its target's {@code then}: a member
-   * lets go (any change but its creation) before the target is deleted; a value is deleted before
-   * its target is deleted or replaced.
-   */
-  private static boolean lets(Reference.Tie tie, ActionType first, ActionType then) {
-    return switch (tie) {
-      case MEMBER -> then == ActionType.DELETE && first != ActionType.CREATE;
-      case VALUE -> first == ActionType.DELETE;
-    };
   }
 
   /**
@@ -119,7 +75,7 @@ final class Dependencies {
     return spec.map(r::names).orElse(List.of());
   }
 
-  private static String owner(Optional<ObjectNode> spec) {
+  static String owner(Optional<ObjectNode> spec) {
     return spec.map(s -> Json.text(s, "owner_client_id")).orElse("");
   }
 }

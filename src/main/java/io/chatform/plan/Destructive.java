@@ -67,19 +67,17 @@ public final class Destructive {
                     Dependencies::rawAddress,
                     Function.identity(),
                     (a, b) -> a.type() == ActionType.MOVE ? b : a));
+    Map<Kind, Map<String, TreeSet<String>>> pointing = new java.util.EnumMap<>(Kind.class);
+    Function<Kind, Map<String, TreeSet<String>>> referrersOf =
+        k -> pointing.computeIfAbsent(k, t -> referrers(t, desired, live, byAddress, shown));
     List<Action> out = new ArrayList<>();
     for (Action a : actions) {
-      out.add(mark(a, desired, live, byAddress, shown));
+      out.add(mark(a, referrersOf));
     }
     return out;
   }
 
-  private static Action mark(
-      Action a,
-      DesiredState desired,
-      LiveState live,
-      Map<String, Action> byAddress,
-      java.util.function.UnaryOperator<String> shown) {
+  private static Action mark(Action a, Function<Kind, Map<String, TreeSet<String>>> referrersOf) {
     boolean delete = a.type() == ActionType.DELETE;
     if (!delete && a.type() != ActionType.REPLACE) {
       return a;
@@ -88,7 +86,8 @@ public final class Destructive {
     Optional<String> reason = delete ? kind.deleteWarning() : kind.replaceWarning();
     List<String> referrers =
         a.live()
-            .map(l -> referrers(a, a.kind().identity(l), desired, live, byAddress, shown))
+            .map(l -> referrersOf.apply(a.kind()).get(a.kind().identity(l)))
+            .<List<String>>map(List::copyOf)
             .orElse(List.of());
     if (reason.isEmpty() && referrers.isEmpty()) {
       return a;
@@ -123,35 +122,43 @@ public final class Destructive {
   }
 
   /**
-   * The objects naming {@code target} (an identity of {@code a}'s kind) as members once the plan
-   * has run: in managed sections as the plan leaves them (its desired spec, or the live one when it
-   * does not touch them; not those it deletes), in the others as they are live.
+   * For every identity of kind {@code target}, the objects naming it as members once the plan has
+   * run: in managed sections as the plan leaves them (its desired spec, or the live one when it
+   * does not touch them; not those it deletes), in the others as they are live. Built once per kind
+   * with one pass over the referrers, so a plan deleting thousands of groups is not a scan of every
+   * agent per group.
    */
-  private static List<String> referrers(
-      Action a,
-      String target,
+  private static Map<String, TreeSet<String>> referrers(
+      Kind target,
       DesiredState desired,
       LiveState live,
       Map<String, Action> byAddress,
       java.util.function.UnaryOperator<String> shown) {
-    TreeSet<String> out = new TreeSet<>();
-    for (Kind k : Kinds.referrers(java.util.Set.of(a.kind()))) {
+    Map<String, TreeSet<String>> out = new java.util.HashMap<>();
+    for (Kind k : Kinds.referrers(java.util.Set.of(target))) {
       boolean managed = desired.manages(k);
       for (Reference r : Kinds.of(k).references()) {
-        if (r.tie() != Reference.Tie.MEMBER || !r.section().equals(a.kind().section())) {
+        if (r.tie() != Reference.Tie.MEMBER || !r.section().equals(target.section())) {
           continue;
         }
         for (LiveObject o : live.read(k)) {
           Optional<JsonNode> after = after(o, byAddress);
-          if (after.isPresent() && r.names(after.get()).contains(target)) {
-            out.add(
-                shown.apply(o.address())
-                    + (managed ? "" : " (section not managed by the manifests)"));
+          if (after.isEmpty()) {
+            continue;
+          }
+          String name = null;
+          for (String named : r.names(after.get())) {
+            if (name == null) {
+              name =
+                  shown.apply(o.address())
+                      + (managed ? "" : " (section not managed by the manifests)");
+            }
+            out.computeIfAbsent(named, n -> new TreeSet<>()).add(name);
           }
         }
       }
     }
-    return List.copyOf(out);
+    return out;
   }
 
   /** A live object's spec after the plan: empty when the plan deletes it. */
