@@ -187,6 +187,9 @@ class FieldOwnershipIT {
     assertThat(out.toString())
         .contains("job_title: \"Night owl\" → (unset)")
         .doesNotContain("login_status");
+    assertThat(run("drift", "-f", bare.toString(), "--fields", "declared"))
+        .as("the declared mode sees no drift in fields the manifest omits")
+        .isZero();
 
     // Only the job title set back by hand: login_status alone is no drift...
     apply(
