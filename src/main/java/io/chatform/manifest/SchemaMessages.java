@@ -97,7 +97,8 @@ final class SchemaMessages {
                   ? "write [] to declare none, or remove '"
                       + ptr.substring(1)
                       + "' to leave it unmanaged"
-                  : "write a value, or remove the key";
+                  : "write a value, or remove the key (null means unset only on the fields chatform"
+                      + " owns: docs/manifests.md, Field ownership)";
         } else if (expected.equals("object")
             && instance.isTextual()
             && instance.asText().matches("[A-Za-z_]+:\\S.*")) {

@@ -9,6 +9,7 @@ import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.Mover;
 import io.chatform.kinds.ResourceKind;
 import io.chatform.kinds.Review;
+import io.chatform.kinds.Updater;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.FieldMode;
 import io.chatform.model.Json;
@@ -211,7 +212,6 @@ public final class KindDiff {
                   Optional.ofNullable(r.spec().get(field)),
                   r.sensitive().containsKey("/" + field)));
         });
-    Set<String> reset = new LinkedHashSet<>();
     for (String field : owned.compared(r.spec())) {
       if (rules.identityFields().contains(field)
           || rules.writeOnlyFields().contains(field)
@@ -244,12 +244,8 @@ public final class KindDiff {
       boolean sensitive =
           r.sensitive().keySet().stream()
               .anyMatch(p -> p.equals("/" + field) || p.startsWith("/" + field + "/"));
-      boolean unset = owned.unset(r.spec(), field);
-      if (unset) {
-        reset.add(field); // shown as "(unset)", written as the default
-      }
       changes.add(
-          unset
+          owned.unset(r.spec(), field) // shown as "(unset)", written as the default
               ? FieldChange.reset(field, Optional.ofNullable(before), sensitive)
               : new FieldChange(
                   field, Optional.ofNullable(before), Optional.ofNullable(after), sensitive));
@@ -291,7 +287,8 @@ public final class KindDiff {
             kind,
             r.address(),
             Optional.of(live.liveId()),
-            Optional.of(written(writtenSpec(r.spec(), reset, changes), dropped)),
+            Optional.of(
+                written(owned.written(r.spec(), changes, rules instanceof Updater), dropped)),
             Optional.of(live.spec()),
             changes,
             Optional.empty(),
@@ -299,14 +296,6 @@ public final class KindDiff {
             irreversible,
             sensitive(r),
             notes));
-  }
-
-  /** The desired spec an update writes: resets only of the owned fields that still change. */
-  private ObjectNode writtenSpec(
-      ObjectNode declared, Set<String> reset, List<FieldChange> changes) {
-    Set<String> kept = new LinkedHashSet<>(reset);
-    kept.retainAll(changes.stream().map(FieldChange::field).toList());
-    return owned.written(declared, kept, rules instanceof io.chatform.kinds.Updater);
   }
 
   private String clashing(Resource r, LiveObject live) {

@@ -71,12 +71,14 @@ final class OwnedFields {
   }
 
   /**
-   * The spec an action carries: {@code null}s dropped, and each field in {@code reset} (unset and
-   * changed) written as its default, which is what resets it through the API. A kind replaced on
-   * change ({@code updater} false) creates without it, which leaves the API's default.
+   * The spec an update carries: {@code null}s dropped, and each owned field its {@code changes}
+   * reset written as its default, which is what resets it through the API. A kind replaced on
+   * change ({@code updater} false) is created again without the field: the API's default.
    */
-  ObjectNode written(ObjectNode declared, Set<String> reset, boolean updater) {
+  ObjectNode written(ObjectNode declared, List<FieldChange> changes, boolean updater) {
     ObjectNode out = withoutNulls(declared);
+    List<String> reset =
+        changes.stream().filter(FieldChange::unset).map(FieldChange::field).toList();
     if (updater && !reset.isEmpty()) {
       out = out == declared ? declared.deepCopy() : out;
       for (String f : reset) {

@@ -187,6 +187,9 @@ class FieldOwnershipIT {
     assertThat(out.toString())
         .contains("job_title: \"Night owl\" → (unset)")
         .doesNotContain("login_status");
+    assertThat(run("drift", "-f", bare.toString(), "--fields", "declared"))
+        .as("the declared mode sees no drift in fields the manifest omits")
+        .isZero();
 
     // Only the job title set back by hand: login_status alone is no drift...
     apply(
@@ -278,7 +281,10 @@ class FieldOwnershipIT {
             "bad.yaml",
             BARE.replace("{id: ann@x.example, name: Ann}", "{id: ann@x.example, name: null}"));
     assertThat(run("validate", "-f", m.toString())).isEqualTo(ExitCodes.ERROR);
-    assertThat(out + err.toString()).contains("bad.yaml:5:").contains("name");
+    assertThat(out + err.toString())
+        .contains("bad.yaml:5:")
+        .contains("agents[0].name: expected string, found nothing (null)")
+        .contains("null means unset only on the fields chatform owns");
     Path ok = write("ok.yaml", BARE.replace("{name: vip}", "{name: vip, groups: null}"));
     assertThat(run("validate", "-f", ok.toString())).as(out + err.toString()).isZero();
   }
