@@ -47,6 +47,23 @@ class ExpectationsTest {
   }
 
   @Test
+  void onlyFilesThatCanHoldTestsAreComposedAgain() {
+    assertThat(ExpectationReader.mayHoldTests(CONFIG)).isFalse();
+    assertThat(ExpectationReader.mayHoldTests("version: 1\ntests: []\n")).isTrue();
+    // Another spelling of the key needs an escape, so a backslash is enough to look.
+    assertThat(ExpectationReader.mayHoldTests("\"te\\x73ts\": []\n")).isTrue();
+    Path escaped =
+        Manifests.write(
+            dir,
+            "escaped.yaml",
+            "version: 1\n\"te\\x73ts\":\n  - visitor: {url: \"https://a.example/\"}\n"
+                + "    routes_to: Support\n");
+    assertThat(ExpectationReader.read(List.of(escaped))).hasSize(1);
+    assertThat(ExpectationReader.read(List.of(Manifests.write(dir, "plain.yaml", CONFIG))))
+        .isEmpty();
+  }
+
+  @Test
   void routesToPassesAndFailsWithThePosition() {
     var out =
         run(
