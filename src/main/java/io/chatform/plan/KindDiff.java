@@ -118,19 +118,14 @@ public final class KindDiff {
         continue;
       }
       actions.add(
-          new Action(
+          new Action.Delete(
               o.address() + "#delete",
-              ActionType.DELETE,
               kind,
               o.address(),
-              Optional.of(o.liveId()),
-              Optional.empty(),
-              Optional.of(o.spec()),
-              List.of(),
-              Optional.empty(),
+              o.liveId(),
+              o.spec(),
               List.of(),
               false,
-              Map.of(),
               rules.deleteNotes(o.spec())));
     }
   }
@@ -159,15 +154,11 @@ public final class KindDiff {
     Optional<String> warning = rules.irreversibleCreate(r.spec());
     boolean irreversible = warning.isPresent();
     List<String> notes = warning.map(List::of).orElse(List.of());
-    return new Action(
+    return new Action.Create(
         r.address() + "#create",
-        ActionType.CREATE,
         kind,
         r.address(),
-        Optional.empty(),
-        Optional.of(written(OwnedFields.withoutNulls(r.spec()), List.of())),
-        Optional.empty(),
-        List.of(),
+        written(OwnedFields.withoutNulls(r.spec()), List.of()),
         Optional.empty(),
         List.of(),
         irreversible,
@@ -284,21 +275,36 @@ public final class KindDiff {
     }
     boolean irreversible = review.irreversible();
     notes.addAll(review.notes());
+    ObjectNode spec = written(writtenSpec(r.spec(), reset, changes), dropped);
+    String at = r.address();
     return Optional.of(
-        new Action(
-            r.address() + (replace ? "#replace" : "#update"),
-            replace ? ActionType.REPLACE : ActionType.UPDATE,
-            kind,
-            r.address(),
-            Optional.of(live.liveId()),
-            Optional.of(written(writtenSpec(r.spec(), reset, changes), dropped)),
-            Optional.of(live.spec()),
-            changes,
-            Optional.empty(),
-            List.of(),
-            irreversible,
-            sensitive(r),
-            notes));
+        replace
+            ? new Action.Replace(
+                at + "#replace",
+                kind,
+                at,
+                live.liveId(),
+                spec,
+                live.spec(),
+                changes,
+                Optional.empty(),
+                List.of(),
+                irreversible,
+                sensitive(r),
+                notes)
+            : new Action.Update(
+                at + "#update",
+                kind,
+                at,
+                live.liveId(),
+                spec,
+                live.spec(),
+                changes,
+                Optional.empty(),
+                List.of(),
+                irreversible,
+                sensitive(r),
+                notes));
   }
 
   /** The desired spec an update writes: resets only of the owned fields that still change. */

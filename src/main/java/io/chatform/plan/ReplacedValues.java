@@ -50,14 +50,13 @@ final class ReplacedValues {
           continue; // no live value: the diff already planned its create
         }
         out.add(
-            new Action(
+            new Action.Update(
                 r.address() + "#update",
-                ActionType.UPDATE,
                 kind,
                 r.address(),
-                Optional.of(now.get().liveId()),
-                Optional.of(r.spec()),
-                Optional.of(now.get().spec()),
+                now.get().liveId(),
+                r.spec(),
+                now.get().spec(),
                 List.of(),
                 Optional.empty(),
                 List.of(),
