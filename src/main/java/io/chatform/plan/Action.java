@@ -108,6 +108,17 @@ public sealed interface Action
     return moveBefore().isPresent();
   }
 
+  /**
+   * Why a step does more than its changes say, worded by {@link ReplaceReasons#words}: a replace
+   * because a changed field cannot be updated or because {@code --replace} asked for it; an update
+   * that writes values again because replacing their definition deletes them.
+   */
+  enum Reason {
+    CANNOT_UPDATE,
+    REQUESTED,
+    VALUES_LOST
+  }
+
   /** The short form, e.g. {@code + groups/Support}. */
   static String describe(Action a) {
     return a.type().symbol() + " " + a.address();
@@ -126,34 +137,10 @@ public sealed interface Action
           c.id, c.kind, c.address, c.spec, at, all, c.irreversible, c.sensitive, c.notes);
     }
     if (a instanceof Update u) {
-      return new Update(
-          u.id,
-          u.kind,
-          u.address,
-          u.objectId,
-          u.spec,
-          u.current,
-          u.changes,
-          at,
-          all,
-          u.irreversible,
-          u.sensitive,
-          u.notes);
+      return u.placed(at, all);
     }
     if (a instanceof Replace r) {
-      return new Replace(
-          r.id,
-          r.kind,
-          r.address,
-          r.objectId,
-          r.spec,
-          r.current,
-          r.changes,
-          at,
-          all,
-          r.irreversible,
-          r.sensitive,
-          r.notes);
+      return r.placed(at, all);
     }
     if (a instanceof Move m) {
       return new Move(
@@ -204,7 +191,8 @@ public sealed interface Action
 
   /**
    * A change made in place, so the object keeps its id: the object's id, the desired spec
-   * (written), its live spec before and the field changes.
+   * (written), its live spec before and the field changes; {@code why} is set when it writes more
+   * than its changes ({@link Reason#VALUES_LOST}).
    */
   record Update(
       String id,
@@ -214,6 +202,7 @@ public sealed interface Action
       ObjectNode spec,
       ObjectNode current,
       List<FieldChange> changes,
+      Optional<Reason> why,
       Optional<String> moveBefore,
       List<String> dependsOn,
       boolean irreversible,
@@ -224,6 +213,10 @@ public sealed interface Action
       Objects.requireNonNull(objectId, "objectId");
       Objects.requireNonNull(spec, "spec");
       Objects.requireNonNull(current, "current");
+      Objects.requireNonNull(why, "why");
+      if (why.filter(w -> w != Reason.VALUES_LOST).isPresent()) {
+        throw new IllegalArgumentException(id + ": an update is not made for " + why.get());
+      }
       changes = List.copyOf(changes);
       dependsOn = List.copyOf(dependsOn);
       sensitive = Map.copyOf(sensitive);
@@ -260,11 +253,29 @@ public sealed interface Action
           spec,
           current,
           changes,
+          why,
           moveBefore,
           deps,
           mark,
           sensitive,
           newNotes);
+    }
+
+    Update placed(Optional<String> at, List<String> deps) {
+      return new Update(
+          id,
+          kind,
+          address,
+          objectId,
+          spec,
+          current,
+          changes,
+          why,
+          at,
+          deps,
+          irreversible,
+          sensitive,
+          notes);
     }
 
     @Override
@@ -274,7 +285,7 @@ public sealed interface Action
   }
 
   /**
-   * Delete + create, with what an update carries: a changed field cannot be updated ({@link
+   * Delete + create, with what an update carries and why: a changed field cannot be updated ({@link
    * ReplaceReasons#forcing}) or the user asked for it with {@code --replace}.
    */
   record Replace(
@@ -285,6 +296,7 @@ public sealed interface Action
       ObjectNode spec,
       ObjectNode current,
       List<FieldChange> changes,
+      Reason why,
       Optional<String> moveBefore,
       List<String> dependsOn,
       boolean irreversible,
@@ -295,6 +307,10 @@ public sealed interface Action
       Objects.requireNonNull(objectId, "objectId");
       Objects.requireNonNull(spec, "spec");
       Objects.requireNonNull(current, "current");
+      Objects.requireNonNull(why, "why");
+      if (why == Reason.VALUES_LOST) {
+        throw new IllegalArgumentException(id + ": a replace is not made for " + why);
+      }
       changes = List.copyOf(changes);
       dependsOn = List.copyOf(dependsOn);
       sensitive = Map.copyOf(sensitive);
@@ -331,11 +347,29 @@ public sealed interface Action
           spec,
           current,
           changes,
+          why,
           moveBefore,
           deps,
           mark,
           sensitive,
           newNotes);
+    }
+
+    Replace placed(Optional<String> at, List<String> deps) {
+      return new Replace(
+          id,
+          kind,
+          address,
+          objectId,
+          spec,
+          current,
+          changes,
+          why,
+          at,
+          deps,
+          irreversible,
+          sensitive,
+          notes);
     }
 
     @Override

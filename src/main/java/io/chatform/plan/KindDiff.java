@@ -256,10 +256,8 @@ public final class KindDiff {
       return Optional.empty();
     }
     boolean replace = forced || changes.stream().anyMatch(c -> rules.replaces(c.field()));
-    List<String> notes = new ArrayList<>();
-    if (forced) {
-      notes.add("replaced on request (--replace)");
-    }
+    Action.Reason why = forced ? Action.Reason.REQUESTED : Action.Reason.CANNOT_UPDATE;
+    List<String> notes = new ArrayList<>(ReplaceReasons.said(Optional.of(why), List.of()));
     Set<String> changed = new LinkedHashSet<>();
     changes.forEach(c -> changed.add(c.field()));
     Review review = rules.review(r.spec(), live.spec(), changed, forced);
@@ -287,6 +285,7 @@ public final class KindDiff {
                 spec,
                 live.spec(),
                 changes,
+                why,
                 Optional.empty(),
                 List.of(),
                 irreversible,
@@ -300,6 +299,7 @@ public final class KindDiff {
                 spec,
                 live.spec(),
                 changes,
+                Optional.empty(),
                 Optional.empty(),
                 List.of(),
                 irreversible,

@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
  * this adds an update that writes it again once the new definition exists.
  */
 final class ReplacedValues {
-  static final String NOTE = "written again: replacing the property definition deletes its values";
 
   private ReplacedValues() {}
 
@@ -58,11 +57,12 @@ final class ReplacedValues {
                 r.spec(),
                 now.get().spec(),
                 List.of(),
+                Optional.of(Action.Reason.VALUES_LOST),
                 Optional.empty(),
                 List.of(),
                 false,
                 Map.of(),
-                List.of(NOTE)));
+                ReplaceReasons.said(Optional.of(Action.Reason.VALUES_LOST), List.of())));
       }
     }
     return out;

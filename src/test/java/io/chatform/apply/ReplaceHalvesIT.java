@@ -45,6 +45,7 @@ class ReplaceHalvesIT {
               hook("bogus"), // the API refuses this type: the create half fails
               hook("license"),
               List.of(),
+              Action.Reason.CANNOT_UPDATE,
               Optional.empty(),
               List.of(),
               false,

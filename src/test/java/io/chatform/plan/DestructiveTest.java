@@ -34,6 +34,7 @@ class DestructiveTest {
         json(spec),
         json(spec),
         List.of(),
+        Action.Reason.CANNOT_UPDATE,
         Optional.empty(),
         List.of(),
         marked,
