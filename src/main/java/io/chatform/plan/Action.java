@@ -26,8 +26,7 @@ import java.util.Optional;
  * maps JSON pointers of the desired spec to the references {@link PlanJson} writes instead of the
  * values (which are present in memory only).
  */
-public sealed interface Action
-    permits Action.Create, Action.Update, Action.Replace, Action.Delete, Action.Move {
+public sealed interface Action permits Action.Create, Action.Writing, Action.Delete, Action.Move {
 
   String id();
 
@@ -137,10 +136,12 @@ public sealed interface Action
           c.id, c.kind, c.address, c.spec, at, all, c.irreversible, c.sensitive, c.notes);
     }
     if (a instanceof Update u) {
-      return u.placed(at, all);
+      return new Update(
+          u.id, u.kind, u.address, u.write, u.why, at, all, u.irreversible, u.sensitive, u.notes);
     }
     if (a instanceof Replace r) {
-      return r.placed(at, all);
+      return new Replace(
+          r.id, r.kind, r.address, r.write, r.why, at, all, r.irreversible, r.sensitive, r.notes);
     }
     if (a instanceof Move m) {
       return new Move(
@@ -190,34 +191,76 @@ public sealed interface Action
   }
 
   /**
-   * A change made in place, so the object keeps its id: the object's id, the desired spec
-   * (written), its live spec before and the field changes; {@code why} is set when it writes more
-   * than its changes ({@link Reason#VALUES_LOST}).
+   * What an update and a replace both act with: the object's id, the desired spec (written), its
+   * live spec before and the field changes shown to reviewers.
+   */
+  record Write(String objectId, ObjectNode spec, ObjectNode current, List<FieldChange> changes) {
+    public Write {
+      Objects.requireNonNull(objectId, "objectId");
+      Objects.requireNonNull(spec, "spec");
+      Objects.requireNonNull(current, "current");
+      changes = List.copyOf(changes);
+    }
+  }
+
+  /** A step that writes an existing object: an {@link Update} or a {@link Replace}. */
+  sealed interface Writing extends Action permits Update, Replace {
+    Write write();
+
+    default String objectId() {
+      return write().objectId();
+    }
+
+    default ObjectNode spec() {
+      return write().spec();
+    }
+
+    default ObjectNode current() {
+      return write().current();
+    }
+
+    @Override
+    default List<FieldChange> changes() {
+      return write().changes();
+    }
+
+    @Override
+    default Optional<String> liveId() {
+      return Optional.of(objectId());
+    }
+
+    @Override
+    default Optional<ObjectNode> desired() {
+      return Optional.of(spec());
+    }
+
+    @Override
+    default Optional<ObjectNode> live() {
+      return Optional.of(current());
+    }
+  }
+
+  /**
+   * A change made in place, so the object keeps its id; {@code why} is set when it writes more than
+   * its changes ({@link Reason#VALUES_LOST}).
    */
   record Update(
       String id,
       Kind kind,
       String address,
-      String objectId,
-      ObjectNode spec,
-      ObjectNode current,
-      List<FieldChange> changes,
+      Write write,
       Optional<Reason> why,
       Optional<String> moveBefore,
       List<String> dependsOn,
       boolean irreversible,
       Map<String, String> sensitive,
       List<String> notes)
-      implements Action {
+      implements Writing {
     public Update {
-      Objects.requireNonNull(objectId, "objectId");
-      Objects.requireNonNull(spec, "spec");
-      Objects.requireNonNull(current, "current");
-      Objects.requireNonNull(why, "why");
+      Objects.requireNonNull(write, "write");
       if (why.filter(w -> w != Reason.VALUES_LOST).isPresent()) {
         throw new IllegalArgumentException(id + ": an update is not made for " + why.get());
       }
-      changes = List.copyOf(changes);
       dependsOn = List.copyOf(dependsOn);
       sensitive = Map.copyOf(sensitive);
       notes = List.copyOf(notes);
@@ -229,53 +272,8 @@ public sealed interface Action
     }
 
     @Override
-    public Optional<String> liveId() {
-      return Optional.of(objectId);
-    }
-
-    @Override
-    public Optional<ObjectNode> desired() {
-      return Optional.of(spec);
-    }
-
-    @Override
-    public Optional<ObjectNode> live() {
-      return Optional.of(current);
-    }
-
-    @Override
     public Update with(List<String> deps, boolean mark, List<String> newNotes) {
-      return new Update(
-          id,
-          kind,
-          address,
-          objectId,
-          spec,
-          current,
-          changes,
-          why,
-          moveBefore,
-          deps,
-          mark,
-          sensitive,
-          newNotes);
-    }
-
-    Update placed(Optional<String> at, List<String> deps) {
-      return new Update(
-          id,
-          kind,
-          address,
-          objectId,
-          spec,
-          current,
-          changes,
-          why,
-          at,
-          deps,
-          irreversible,
-          sensitive,
-          notes);
+      return new Update(id, kind, address, write, why, moveBefore, deps, mark, sensitive, newNotes);
     }
 
     @Override
@@ -285,33 +283,26 @@ public sealed interface Action
   }
 
   /**
-   * Delete + create, with what an update carries and why: a changed field cannot be updated ({@link
-   * ReplaceReasons#forcing}) or the user asked for it with {@code --replace}.
+   * Delete + create, and why: a changed field cannot be updated ({@link ReplaceReasons#forcing}) or
+   * the user asked for it with {@code --replace}.
    */
   record Replace(
       String id,
       Kind kind,
       String address,
-      String objectId,
-      ObjectNode spec,
-      ObjectNode current,
-      List<FieldChange> changes,
+      Write write,
       Reason why,
       Optional<String> moveBefore,
       List<String> dependsOn,
       boolean irreversible,
       Map<String, String> sensitive,
       List<String> notes)
-      implements Action {
+      implements Writing {
     public Replace {
-      Objects.requireNonNull(objectId, "objectId");
-      Objects.requireNonNull(spec, "spec");
-      Objects.requireNonNull(current, "current");
-      Objects.requireNonNull(why, "why");
-      if (why == Reason.VALUES_LOST) {
+      Objects.requireNonNull(write, "write");
+      if (why == null || why == Reason.VALUES_LOST) {
         throw new IllegalArgumentException(id + ": a replace is not made for " + why);
       }
-      changes = List.copyOf(changes);
       dependsOn = List.copyOf(dependsOn);
       sensitive = Map.copyOf(sensitive);
       notes = List.copyOf(notes);
@@ -323,53 +314,9 @@ public sealed interface Action
     }
 
     @Override
-    public Optional<String> liveId() {
-      return Optional.of(objectId);
-    }
-
-    @Override
-    public Optional<ObjectNode> desired() {
-      return Optional.of(spec);
-    }
-
-    @Override
-    public Optional<ObjectNode> live() {
-      return Optional.of(current);
-    }
-
-    @Override
     public Replace with(List<String> deps, boolean mark, List<String> newNotes) {
       return new Replace(
-          id,
-          kind,
-          address,
-          objectId,
-          spec,
-          current,
-          changes,
-          why,
-          moveBefore,
-          deps,
-          mark,
-          sensitive,
-          newNotes);
-    }
-
-    Replace placed(Optional<String> at, List<String> deps) {
-      return new Replace(
-          id,
-          kind,
-          address,
-          objectId,
-          spec,
-          current,
-          changes,
-          why,
-          at,
-          deps,
-          irreversible,
-          sensitive,
-          notes);
+          id, kind, address, write, why, moveBefore, deps, mark, sensitive, newNotes);
     }
 
     @Override

@@ -273,20 +273,23 @@ public final class KindDiff {
     }
     boolean irreversible = review.irreversible();
     notes.addAll(review.notes());
-    ObjectNode spec = written(writtenSpec(r.spec(), reset, changes), dropped);
+    Action.Write write =
+        new Action.Write(
+            live.liveId(),
+            written(writtenSpec(r.spec(), reset, changes), dropped),
+            live.spec(),
+            changes);
     String at = r.address();
+    Optional<String> stay = Optional.empty();
     return Optional.of(
         replace
             ? new Action.Replace(
                 at + "#replace",
                 kind,
                 at,
-                live.liveId(),
-                spec,
-                live.spec(),
-                changes,
+                write,
                 why,
-                Optional.empty(),
+                stay,
                 List.of(),
                 irreversible,
                 sensitive(r),
@@ -295,12 +298,9 @@ public final class KindDiff {
                 at + "#update",
                 kind,
                 at,
-                live.liveId(),
-                spec,
-                live.spec(),
-                changes,
+                write,
                 Optional.empty(),
-                Optional.empty(),
+                stay,
                 List.of(),
                 irreversible,
                 sensitive(r),

@@ -268,10 +268,7 @@ public final class PlanJson {
               id,
               kind,
               address,
-              liveId(a, id),
-              needed(desired, id, "desired"),
-              live(a, id),
-              changes,
+              write(a, id, desired, changes),
               ReplaceReasons.updateReason(notes),
               before,
               deps,
@@ -283,10 +280,7 @@ public final class PlanJson {
               id,
               kind,
               address,
-              liveId(a, id),
-              needed(desired, id, "desired"),
-              live(a, id),
-              changes,
+              write(a, id, desired, changes),
               ReplaceReasons.replaceReason(notes),
               before,
               deps,
@@ -312,6 +306,11 @@ public final class PlanJson {
   /** A key the step's type needs: a saved plan without it cannot be applied. */
   private static <T> T needed(Optional<T> value, String id, String key) {
     return value.orElseThrow(() -> new IllegalArgumentException(id + " has no " + key));
+  }
+
+  private static Action.Write write(
+      JsonNode a, String id, Optional<ObjectNode> desired, List<FieldChange> changes) {
+    return new Action.Write(liveId(a, id), needed(desired, id, "desired"), live(a, id), changes);
   }
 
   private static String liveId(JsonNode a, String id) {

@@ -41,10 +41,8 @@ class ReplaceHalvesIT {
               "webhooks/x#replace",
               Kind.WEBHOOKS,
               "webhooks/x",
-              old,
-              hook("bogus"), // the API refuses this type: the create half fails
-              hook("license"),
-              List.of(),
+              // the API refuses this type: the create half fails
+              new Action.Write(old, hook("bogus"), hook("license"), List.of()),
               Action.Reason.CANNOT_UPDATE,
               Optional.empty(),
               List.of(),
