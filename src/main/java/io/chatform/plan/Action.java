@@ -26,7 +26,7 @@ import java.util.Optional;
  * maps JSON pointers of the desired spec to the references {@link PlanJson} writes instead of the
  * values (which are present in memory only).
  */
-public sealed interface Action permits Action.Create, Action.Writing, Action.Delete, Action.Move {
+public sealed interface Action permits Action.Create, Action.Writing, Action.LiveOnly {
 
   String id();
 
@@ -325,6 +325,31 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Del
     }
   }
 
+  /**
+   * A step that writes no spec, only acts on a live object: a {@link Delete} or a {@link Move}. It
+   * has no sensitive values (those belong to a desired spec).
+   */
+  sealed interface LiveOnly extends Action permits Delete, Move {
+    String objectId();
+
+    ObjectNode current();
+
+    @Override
+    default Map<String, String> sensitive() {
+      return Map.of();
+    }
+
+    @Override
+    default Optional<String> liveId() {
+      return Optional.of(objectId());
+    }
+
+    @Override
+    default Optional<ObjectNode> live() {
+      return Optional.of(current());
+    }
+  }
+
   /** An object the manifests no longer declare: its id and the live spec it had. */
   record Delete(
       String id,
@@ -335,7 +360,7 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Del
       List<String> dependsOn,
       boolean irreversible,
       List<String> notes)
-      implements Action {
+      implements LiveOnly {
     public Delete {
       Objects.requireNonNull(objectId, "objectId");
       Objects.requireNonNull(current, "current");
@@ -346,21 +371,6 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Del
     @Override
     public ActionType type() {
       return ActionType.DELETE;
-    }
-
-    @Override
-    public Map<String, String> sensitive() {
-      return Map.of();
-    }
-
-    @Override
-    public Optional<String> liveId() {
-      return Optional.of(objectId);
-    }
-
-    @Override
-    public Optional<ObjectNode> live() {
-      return Optional.of(current);
     }
 
     @Override
@@ -388,7 +398,7 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Del
       List<String> dependsOn,
       boolean irreversible,
       List<String> notes)
-      implements Action {
+      implements LiveOnly {
     public Move {
       Objects.requireNonNull(objectId, "objectId");
       Objects.requireNonNull(current, "current");
@@ -400,21 +410,6 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Del
     @Override
     public ActionType type() {
       return ActionType.MOVE;
-    }
-
-    @Override
-    public Map<String, String> sensitive() {
-      return Map.of();
-    }
-
-    @Override
-    public Optional<String> liveId() {
-      return Optional.of(objectId);
-    }
-
-    @Override
-    public Optional<ObjectNode> live() {
-      return Optional.of(current);
     }
 
     @Override
