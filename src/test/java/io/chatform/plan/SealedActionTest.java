@@ -15,16 +15,19 @@ import org.junit.jupiter.api.Test;
 class SealedActionTest {
   private static final ObjectNode HOOK = Json.object().put("url", "https://x.example");
 
-  private static Plan saved(Action... actions) {
-    Plan plan =
+  private static ObjectNode written(Action... actions) {
+    return PlanJson.write(
         new Plan(
             Plan.FORMAT_VERSION,
             new Target("http://x", "a", "3.6"),
             "h",
             List.of(actions),
             Map.of(),
-            List.of());
-    return PlanJson.read(PlanJson.write(plan), (address, pointer, ref) -> "v");
+            List.of()));
+  }
+
+  private static Plan saved(Action... actions) {
+    return PlanJson.read(written(actions), (address, pointer, ref) -> "v");
   }
 
   private static Action.Replace requested() {
@@ -109,15 +112,7 @@ class SealedActionTest {
             List.of(),
             false,
             List.of());
-    Plan plan =
-        new Plan(
-            Plan.FORMAT_VERSION,
-            new Target("http://x", "a", "3.6"),
-            "h",
-            List.of(d),
-            Map.of(),
-            List.of());
-    ObjectNode json = PlanJson.write(plan);
+    ObjectNode json = written(d);
     ((ObjectNode) json.path("actions").get(0)).remove("live_id");
     assertThatThrownBy(() -> PlanJson.read(json, (a, p, r) -> "v"))
         .isInstanceOf(IllegalArgumentException.class)
