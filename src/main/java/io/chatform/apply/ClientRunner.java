@@ -33,26 +33,28 @@ public final class ClientRunner implements ActionRunner {
   public void starting(io.chatform.plan.Plan plan) {
     for (Action a : plan.actions()) {
       if (a.renamedFrom().isPresent() && Kinds.of(a.kind()) instanceof Mover) {
-        ctx.renaming(a.kind().identity(a.desired().orElseThrow()), a.liveId().orElseThrow());
+        if (a instanceof Action.Update u) {
+          ctx.renaming(u.kind().identity(u.spec()), u.objectId());
+        } else if (a instanceof Action.Replace r) {
+          ctx.renaming(r.kind().identity(r.spec()), r.objectId());
+        } // only an update or a replace changes the rename field
       }
     }
   }
 
   @Override
   public void run(Action a) {
-    switch (a.type()) {
-      case CREATE -> able(a, Creator.class).create(ctx, a.desired().orElseThrow(), a.moveBefore());
-      case UPDATE ->
-          able(a, Updater.class)
-              .update(
-                  ctx,
-                  liveId(a),
-                  a.desired().orElseThrow(),
-                  a.live().orElseThrow(),
-                  a.moveBefore());
-      case REPLACE -> replace(able(a, Deleter.class), able(a, Creator.class), a);
-      case DELETE -> able(a, Deleter.class).delete(ctx, liveId(a), a.live().orElseThrow());
-      case MOVE -> able(a, Mover.class).move(ctx, liveId(a), a.moveBefore().orElse(""));
+    // Java 17 has no pattern switch: one branch per record of the sealed Action.
+    if (a instanceof Action.Create c) {
+      able(c, Creator.class).create(ctx, c.spec(), c.moveBefore());
+    } else if (a instanceof Action.Update u) {
+      able(u, Updater.class).update(ctx, u.objectId(), u.spec(), u.current(), u.moveBefore());
+    } else if (a instanceof Action.Replace r) {
+      replace(able(r, Deleter.class), able(r, Creator.class), r);
+    } else if (a instanceof Action.Delete d) {
+      able(d, Deleter.class).delete(ctx, d.objectId(), d.current());
+    } else if (a instanceof Action.Move m) {
+      able(m, Mover.class).move(ctx, m.objectId(), m.before());
     }
   }
 
@@ -69,15 +71,15 @@ public final class ClientRunner implements ActionRunner {
    * Delete, then create, with each half's failure told apart: when the create fails the old object
    * is already gone, and the report must say so.
    */
-  private void replace(Deleter d, Creator c, Action a) {
-    String id = liveId(a);
+  private void replace(Deleter d, Creator c, Action.Replace a) {
+    String id = a.objectId();
     try {
-      d.delete(ctx, id, a.live().orElseThrow());
+      d.delete(ctx, id, a.current());
     } catch (RuntimeException e) {
       throw ReplaceHalfFailed.delete(id, e, errorType(e), outcomeUnknown(e));
     }
     try {
-      c.create(ctx, a.desired().orElseThrow(), Optional.empty());
+      c.create(ctx, a.spec(), Optional.empty());
     } catch (RuntimeException e) {
       throw ReplaceHalfFailed.create(id, e, errorType(e), outcomeUnknown(e));
     }
@@ -135,9 +137,5 @@ public final class ClientRunner implements ActionRunner {
       return lce.wireType();
     }
     return ActionRunner.super.errorType(e);
-  }
-
-  private static String liveId(Action a) {
-    return a.liveId().orElseThrow(() -> new IllegalStateException(a.id() + " has no live id"));
   }
 }

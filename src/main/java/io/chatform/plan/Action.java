@@ -1,9 +1,12 @@
 package io.chatform.plan;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.Kind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,85 +14,417 @@ import java.util.Optional;
  * first. References stay symbolic (by name) and are resolved to ids when the step runs, so a step
  * can depend on an object created earlier in the same apply.
  *
- * @param id stable within the plan, e.g. {@code groups/Support#create}
- * @param liveId the server id of the object acted on (update, replace, delete, move)
- * @param desired the desired spec (create, update, replace), with sensitive values present in
- *     memory only: {@link PlanJson} writes the references from {@code sensitive} instead
- * @param live the live spec before the change (update, replace, delete, move), for fingerprints and
- *     for writing back fields the manifest does not declare
- * @param moveBefore for auto access: the description of the rule this one is placed directly in
- *     front of when it runs (its dependencies make the whole chain end in manifest order); empty
- *     string = last. Absent = order unchanged.
- * @param irreversible marked ⚠ (publishing a property, replacing one that holds values, deleting an
- *     agent, bot or group, replacing a group, bot or webhook: see {@link Destructive})
- * @param notes short remarks for reviewers, e.g. why a field is not changed
+ * <p>Sealed (issue #14): one record per step, each carrying exactly what it needs, so the runner
+ * pattern-matches instead of unwrapping optionals. Accessors every step has are declared here; the
+ * {@code Optional} views ({@link #liveId()}, {@link #desired()}, {@link #live()}, {@link
+ * #moveBefore()}) are for code that treats all steps alike (renderers, fingerprints, plan JSON).
+ *
+ * <p>Shared components: {@code id} is stable within the plan, e.g. {@code groups/Support#create};
+ * {@code irreversible} marks the step ⚠ (publishing a property, replacing one that holds values,
+ * deleting an agent, bot or group, replacing a group, bot or webhook: see {@link Destructive});
+ * {@code notes} are short remarks for reviewers, e.g. why a field is not changed; {@code sensitive}
+ * maps JSON pointers of the desired spec to the references {@link PlanJson} writes instead of the
+ * values (which are present in memory only).
  */
-public record Action(
-    String id,
-    ActionType type,
-    Kind kind,
-    String address,
-    Optional<String> liveId,
-    Optional<ObjectNode> desired,
-    Optional<ObjectNode> live,
-    List<FieldChange> changes,
-    Optional<String> moveBefore,
-    List<String> dependsOn,
-    boolean irreversible,
-    Map<String, String> sensitive,
-    List<String> notes) {
-  public Action {
-    changes = List.copyOf(changes);
-    dependsOn = List.copyOf(dependsOn);
-    sensitive = Map.copyOf(sensitive);
-    notes = List.copyOf(notes);
+public sealed interface Action permits Action.Create, Action.Writing, Action.LiveOnly {
+
+  String id();
+
+  Kind kind();
+
+  String address();
+
+  List<String> dependsOn();
+
+  boolean irreversible();
+
+  Map<String, String> sensitive();
+
+  List<String> notes();
+
+  /** What the step does, as the plan JSON and the text plan name it. */
+  ActionType type();
+
+  /** The field changes shown to reviewers (update, replace); empty for the other steps. */
+  default List<FieldChange> changes() {
+    return List.of();
   }
 
+  /** The server id of the object acted on (update, replace, delete, move). */
+  default Optional<String> liveId() {
+    return Optional.empty();
+  }
+
+  /** The desired spec written (create, update, replace). */
+  default Optional<ObjectNode> desired() {
+    return Optional.empty();
+  }
+
+  /**
+   * The live spec before the change (update, replace, delete, move), for fingerprints and for
+   * writing back fields the manifest does not declare.
+   */
+  default Optional<ObjectNode> live() {
+    return Optional.empty();
+  }
+
+  /**
+   * For auto access: the description of the rule this one is placed directly in front of when it
+   * runs (its dependencies make the whole chain end in manifest order); empty string = last. Absent
+   * = order unchanged.
+   */
+  default Optional<String> moveBefore() {
+    return Optional.empty();
+  }
+
+  /** A copy with these dependencies, ⚠ mark and notes. */
+  Action with(List<String> deps, boolean mark, List<String> newNotes);
+
   /** A copy with different dependencies (the planner adds them once all actions exist). */
-  public Action withDependsOn(List<String> deps) {
-    return copy(deps, irreversible, notes);
+  default Action withDependsOn(List<String> deps) {
+    return with(deps, irreversible(), notes());
   }
 
   /** A copy marked ⚠ with these notes (the last one saying why, as {@link ReplaceReasons}). */
-  public Action marked(List<String> newNotes) {
-    return copy(dependsOn, true, newNotes);
-  }
-
-  private Action copy(List<String> deps, boolean mark, List<String> newNotes) {
-    return new Action(
-        id,
-        type,
-        kind,
-        address,
-        liveId,
-        desired,
-        live,
-        changes,
-        moveBefore,
-        deps,
-        mark,
-        sensitive,
-        newNotes);
+  default Action marked(List<String> newNotes) {
+    return with(dependsOn(), true, newNotes);
   }
 
   /**
    * The name the object had, when this update renames it (matched by a previous name or an id pin):
    * the change of its kind's rename field, applied in place so its id is kept.
    */
-  public Optional<String> renamedFrom() {
-    return kind.renameField()
-        .flatMap(f -> changes.stream().filter(c -> c.field().equals(f)).findFirst())
+  default Optional<String> renamedFrom() {
+    return kind()
+        .renameField()
+        .flatMap(f -> changes().stream().filter(c -> c.field().equals(f)).findFirst())
         .flatMap(FieldChange::before)
-        .map(com.fasterxml.jackson.databind.JsonNode::asText);
+        .map(JsonNode::asText);
   }
 
   /** True when this action changes the order of auto access rules. */
-  public boolean moves() {
-    return moveBefore.isPresent();
+  default boolean moves() {
+    return moveBefore().isPresent();
   }
 
-  @Override
-  public String toString() {
-    return type.symbol() + " " + address;
+  /**
+   * Why a step does more than its changes say, worded by {@link ReplaceReasons#words}: a replace
+   * because a changed field cannot be updated or because {@code --replace} asked for it; an update
+   * that writes values again because replacing their definition deletes them.
+   */
+  enum Reason {
+    CANNOT_UPDATE,
+    REQUESTED,
+    VALUES_LOST
+  }
+
+  /** The short form, e.g. {@code + groups/Support}. */
+  static String describe(Action a) {
+    return a.type().symbol() + " " + a.address();
+  }
+
+  /**
+   * A copy placed in front of {@code next} when it runs, after {@code deps} as well (auto access
+   * order, {@link OrderPlanner}). Only steps that write the object are placed.
+   */
+  static Action placed(Action a, String next, List<String> deps) {
+    List<String> all = new ArrayList<>(a.dependsOn());
+    all.addAll(deps);
+    Optional<String> at = Optional.of(next);
+    if (a instanceof Create c) {
+      return new Create(
+          c.id, c.kind, c.address, c.spec, at, all, c.irreversible, c.sensitive, c.notes);
+    }
+    if (a instanceof Update u) {
+      return new Update(
+          u.id, u.kind, u.address, u.write, u.why, at, all, u.irreversible, u.sensitive, u.notes);
+    }
+    if (a instanceof Replace r) {
+      return new Replace(
+          r.id, r.kind, r.address, r.write, r.why, at, all, r.irreversible, r.sensitive, r.notes);
+    }
+    if (a instanceof Move m) {
+      return new Move(
+          m.id, m.kind, m.address, m.objectId, m.current, next, all, m.irreversible, m.notes);
+    }
+    throw new IllegalStateException(a.id() + " cannot be placed");
+  }
+
+  /** A new object: its desired spec. */
+  record Create(
+      String id,
+      Kind kind,
+      String address,
+      ObjectNode spec,
+      Optional<String> moveBefore,
+      List<String> dependsOn,
+      boolean irreversible,
+      Map<String, String> sensitive,
+      List<String> notes)
+      implements Action {
+    public Create {
+      Objects.requireNonNull(spec, "spec");
+      dependsOn = List.copyOf(dependsOn);
+      sensitive = Map.copyOf(sensitive);
+      notes = List.copyOf(notes);
+    }
+
+    @Override
+    public ActionType type() {
+      return ActionType.CREATE;
+    }
+
+    @Override
+    public Optional<ObjectNode> desired() {
+      return Optional.of(spec);
+    }
+
+    @Override
+    public Create with(List<String> deps, boolean mark, List<String> newNotes) {
+      return new Create(id, kind, address, spec, moveBefore, deps, mark, sensitive, newNotes);
+    }
+
+    @Override
+    public String toString() {
+      return Action.describe(this);
+    }
+  }
+
+  /**
+   * What an update and a replace both act with: the object's id, the desired spec (written), its
+   * live spec before and the field changes shown to reviewers.
+   */
+  record Write(String objectId, ObjectNode spec, ObjectNode current, List<FieldChange> changes) {
+    public Write {
+      Objects.requireNonNull(objectId, "objectId");
+      Objects.requireNonNull(spec, "spec");
+      Objects.requireNonNull(current, "current");
+      changes = List.copyOf(changes);
+    }
+  }
+
+  /** A step that writes an existing object: an {@link Update} or a {@link Replace}. */
+  sealed interface Writing extends Action permits Update, Replace {
+    Write write();
+
+    default String objectId() {
+      return write().objectId();
+    }
+
+    default ObjectNode spec() {
+      return write().spec();
+    }
+
+    default ObjectNode current() {
+      return write().current();
+    }
+
+    @Override
+    default List<FieldChange> changes() {
+      return write().changes();
+    }
+
+    @Override
+    default Optional<String> liveId() {
+      return Optional.of(objectId());
+    }
+
+    @Override
+    default Optional<ObjectNode> desired() {
+      return Optional.of(spec());
+    }
+
+    @Override
+    default Optional<ObjectNode> live() {
+      return Optional.of(current());
+    }
+  }
+
+  /**
+   * A change made in place, so the object keeps its id; {@code why} is set when it writes more than
+   * its changes ({@link Reason#VALUES_LOST}).
+   */
+  record Update(
+      String id,
+      Kind kind,
+      String address,
+      Write write,
+      Optional<Reason> why,
+      Optional<String> moveBefore,
+      List<String> dependsOn,
+      boolean irreversible,
+      Map<String, String> sensitive,
+      List<String> notes)
+      implements Writing {
+    public Update {
+      Objects.requireNonNull(write, "write");
+      if (why.filter(w -> w != Reason.VALUES_LOST).isPresent()) {
+        throw new IllegalArgumentException(id + ": an update is not made for " + why.get());
+      }
+      dependsOn = List.copyOf(dependsOn);
+      sensitive = Map.copyOf(sensitive);
+      notes = List.copyOf(notes);
+    }
+
+    @Override
+    public ActionType type() {
+      return ActionType.UPDATE;
+    }
+
+    @Override
+    public Update with(List<String> deps, boolean mark, List<String> newNotes) {
+      return new Update(id, kind, address, write, why, moveBefore, deps, mark, sensitive, newNotes);
+    }
+
+    @Override
+    public String toString() {
+      return Action.describe(this);
+    }
+  }
+
+  /**
+   * Delete + create, and why: a changed field cannot be updated ({@link ReplaceReasons#forcing}) or
+   * the user asked for it with {@code --replace}.
+   */
+  record Replace(
+      String id,
+      Kind kind,
+      String address,
+      Write write,
+      Reason why,
+      Optional<String> moveBefore,
+      List<String> dependsOn,
+      boolean irreversible,
+      Map<String, String> sensitive,
+      List<String> notes)
+      implements Writing {
+    public Replace {
+      Objects.requireNonNull(write, "write");
+      if (why == null || why == Reason.VALUES_LOST) {
+        throw new IllegalArgumentException(id + ": a replace is not made for " + why);
+      }
+      dependsOn = List.copyOf(dependsOn);
+      sensitive = Map.copyOf(sensitive);
+      notes = List.copyOf(notes);
+    }
+
+    @Override
+    public ActionType type() {
+      return ActionType.REPLACE;
+    }
+
+    @Override
+    public Replace with(List<String> deps, boolean mark, List<String> newNotes) {
+      return new Replace(
+          id, kind, address, write, why, moveBefore, deps, mark, sensitive, newNotes);
+    }
+
+    @Override
+    public String toString() {
+      return Action.describe(this);
+    }
+  }
+
+  /**
+   * A step that writes no spec, only acts on a live object: a {@link Delete} or a {@link Move}. It
+   * has no sensitive values (those belong to a desired spec).
+   */
+  sealed interface LiveOnly extends Action permits Delete, Move {
+    String objectId();
+
+    ObjectNode current();
+
+    @Override
+    default Map<String, String> sensitive() {
+      return Map.of();
+    }
+
+    @Override
+    default Optional<String> liveId() {
+      return Optional.of(objectId());
+    }
+
+    @Override
+    default Optional<ObjectNode> live() {
+      return Optional.of(current());
+    }
+  }
+
+  /** An object the manifests no longer declare: its id and the live spec it had. */
+  record Delete(
+      String id,
+      Kind kind,
+      String address,
+      String objectId,
+      ObjectNode current,
+      List<String> dependsOn,
+      boolean irreversible,
+      List<String> notes)
+      implements LiveOnly {
+    public Delete {
+      Objects.requireNonNull(objectId, "objectId");
+      Objects.requireNonNull(current, "current");
+      dependsOn = List.copyOf(dependsOn);
+      notes = List.copyOf(notes);
+    }
+
+    @Override
+    public ActionType type() {
+      return ActionType.DELETE;
+    }
+
+    @Override
+    public Delete with(List<String> deps, boolean mark, List<String> newNotes) {
+      return new Delete(id, kind, address, objectId, current, deps, mark, newNotes);
+    }
+
+    @Override
+    public String toString() {
+      return Action.describe(this);
+    }
+  }
+
+  /**
+   * An auto access rule that only changes place: in front of the rule described {@code before} when
+   * it runs (empty string = last).
+   */
+  record Move(
+      String id,
+      Kind kind,
+      String address,
+      String objectId,
+      ObjectNode current,
+      String before,
+      List<String> dependsOn,
+      boolean irreversible,
+      List<String> notes)
+      implements LiveOnly {
+    public Move {
+      Objects.requireNonNull(objectId, "objectId");
+      Objects.requireNonNull(current, "current");
+      Objects.requireNonNull(before, "before");
+      dependsOn = List.copyOf(dependsOn);
+      notes = List.copyOf(notes);
+    }
+
+    @Override
+    public ActionType type() {
+      return ActionType.MOVE;
+    }
+
+    @Override
+    public Optional<String> moveBefore() {
+      return Optional.of(before);
+    }
+
+    @Override
+    public Move with(List<String> deps, boolean mark, List<String> newNotes) {
+      return new Move(id, kind, address, objectId, current, before, deps, mark, newNotes);
+    }
+
+    @Override
+    public String toString() {
+      return Action.describe(this);
+    }
   }
 }

@@ -119,19 +119,14 @@ public final class KindDiff {
         continue;
       }
       actions.add(
-          new Action(
+          new Action.Delete(
               o.address() + "#delete",
-              ActionType.DELETE,
               kind,
               o.address(),
-              Optional.of(o.liveId()),
-              Optional.empty(),
-              Optional.of(o.spec()),
-              List.of(),
-              Optional.empty(),
+              o.liveId(),
+              o.spec(),
               List.of(),
               false,
-              Map.of(),
               rules.deleteNotes(o.spec())));
     }
   }
@@ -160,15 +155,11 @@ public final class KindDiff {
     Optional<String> warning = rules.irreversibleCreate(r.spec());
     boolean irreversible = warning.isPresent();
     List<String> notes = warning.map(List::of).orElse(List.of());
-    return new Action(
+    return new Action.Create(
         r.address() + "#create",
-        ActionType.CREATE,
         kind,
         r.address(),
-        Optional.empty(),
-        Optional.of(written(OwnedFields.withoutNulls(r.spec()), List.of())),
-        Optional.empty(),
-        List.of(),
+        written(OwnedFields.withoutNulls(r.spec()), List.of()),
         Optional.empty(),
         List.of(),
         irreversible,
@@ -261,10 +252,8 @@ public final class KindDiff {
       return Optional.empty();
     }
     boolean replace = forced || changes.stream().anyMatch(c -> rules.replaces(c.field()));
-    List<String> notes = new ArrayList<>();
-    if (forced) {
-      notes.add("replaced on request (--replace)");
-    }
+    Action.Reason why = forced ? Action.Reason.REQUESTED : Action.Reason.CANNOT_UPDATE;
+    List<String> notes = new ArrayList<>(ReplaceReasons.said(Optional.of(why), List.of()));
     Set<String> changed = new LinkedHashSet<>();
     changes.forEach(c -> changed.add(c.field()));
     Review review = rules.review(r.spec(), live.spec(), changed, forced);
@@ -280,22 +269,38 @@ public final class KindDiff {
     }
     boolean irreversible = review.irreversible();
     notes.addAll(review.notes());
+    Action.Write write =
+        new Action.Write(
+            live.liveId(),
+            written(owned.written(r.spec(), changes, rules instanceof Updater), dropped),
+            live.spec(),
+            changes);
+    String at = r.address();
+    Optional<String> stay = Optional.empty();
     return Optional.of(
-        new Action(
-            r.address() + (replace ? "#replace" : "#update"),
-            replace ? ActionType.REPLACE : ActionType.UPDATE,
-            kind,
-            r.address(),
-            Optional.of(live.liveId()),
-            Optional.of(
-                written(owned.written(r.spec(), changes, rules instanceof Updater), dropped)),
-            Optional.of(live.spec()),
-            changes,
-            Optional.empty(),
-            List.of(),
-            irreversible,
-            sensitive(r),
-            notes));
+        replace
+            ? new Action.Replace(
+                at + "#replace",
+                kind,
+                at,
+                write,
+                why,
+                stay,
+                List.of(),
+                irreversible,
+                sensitive(r),
+                notes)
+            : new Action.Update(
+                at + "#update",
+                kind,
+                at,
+                write,
+                Optional.empty(),
+                stay,
+                List.of(),
+                irreversible,
+                sensitive(r),
+                notes));
   }
 
   private String clashing(Resource r, LiveObject live) {

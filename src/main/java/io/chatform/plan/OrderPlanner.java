@@ -2,12 +2,10 @@ package io.chatform.plan;
 
 import io.chatform.kinds.LiveObject;
 import io.chatform.model.Resource;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -91,19 +89,15 @@ final class OrderPlanner {
     } else {
       LiveObject live = findLive(r.identity());
       placed =
-          new Action(
+          new Action.Move(
               r.address() + "#move",
-              ActionType.MOVE,
               r.kind(),
               r.address(),
-              Optional.of(live.liveId()),
-              Optional.empty(),
-              Optional.of(live.spec()),
-              List.of(),
-              Optional.of(next),
+              live.liveId(),
+              live.spec(),
+              next,
               deps,
               false,
-              Map.of(),
               List.of());
       actions.add(placed);
     }
@@ -113,22 +107,7 @@ final class OrderPlanner {
   }
 
   private static Action placeExisting(Action a, String next, List<String> deps) {
-    List<String> all = new ArrayList<>(a.dependsOn());
-    all.addAll(deps);
-    return new Action(
-        a.id(),
-        a.type(),
-        a.kind(),
-        a.address(),
-        a.liveId(),
-        a.desired(),
-        a.live(),
-        a.changes(),
-        Optional.of(next),
-        all,
-        a.irreversible(),
-        a.sensitive(),
-        a.notes());
+    return Action.placed(a, next, deps);
   }
 
   private LiveObject findLive(String identity) {

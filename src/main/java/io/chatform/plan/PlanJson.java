@@ -244,21 +244,81 @@ public final class PlanJson {
     a.path("depends_on").forEach(d -> deps.add(d.asText()));
     List<String> notes = new ArrayList<>();
     a.path("notes").forEach(n -> notes.add(n.asText()));
-    return new Action(
-        a.path("id").asText(),
-        typeOf(a.path("type").asText()),
+    String id = a.path("id").asText();
+    Kind kind =
         Kind.fromSection(a.path("kind").asText())
-            .orElseThrow(() -> new IllegalArgumentException("unknown kind " + a.path("kind"))),
-        a.path("address").asText(),
-        Optional.ofNullable(a.get("live_id")).map(JsonNode::asText),
-        desired,
-        Optional.ofNullable((ObjectNode) a.get("live")),
-        changes,
-        Optional.ofNullable(a.get("move_before")).map(JsonNode::asText),
-        deps,
-        a.path("irreversible").asBoolean(),
-        sensitive,
-        notes);
+            .orElseThrow(() -> new IllegalArgumentException("unknown kind " + a.path("kind")));
+    String address = a.path("address").asText();
+    Optional<String> before = Optional.ofNullable(a.get("move_before")).map(JsonNode::asText);
+    boolean mark = a.path("irreversible").asBoolean();
+    return switch (typeOf(a.path("type").asText())) {
+      case CREATE ->
+          new Action.Create(
+              id,
+              kind,
+              address,
+              needed(desired, id, "desired"),
+              before,
+              deps,
+              mark,
+              sensitive,
+              notes);
+      case UPDATE ->
+          new Action.Update(
+              id,
+              kind,
+              address,
+              write(a, id, desired, changes),
+              ReplaceReasons.updateReason(notes),
+              before,
+              deps,
+              mark,
+              sensitive,
+              notes);
+      case REPLACE ->
+          new Action.Replace(
+              id,
+              kind,
+              address,
+              write(a, id, desired, changes),
+              ReplaceReasons.replaceReason(notes),
+              before,
+              deps,
+              mark,
+              sensitive,
+              notes);
+      case DELETE ->
+          new Action.Delete(id, kind, address, liveId(a, id), live(a, id), deps, mark, notes);
+      case MOVE ->
+          new Action.Move(
+              id,
+              kind,
+              address,
+              liveId(a, id),
+              live(a, id),
+              needed(before, id, "move_before"),
+              deps,
+              mark,
+              notes);
+    };
+  }
+
+  /** A key the step's type needs: a saved plan without it cannot be applied. */
+  private static <T> T needed(Optional<T> value, String id, String key) {
+    return value.orElseThrow(() -> new IllegalArgumentException(id + " has no " + key));
+  }
+
+  private static Action.Write write(
+      JsonNode a, String id, Optional<ObjectNode> desired, List<FieldChange> changes) {
+    return new Action.Write(liveId(a, id), needed(desired, id, "desired"), live(a, id), changes);
+  }
+
+  private static String liveId(JsonNode a, String id) {
+    return needed(Optional.ofNullable(a.get("live_id")).map(JsonNode::asText), id, "live_id");
+  }
+
+  private static ObjectNode live(JsonNode a, String id) {
+    return needed(Optional.ofNullable((ObjectNode) a.get("live")), id, "live");
   }
 
   private static ActionType typeOf(String verb) {

@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
  * this adds an update that writes it again once the new definition exists.
  */
 final class ReplacedValues {
-  static final String NOTE = "written again: replacing the property definition deletes its values";
 
   private ReplacedValues() {}
 
@@ -50,20 +49,17 @@ final class ReplacedValues {
           continue; // no live value: the diff already planned its create
         }
         out.add(
-            new Action(
+            new Action.Update(
                 r.address() + "#update",
-                ActionType.UPDATE,
                 kind,
                 r.address(),
-                Optional.of(now.get().liveId()),
-                Optional.of(r.spec()),
-                Optional.of(now.get().spec()),
-                List.of(),
+                new Action.Write(now.get().liveId(), r.spec(), now.get().spec(), List.of()),
+                Optional.of(Action.Reason.VALUES_LOST),
                 Optional.empty(),
                 List.of(),
                 false,
                 Map.of(),
-                List.of(NOTE)));
+                ReplaceReasons.said(Optional.of(Action.Reason.VALUES_LOST), List.of())));
       }
     }
     return out;

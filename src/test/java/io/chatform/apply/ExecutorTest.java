@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.plan.Action;
-import io.chatform.plan.ActionType;
 import io.chatform.plan.Plan;
 import io.chatform.plan.Target;
 import java.util.ArrayList;
@@ -23,15 +22,11 @@ import org.junit.jupiter.api.Test;
 /** The executor with a fake runner: interrupts, failures, fail-fast, and the report. */
 class ExecutorTest {
   private static Action action(String name, String... deps) {
-    return new Action(
+    return new Action.Create(
         "groups/" + name + "#create",
-        ActionType.CREATE,
         Kind.GROUPS,
         "groups/" + name,
-        Optional.empty(),
-        Optional.of(Json.object().put("name", name)),
-        Optional.empty(),
-        List.of(),
+        Json.object().put("name", name),
         Optional.empty(),
         Arrays.stream(deps).map(d -> "groups/" + d + "#create").toList(),
         false,

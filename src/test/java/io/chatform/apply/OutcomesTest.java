@@ -18,19 +18,17 @@ import org.junit.jupiter.api.Test;
 /** Three-valued outcomes through the executor, and advice that is true for what happened. */
 class OutcomesTest {
   private static Action action(String name, ActionType type, String... deps) {
-    return new Action(
-        "groups/" + name + "#" + type.verb(),
+    return io.chatform.plan.Steps.of(
         type,
+        "groups/" + name + "#" + type.verb(),
         Kind.GROUPS,
         "groups/" + name,
-        type == ActionType.CREATE ? Optional.empty() : Optional.of("7"),
-        Optional.of(Json.object().put("name", name)),
-        type == ActionType.CREATE ? Optional.empty() : Optional.of(Json.object().put("name", name)),
+        "7",
+        Json.object().put("name", name),
+        Json.object().put("name", name),
         List.of(),
-        Optional.empty(),
         Arrays.stream(deps).map(d -> "groups/" + d + "#create").toList(),
         false,
-        Map.of(),
         List.of());
   }
 

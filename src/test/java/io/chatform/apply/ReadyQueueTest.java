@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chatform.model.Kind;
 import io.chatform.plan.Action;
-import io.chatform.plan.ActionType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -104,15 +103,11 @@ class ReadyQueueTest {
   }
 
   private static Action action(String id, Kind kind, String... deps) {
-    return new Action(
+    return new Action.Create(
         id,
-        ActionType.CREATE,
         kind,
         kind.section() + "/" + id,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        List.of(),
+        io.chatform.model.Json.object(),
         Optional.empty(),
         List.of(deps),
         false,

@@ -11,7 +11,6 @@ import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.plan.Action;
-import io.chatform.plan.ActionType;
 import io.chatform.plan.Plan;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,15 +37,13 @@ class ReplaceHalvesIT {
     try (Harness h = Harness.start(ApiVersion.V3_6, tmp)) {
       String old = WebhookKind.registerWebhook(h.client, hook("license"));
       Action replace =
-          new Action(
+          new Action.Replace(
               "webhooks/x#replace",
-              ActionType.REPLACE,
               Kind.WEBHOOKS,
               "webhooks/x",
-              Optional.of(old),
-              Optional.of(hook("bogus")), // the API refuses this type: the create half fails
-              Optional.of(hook("license")),
-              List.of(),
+              // the API refuses this type: the create half fails
+              new Action.Write(old, hook("bogus"), hook("license"), List.of()),
+              Action.Reason.CANNOT_UPDATE,
               Optional.empty(),
               List.of(),
               false,

@@ -161,19 +161,17 @@ class FloorTest {
   }
 
   private static Action action(String id, ActionType type, Kind kind, String... deps) {
-    return new Action(
-        id,
+    return io.chatform.plan.Steps.of(
         type,
+        id,
         kind,
         kind.section() + "/" + id,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
+        "1",
+        io.chatform.model.Json.object(),
+        io.chatform.model.Json.object(),
         List.of(),
-        Optional.empty(),
         List.of(deps),
         false,
-        Map.of(),
         List.of());
   }
 }

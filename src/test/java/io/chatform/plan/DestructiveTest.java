@@ -21,32 +21,17 @@ class DestructiveTest {
   private static final String BOT = "{'owner_client_id':'c1','name':'%s'}";
 
   private static Action delete(Kind kind, String address, String id, String spec) {
-    return new Action(
-        address + "#delete",
-        ActionType.DELETE,
-        kind,
-        address,
-        Optional.of(id),
-        Optional.empty(),
-        Optional.of(json(spec)),
-        List.of(),
-        Optional.empty(),
-        List.of(),
-        false,
-        Map.of(),
-        List.of());
+    return new Action.Delete(
+        address + "#delete", kind, address, id, json(spec), List.of(), false, List.of());
   }
 
   private static Action replace(Kind kind, String address, String spec, boolean marked) {
-    return new Action(
+    return new Action.Replace(
         address + "#replace",
-        ActionType.REPLACE,
         kind,
         address,
-        Optional.of("1"),
-        Optional.of(json(spec)),
-        Optional.of(json(spec)),
-        List.of(),
+        new Action.Write("1", json(spec), json(spec), List.of()),
+        Action.Reason.CANNOT_UPDATE,
         Optional.empty(),
         List.of(),
         marked,

@@ -4,26 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chatform.model.Kind;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReplaceReasonsTest {
   private static Action action(
       ActionType type, Kind kind, List<FieldChange> changes, boolean irreversible, List<String> n) {
-    return new Action(
-        "x",
+    return Steps.of(
         type,
+        "x",
         kind,
         kind.section() + "/x",
-        Optional.of("1"),
-        Optional.empty(),
-        Optional.empty(),
+        "1",
+        io.chatform.model.Json.object(),
+        io.chatform.model.Json.object(),
         changes,
-        Optional.empty(),
         List.of(),
         irreversible,
-        Map.of(),
         n);
   }
 
