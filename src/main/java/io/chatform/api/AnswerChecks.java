@@ -26,6 +26,7 @@ final class AnswerChecks {
   private static final Map<String, IdKind> IDS =
       Map.of(
           "list_groups", IdKind.INTEGER,
+          "list_greetings", IdKind.INTEGER,
           "list_agents", IdKind.TEXT,
           "list_bots", IdKind.TEXT,
           "list_auto_accesses", IdKind.TEXT,

@@ -25,6 +25,7 @@ public final class LiveChatClient implements AutoCloseable {
   private final WireErrors errors;
   private final Probes probes;
   private final Batches batches;
+  private final GreetingCalls greetings;
   private final WriteLog writes = new WriteLog(java.time.Clock.systemUTC());
 
   private LiveChatClient(ClientConfig config) {
@@ -34,6 +35,12 @@ public final class LiveChatClient implements AutoCloseable {
     this.errors = new WireErrors(redactor);
     this.probes = new Probes(this, writes);
     this.batches = new Batches(this, engine, errors, redactor, probes);
+    this.greetings = new GreetingCalls(this, probes);
+  }
+
+  /** The greetings methods (3.6+): paginated listing, probed creates. */
+  public GreetingCalls greetings() {
+    return greetings;
   }
 
   /** A client for the account and target in {@code config}; close it when done. */
@@ -451,7 +458,7 @@ public final class LiveChatClient implements AutoCloseable {
   }
 
   /** Runs a create; a failure that leaves it unknown is logged (the object may exist). */
-  private JsonNode recorded(Kind kind, ObjectNode body, java.util.function.Supplier<JsonNode> c) {
+  JsonNode recorded(Kind kind, ObjectNode body, java.util.function.Supplier<JsonNode> c) {
     String identity = kind.identity(body);
     writes.started(kind, identity);
     try {

@@ -81,6 +81,22 @@ final class Probes {
         .orElse(RetrySafety.AT_MOST_ONCE);
   }
 
+  /** Greetings (3.6+) are found again by group id and name, their identity in a manifest. */
+  RetrySafety greeting(ObjectNode body) {
+    Optional<String> group = text(body, "group");
+    return text(body, "name")
+        .<RetrySafety>map(
+            name ->
+                new RetrySafety.Create(
+                    () ->
+                        seen(
+                            Kind.GREETINGS,
+                            client.greetings().list(),
+                            g -> name.equals(text(g, "name").orElse("")) && group.equals(text(g, "group"))),
+                    false))
+        .orElse(RetrySafety.AT_MOST_ONCE);
+  }
+
   RetrySafety webhook(ObjectNode body) {
     Optional<String> owner = text(body, "owner_client_id");
     Optional<String> url = text(body, "url");

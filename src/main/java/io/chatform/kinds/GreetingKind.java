@@ -1,0 +1,168 @@
+package io.chatform.kinds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.model.Json;
+import io.chatform.model.Kind;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Future;
+
+/**
+ * Greetings (3.6+): a group's proactive invitations, matched by (group, name), the group by name.
+ * {@code update_greeting} takes no group, so a greeting moved to another group is another greeting
+ * (both are identity). Rule values are strings on the wire and may be numbers in a manifest; times
+ * compare as instants (any RFC 3339 offset). Buttons the API gave a {@code button_id} keep it on
+ * update ("pass the existing ID if you want to preserve it"); an id a manifest does not write is
+ * never compared nor exported. {@code type} defaults to {@code normal} and {@code active} to true
+ * on create (the API requires both).
+ */
+final class GreetingKind extends DeclaredKind implements Creator, Updater, Deleter {
+  static final List<String> FIELDS =
+      List.of(
+          "name",
+          "group",
+          "type",
+          "active",
+          "active_from",
+          "active_until",
+          "rules",
+          "properties",
+          "rich_message");
+
+  private static final List<String> TIMES = List.of("active_from", "active_until");
+
+  GreetingKind() {
+    super(Kind.GREETINGS, Scope.ACCOUNT);
+  }
+
+  @Override
+  public ObjectNode normalize(ObjectNode spec) {
+    ObjectNode copy = spec.deepCopy();
+    for (String t : TIMES) {
+      instant(copy.get(t)).ifPresent(i -> copy.put(t, i));
+    }
+    if (copy.get("rules") instanceof ArrayNode rules) {
+      for (JsonNode r : rules) {
+        if (r instanceof ObjectNode o && o.get("value") != null && o.get("value").isNumber()) {
+          o.put("value", o.get("value").asText());
+        }
+      }
+    }
+    if (copy.get("properties") instanceof ObjectNode p) {
+      for (Map.Entry<String, JsonNode> e : p.properties()) {
+        if (e.getValue().isValueNode() && !e.getValue().isTextual()) {
+          p.put(e.getKey(), e.getValue().asText());
+        }
+      }
+    }
+    return copy;
+  }
+
+  /** The same moment written with any offset compares equal. */
+  private static Optional<String> instant(JsonNode v) {
+    if (v == null || !v.isTextual()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(OffsetDateTime.parse(v.asText()).toInstant().toString());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Button ids the API generated are not the manifest's business unless it writes them. */
+  @Override
+  public ObjectNode alignLive(ObjectNode desired, ObjectNode live) {
+    ObjectNode copy = live.deepCopy();
+    forEachButton(
+        copy,
+        (path, button) -> {
+          if (!desired.at(path).has("button_id")) {
+            button.remove("button_id");
+          }
+        });
+    return copy;
+  }
+
+  @Override
+  public ObjectNode exportForm(ObjectNode spec) {
+    forEachButton(spec, (path, button) -> button.remove("button_id"));
+    return spec;
+  }
+
+  /** Calls {@code action} with the JSON pointer and node of every rich message button. */
+  private static void forEachButton(
+      ObjectNode spec, java.util.function.BiConsumer<String, ObjectNode> action) {
+    JsonNode elements = spec.path("rich_message").path("elements");
+    for (int e = 0; e < elements.size(); e++) {
+      JsonNode buttons = elements.get(e).path("buttons");
+      for (int b = 0; b < buttons.size(); b++) {
+        if (buttons.get(b) instanceof ObjectNode button) {
+          action.accept("/rich_message/elements/" + e + "/buttons/" + b, button);
+        }
+      }
+    }
+  }
+
+  @Override
+  public void create(WriteContext ctx, ObjectNode desired, Optional<String> moveBefore) {
+    ObjectNode body = body(desired);
+    body.put("group", ctx.groupId(Json.text(desired, "group")));
+    if (!body.has("type")) {
+      body.put("type", "normal");
+    }
+    if (!body.has("active")) {
+      body.put("active", true);
+    }
+    ctx.client().greetings().create(body);
+  }
+
+  @Override
+  public void update(
+      WriteContext ctx, String liveId, ObjectNode desired, ObjectNode live, Optional<String> m) {
+    ObjectNode body = body(desired).put("id", Long.parseLong(liveId));
+    forEachButton(
+        body,
+        (path, button) -> {
+          JsonNode had = live.at(path + "/button_id");
+          if (!button.has("button_id") && had.isTextual()) {
+            button.set("button_id", had);
+          }
+        });
+    ctx.client().greetings().update(body);
+  }
+
+  @Override
+  public void delete(WriteContext ctx, String liveId, ObjectNode live) {
+    ctx.client().greetings().delete(liveId);
+  }
+
+  /** The declared fields as the API takes them, without the group (by name here). */
+  private ObjectNode body(ObjectNode desired) {
+    ObjectNode body = Json.copyFields(normalize(desired), Json.object(), FIELDS);
+    body.remove("group");
+    for (String t : TIMES) {
+      if (desired.get(t) != null && desired.get(t).isTextual()) {
+        body.set(t, desired.get(t)); // as written: the API takes any RFC 3339 offset
+      }
+    }
+    return body;
+  }
+
+  @Override
+  public Listing list(Reading reading) {
+    Future<List<ObjectNode>> greetings = reading.submit(reading.client().greetings()::list);
+    return () -> Reading.get(greetings).stream().map(g -> shape(g, reading.names())).toList();
+  }
+
+  static LiveObject shape(JsonNode g, Names names) {
+    ObjectNode spec = Json.copyFields(g, Json.object(), FIELDS);
+    spec.put("group", names.groupName(g.path("group").asLong()));
+    return new LiveObject(Kind.GREETINGS, Json.text(g, "id"), spec);
+  }
+}
