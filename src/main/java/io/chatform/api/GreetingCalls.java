@@ -76,8 +76,8 @@ public final class GreetingCalls {
   }
 
   public void delete(String id) {
-    client.call("delete_greeting", WireMapper.object().put("id", Long.parseLong(id)),
-        RetrySafety.DELETE);
+    client.call(
+        "delete_greeting", WireMapper.object().put("id", Long.parseLong(id)), RetrySafety.DELETE);
     client.writes().deleted(Kind.GREETINGS, id, "");
   }
 }

@@ -92,7 +92,9 @@ final class Probes {
                         seen(
                             Kind.GREETINGS,
                             client.greetings().list(),
-                            g -> name.equals(text(g, "name").orElse("")) && group.equals(text(g, "group"))),
+                            g ->
+                                name.equals(text(g, "name").orElse(""))
+                                    && group.equals(text(g, "group"))),
                     false))
         .orElse(RetrySafety.AT_MOST_ONCE);
   }
