@@ -72,6 +72,7 @@ final class SemanticCheck {
         .run(of(Kind.LICENSE_PROPERTIES), of(Kind.GROUP_PROPERTIES));
     webhooks();
     PerAppLimit.check(this, of(Kind.BOT_TEMPLATES), 5, "bot templates");
+    new GreetingCheck(this).run(of(Kind.GREETINGS));
     new ValueCheck(this).run(of(Kind.AGENTS), of(Kind.BOTS), of(Kind.AUTO_ACCESS));
   }
 
