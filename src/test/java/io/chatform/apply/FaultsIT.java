@@ -257,6 +257,18 @@ class FaultsIT {
           names(desired, Kind.TAGS, "name"),
           null);
     }
+    if (desired.manages(Kind.GREETINGS)) {
+      Map<Long, String> groupNames = new java.util.HashMap<>(Map.of(0L, "General"));
+      h.items("groups", "groups")
+          .forEach(g -> groupNames.put(g.path("id").asLong(), g.path("name").asText()));
+      assertUnique(
+          h.items("greetings", "greetings"),
+          g -> groupNames.get(g.path("group").asLong()) + "/" + g.path("name").asText(),
+          desired.section(Kind.GREETINGS).orElseThrow().stream()
+              .map(io.chatform.model.Resource::identity)
+              .toList(),
+          null);
+    }
     assertThat(AutoAccessOrderIT.chain(h))
         .isEqualTo(names(desired, Kind.AUTO_ACCESS, "description"));
   }
