@@ -42,7 +42,7 @@ class FaultsIT {
     ApiVersion v = ApiVersion.fromLabel(version).orElseThrow();
     // Two attempts per call: enough faults get through to exercise failure reports and reruns.
     try (Harness h = Harness.start(v, tmp, faults.withSeed(seed), Harness.fastRetry(2))) {
-      DesiredState desired = h.load(Path.of("examples", "acme"));
+      DesiredState desired = h.acme();
       int applies = 0;
       int plans = 0;
       boolean converged = false;
