@@ -232,6 +232,31 @@ class GreetingManifestTest {
   }
 
   @Test
+  void propertiesTakeTheDocumentedKeysAndElementsNeedAnImage() throws IOException {
+    String g =
+        HEAD
+            + "  - name: g\n    group: Sales\n    rules:\n"
+            + "      - {condition: and, type: geolocation, operator: equals, value: PL}\n";
+    assertThat(messages(g + "    properties: {text: Hello}\n"))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "m0.yaml:9:18: greetings[0].properties.text: unknown key 'text' (expected one of:"
+                + " addon,");
+    assertThat(messages(g + "    properties: {is_exit_intent: 'true', addon: chat_widget}\n"))
+        .isEmpty();
+    assertThat(
+            messages(
+                g
+                    + "    rich_message:\n      template_id: cards\n      elements:\n"
+                    + "        - {title: t, subtitle: s}\n"))
+        .singleElement()
+        .asString()
+        .contains("greetings[0].rich_message.elements[0]")
+        .contains("image");
+  }
+
+  @Test
   void aRepeatedGroupAndNameIsADuplicateAndTheGroupMustBeDeclared() throws IOException {
     String g =
         "  - name: g\n    group: Sales\n    rules:\n"
