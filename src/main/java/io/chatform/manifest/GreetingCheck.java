@@ -74,7 +74,10 @@ final class GreetingCheck {
       String name = f.name().toLowerCase(Locale.ROOT);
       if (t.takes(f) && !r.has(name)) {
         check.report(
-            g, at, "a " + t.name() + " rule needs " + name, "add " + name + " (" + needs(t) + ")");
+            g,
+            at,
+            "a " + t.name() + " rule needs " + name,
+            "add " + name + "; a " + t.name() + " rule takes " + needs(t));
       } else if (!t.takes(f) && r.has(name)) {
         check.report(
             g,
