@@ -111,6 +111,39 @@ class GreetingPlanTest {
     assertThat(create.dependsOn()).contains("groups/Sales#create");
   }
 
+  /**
+   * Field ownership: the activity window, properties and rich message are compared only when
+   * declared (update_greeting documents no way to clear them), so removing them plans nothing.
+   */
+  @Test
+  void fieldsTheApiCannotClearAreComparedOnlyWhenDeclared() {
+    var d =
+        new Fixtures.Desired()
+            .section(Kind.GREETINGS, res(Kind.GREETINGS, greeting("Sales", "30", "")))
+            .build();
+    var l =
+        liveState(
+            live(
+                Kind.GREETINGS,
+                "7",
+                greeting(
+                    "Sales",
+                    "'30'",
+                    ",'active_from':'2026-01-01T00:00:00Z','active_until':'2026-02-01T00:00:00Z',"
+                        + "'properties':{'addon':'x'}"
+                        + String.format(RICH, ",'button_id':'abc-123'"))));
+    assertThat(plan(d, l).actions()).isEmpty();
+    var declared =
+        new Fixtures.Desired()
+            .section(
+                Kind.GREETINGS,
+                res(Kind.GREETINGS, greeting("Sales", "30", ",'properties':{'addon':'y'}")))
+            .build();
+    assertThat(only(plan(declared, l)).changes())
+        .extracting(FieldChange::field)
+        .containsExactly("properties");
+  }
+
   @Test
   void exportDropsGeneratedButtonIdsAndKeepsTheRest() {
     LiveState l =
