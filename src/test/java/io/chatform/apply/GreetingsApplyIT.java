@@ -235,6 +235,40 @@ class GreetingsApplyIT {
     }
   }
 
+  /**
+   * Every create's answer lost (the write applied, the connection dropped): each is found again by
+   * its probe, which reads every page, so the creates past the first page are not sent twice.
+   */
+  @Test
+  void aLostCreateIsFoundOnALaterPage() {
+    try (Harness h =
+        Harness.start(
+            ApiVersion.V3_6,
+            tmp,
+            io.chatform.emulator.FaultConfig.none().withResetAfterWriteRate(1).withSeed(7),
+            Harness.fastRetry(3))) {
+      for (int i = 0; i < 130; i++) {
+        var body =
+            Json.object()
+                .put("name", "p" + i)
+                .put("group", 0)
+                .put("type", "normal")
+                .put("active", true);
+        body.putArray("rules")
+            .addObject()
+            .put("condition", "and")
+            .put("type", "visit_time_site")
+            .put("operator", "greater_than")
+            .put("value", "30");
+        assertThat(io.chatform.kinds.GreetingKind.createGreeting(h.client, body)).isNotEmpty();
+      }
+      List<String> names =
+          h.items("greetings", "greetings").stream().map(g -> g.path("name").asText()).toList();
+      assertThat(names).hasSize(130).doesNotHaveDuplicates();
+      assertThat(calls(h, "create_greeting")).isEqualTo(130);
+    }
+  }
+
   @ParameterizedTest(name = "{0} seed {1}")
   @CsvSource({"reset,31", "reset,32", "fail,33", "ratelimit,34"})
   void faultsConvergeWithEachGreetingCreatedOnce(String fault, long seed) {
