@@ -29,6 +29,16 @@ public final class Answer {
     return client.objects(method, json);
   }
 
+  /** {@code array} (e.g. the items of every page) as objects, checked as {@link #objects()}. */
+  public List<ObjectNode> objects(JsonNode array) {
+    return client.objects(method, array);
+  }
+
+  /** The same method called again with {@code body} (the next page of a list), read freely. */
+  public Answer next(ObjectNode body) {
+    return new Answer(client, method, client.call(method, body, RetrySafety.IDEMPOTENT));
+  }
+
   /** The {@code id} a create answered; a missing or malformed one is refused. */
   public JsonNode id() {
     return client.requireId(method, json);

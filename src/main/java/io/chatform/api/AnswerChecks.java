@@ -26,6 +26,7 @@ final class AnswerChecks {
   private static final Map<String, IdKind> IDS =
       Map.of(
           "list_groups", IdKind.INTEGER,
+          "list_greetings", IdKind.INTEGER,
           "list_agents", IdKind.TEXT,
           "list_bots", IdKind.TEXT,
           "list_auto_accesses", IdKind.TEXT,
@@ -105,7 +106,10 @@ final class AnswerChecks {
    * number otherwise, {@code "seven"} would become group 0, "General"), other ids printable text.
    */
   static Optional<String> createdId(String method, JsonNode id) {
-    IdKind kind = method.equals("create_group") ? IdKind.INTEGER : IdKind.TEXT;
+    IdKind kind =
+        method.equals("create_group") || method.equals("create_greeting")
+            ? IdKind.INTEGER
+            : IdKind.TEXT;
     return wrongId(id, kind, "the new object's id is ");
   }
 

@@ -7,7 +7,6 @@ import io.chatform.model.GreetingRules;
 import io.chatform.model.GreetingRules.Field;
 import io.chatform.model.GreetingRules.RuleType;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -20,11 +19,6 @@ import java.util.function.BiFunction;
  * names the field path, e.g. {@code rules[2].value}.
  */
 final class GreetingValidator {
-  /** RFC 3339 section 5.6 (seconds and offset required; ISO 8601 alone would allow less). */
-  private static final java.util.regex.Pattern RFC_3339 =
-      java.util.regex.Pattern.compile(
-          "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
-
   private GreetingValidator() {}
 
   static ArrayNode rules(ArrayNode rules) {
@@ -208,16 +202,15 @@ final class GreetingValidator {
   /** An RFC 3339 date-time, e.g. {@code 2024-01-01T00:00:00Z}. */
   static Optional<OffsetDateTime> dateTime(JsonNode body, String field) {
     Optional<String> s = BodyFields.optionalString(body, "", field);
-    ApiError bad =
-        ApiError.validation(field + " must be an RFC 3339 date-time, e.g. 2024-01-01T00:00:00Z");
-    if (s.isPresent() && !RFC_3339.matcher(s.get()).matches()) {
-      throw bad;
+    if (s.isEmpty()) {
+      return Optional.empty();
     }
-    try {
-      return s.map(OffsetDateTime::parse);
-    } catch (DateTimeParseException e) {
-      throw bad;
-    }
+    return Optional.of(
+        GreetingRules.dateTime(s.get())
+            .orElseThrow(
+                () ->
+                    ApiError.validation(
+                        field + " must be an RFC 3339 date-time, e.g. 2024-01-01T00:00:00Z")));
   }
 
   static String oneOf(JsonNode parent, String at, String field, Set<String> allowed) {

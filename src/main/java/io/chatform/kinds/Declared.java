@@ -20,4 +20,10 @@ public interface Declared {
 
   /** A value for messages: its reference text when it came from a secret. */
   String shownText(String rel);
+
+  /** False when the field still holds an unresolved reference: its real text is not known. */
+  boolean known(String rel);
+
+  /** {@code value} (at {@code rel}) for a message, as the schema's messages show values. */
+  String show(String rel, com.fasterxml.jackson.databind.JsonNode value);
 }

@@ -31,7 +31,8 @@ public final class Kinds {
             new WebhookKind(),
             new LicenseWebhookKind(),
             new TagKind(),
-            new BotTemplateKind())) {
+            new BotTemplateKind(),
+            new GreetingKind())) {
       KINDS.put(k.kind(), k);
     }
   }

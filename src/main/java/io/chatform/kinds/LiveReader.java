@@ -59,7 +59,11 @@ public final class LiveReader {
       all.addAll(kinds);
       all.addAll(referrers);
       for (Kind k : Kinds.withReferenced(all)) {
-        listings.put(k, Kinds.of(k).list(reading));
+        // A kind the API version does not have (greetings before 3.6) has nothing to list: a
+        // group delete on 3.5 must not ask for the greetings naming it, nor export fail.
+        if (client.version().atLeast(k.since())) {
+          listings.put(k, Kinds.of(k).list(reading));
+        }
       }
       Map<Kind, List<LiveObject>> out = new EnumMap<>(Kind.class);
       Map<Kind, List<LiveObject>> others = new EnumMap<>(Kind.class);

@@ -36,7 +36,8 @@ record Item(
   }
 
   /** False when the field still holds an unresolved reference: its real text is not known. */
-  boolean known(String rel) {
+  @Override
+  public boolean known(String rel) {
     return !unresolved.contains(rel);
   }
 
@@ -92,7 +93,8 @@ record Item(
   }
 
   /** The value for messages: the reference text when it came from a secret. */
-  String show(String rel, JsonNode value) {
+  @Override
+  public String show(String rel, JsonNode value) {
     return SchemaMessages.show(value, rel, sensitive);
   }
 }

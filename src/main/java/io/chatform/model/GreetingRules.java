@@ -190,6 +190,23 @@ public final class GreetingRules {
     return Optional.empty();
   }
 
+  /** RFC 3339 section 5.6 (seconds and offset required; ISO 8601 alone would allow less). */
+  private static final java.util.regex.Pattern RFC_3339 =
+      java.util.regex.Pattern.compile(
+          "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
+
+  /** An {@code active_from}/{@code active_until} value as a moment, if it is RFC 3339. */
+  public static Optional<java.time.OffsetDateTime> dateTime(String value) {
+    if (!RFC_3339.matcher(value).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(java.time.OffsetDateTime.parse(value));
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
   private static List<String> sortedAdsKeys() {
     return ADS_TRAFFIC_KEYS.stream().sorted().toList();
   }

@@ -21,7 +21,8 @@ public enum Kind {
   WEBHOOKS("webhooks", "owner_client_id", "type", "action", "url"),
   LICENSE_WEBHOOKS("license_webhooks", "owner_client_id"),
   TAGS("tags", "name"),
-  BOT_TEMPLATES("bot_templates", "owner_client_id", "name");
+  BOT_TEMPLATES("bot_templates", "owner_client_id", "name"),
+  GREETINGS("greetings", "group", "name");
 
   private final String section;
   private final List<String> identityFields;
@@ -54,15 +55,24 @@ public enum Kind {
       case AGENTS, BOTS -> List.of(groups("/groups/*/group", true, 0));
       case AUTO_ACCESS -> List.of(groups("/groups/*", false, 0));
       case TAGS -> List.of(groups("/groups/*", true, 0));
+      // A greeting belongs to one group and goes with it: listed among what a group delete drops.
+      case GREETINGS -> List.of(groups("/group", false, 0));
       case LICENSE_PROPERTIES -> List.of(DEFINITION);
       case GROUP_PROPERTIES -> List.of(groups("/group", false, 2), DEFINITION);
       default -> List.of();
     };
   }
 
-  /** The first API version that has this kind: tags and bot templates came with 3.5. */
+  /**
+   * The first API version that has this kind: tags and bot templates came with 3.5, greetings with
+   * 3.6.
+   */
   public ApiVersion since() {
-    return this == TAGS || this == BOT_TEMPLATES ? ApiVersion.V3_5 : ApiVersion.V3_4;
+    return switch (this) {
+      case TAGS, BOT_TEMPLATES -> ApiVersion.V3_5;
+      case GREETINGS -> ApiVersion.V3_6;
+      default -> ApiVersion.V3_4;
+    };
   }
 
   /**
@@ -199,7 +209,8 @@ public enum Kind {
    *   <li>license_properties: {@code namespace/name}; group_properties: {@code
    *       group/namespace/name}
    *   <li>webhooks: {@code owner_client_id/type/action/url}; license_webhooks: {@code
-   *       owner_client_id}; tags: {@code name}; bot_templates: {@code owner_client_id/name}
+   *       owner_client_id}; tags: {@code name}; bot_templates: {@code owner_client_id/name};
+   *       greetings: {@code group/name} (the group by name)
    * </ul>
    */
   public String identity(JsonNode spec) {

@@ -42,7 +42,7 @@ class FaultsIT {
     ApiVersion v = ApiVersion.fromLabel(version).orElseThrow();
     // Two attempts per call: enough faults get through to exercise failure reports and reruns.
     try (Harness h = Harness.start(v, tmp, faults.withSeed(seed), Harness.fastRetry(2))) {
-      DesiredState desired = h.load(Path.of("examples", "acme"));
+      DesiredState desired = h.acme();
       int applies = 0;
       int plans = 0;
       boolean converged = false;
@@ -255,6 +255,18 @@ class FaultsIT {
           h.items("tags", "tags"),
           t -> t.path("name").asText(),
           names(desired, Kind.TAGS, "name"),
+          null);
+    }
+    if (desired.manages(Kind.GREETINGS)) {
+      Map<Long, String> groupNames = new java.util.HashMap<>(Map.of(0L, "General"));
+      h.items("groups", "groups")
+          .forEach(g -> groupNames.put(g.path("id").asLong(), g.path("name").asText()));
+      assertUnique(
+          h.items("greetings", "greetings"),
+          g -> groupNames.get(g.path("group").asLong()) + "/" + g.path("name").asText(),
+          desired.section(Kind.GREETINGS).orElseThrow().stream()
+              .map(io.chatform.model.Resource::identity)
+              .toList(),
           null);
     }
     assertThat(AutoAccessOrderIT.chain(h))

@@ -15,9 +15,10 @@ import mockwebserver3.RecordedRequest;
 import okio.BufferedSink;
 
 /**
- * A stand-in for the LiveChat API on loopback that answers what a test scripts per method (and
- * {@code []} for any other list call), recording every method called: for checking that hostile
- * manifests and flags make no call at all, and that hostile answers are refused.
+ * A stand-in for the LiveChat API on loopback that answers what a test scripts per method (and an
+ * empty account for any other list call: {@code []}, or the paged object of {@code
+ * list_greetings}), recording every method called: for checking that hostile manifests and flags
+ * make no call at all, and that hostile answers are refused.
  */
 final class HostileServer implements AutoCloseable {
   /** What to answer to one method. */
@@ -32,6 +33,10 @@ final class HostileServer implements AutoCloseable {
   /** A body dripped at {@code bytesPerSecond}. */
   record Drip(String body, int bytesPerSecond) implements Answer {}
 
+  /** Empty answers of the list methods that do not answer a bare array. */
+  private static final Map<String, String> EMPTY =
+      Map.of("list_greetings", "{\"greetings\":[],\"found_greetings\":0}");
+
   final List<String> methods = new CopyOnWriteArrayList<>();
   private final MockWebServer server = new MockWebServer();
   private final Map<String, Answer> answers;
@@ -45,7 +50,7 @@ final class HostileServer implements AutoCloseable {
             String path = r.getUrl().encodedPath();
             String method = path.substring(path.lastIndexOf('/') + 1);
             methods.add(method);
-            return answer(answers.getOrDefault(method, new Json("[]")));
+            return answer(answers.getOrDefault(method, new Json(EMPTY.getOrDefault(method, "[]"))));
           }
         });
     server.start(InetAddress.getByName("127.0.0.1"), 0);

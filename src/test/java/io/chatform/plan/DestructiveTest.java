@@ -115,6 +115,24 @@ class DestructiveTest {
             "already said why");
   }
 
+  /** A group's greetings go with it: its delete says so, unmanaged greetings included. */
+  @Test
+  void aGroupDeleteListsTheGreetingsOfTheGroup() {
+    var d = new Fixtures.Desired().build();
+    var l =
+        liveState(
+            live(Kind.GREETINGS, "5", "{'name':'Hello','group':'G'}"),
+            live(Kind.GREETINGS, "6", "{'name':'Hello','group':'Other'}"));
+    Action a =
+        Destructive.mark(List.of(delete(Kind.GROUPS, "groups/G", "1", "{'name':'G'}")), d, l)
+            .get(0);
+    assertThat(a.irreversible()).isTrue();
+    assertThat(a.notes())
+        .contains(
+            "still pointed at by 1 object: greetings/G/Hello (section not managed by the"
+                + " manifests)");
+  }
+
   @Test
   void updatesAndCreatesAreLeftAlone() {
     var d =
@@ -257,7 +275,12 @@ class DestructiveTest {
     Plan deletes = new Planner().plan(d, groupsOnly, opts);
     assertThat(Destructive.unread(deletes, groupsOnly))
         .containsExactlyInAnyOrder(
-            Kind.AGENTS, Kind.BOTS, Kind.AUTO_ACCESS, Kind.GROUP_PROPERTIES, Kind.TAGS);
+            Kind.AGENTS,
+            Kind.BOTS,
+            Kind.AUTO_ACCESS,
+            Kind.GROUP_PROPERTIES,
+            Kind.TAGS,
+            Kind.GREETINGS);
     var keep =
         new Fixtures.Desired()
             .section(Kind.GROUPS, res(Kind.GROUPS, "{'name':'Night shift'}"))

@@ -151,6 +151,10 @@ class FieldOwnershipTest {
     assertThat(ReplaceReasons.warning(a)).isPresent();
   }
 
+  private static final String GREETING =
+      "{'name':'Hi','group':'Sales','rules':[{'condition':'and','type':'visit_time_site',"
+          + "'operator':'greater_than','value':'30'}]";
+
   /** Each owned field of each kind (beyond agents), removed from the manifest, plans its reset. */
   @ParameterizedTest
   @CsvSource(
@@ -167,6 +171,8 @@ class FieldOwnershipTest {
             + "'default_group_priority':'first'}|default_group_priority|\"normal\"",
         "bot_templates|{'owner_client_id':'c1','name':'T'}|{'owner_client_id':'c1','name':'T',"
             + "'job_title':'Helper'}|job_title|\"\"",
+        "greetings|" + GREETING + "}|" + GREETING + ",'type':'announcement'}|type|\"normal\"",
+        "greetings|" + GREETING + "}|" + GREETING + ",'active':false}|active|true",
         "agents|{'id':'a@x.example'}|{'id':'a@x.example','mobile':'123'}|mobile|\"\"",
         "agents|{'id':'a@x.example'}|{'id':'a@x.example','max_chats_count':3}|max_chats_count|6",
         "agents|{'id':'a@x.example'}|{'id':'a@x.example','groups':[{'group':'Sales',"
