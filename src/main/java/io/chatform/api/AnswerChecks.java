@@ -30,7 +30,8 @@ final class AnswerChecks {
           "list_bots", IdKind.TEXT,
           "list_auto_accesses", IdKind.TEXT,
           "list_webhooks", IdKind.TEXT,
-          "list_groups_properties", IdKind.INTEGER);
+          "list_groups_properties", IdKind.INTEGER,
+          "list_canned_responses", IdKind.INTEGER);
 
   private AnswerChecks() {}
 

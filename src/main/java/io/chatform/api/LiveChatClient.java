@@ -436,6 +436,89 @@ public final class LiveChatClient implements AutoCloseable {
     writes.deleted(Kind.BOT_TEMPLATES, id, "");
   }
 
+  // ---- 3.7 preview: canned responses, allowed domains -------------------------------------------
+
+  /** Page size of list_canned_responses (documented 1–100000): 1,000 keeps answers small. */
+  public static final int CANNED_PAGE = 1000;
+
+  /**
+   * Every canned response the caller may see, its own private ones included ({@code
+   * include_all_private} needs a scope a token may lack): pages followed by {@code next_page_id}
+   * until there is none, ids checked across all pages.
+   */
+  public List<ObjectNode> listCannedResponses() {
+    ArrayNode all = WireMapper.MAPPER.createArrayNode();
+    ObjectNode body = WireMapper.object().put("include_private", true).put("limit", CANNED_PAGE);
+    for (int page = 0; ; page++) {
+      JsonNode answer = call("list_canned_responses", body);
+      JsonNode items = answer.path("canned_responses");
+      if (!items.isArray()) {
+        throw unexpected("list_canned_responses", "an object with canned_responses");
+      }
+      items.forEach(all::add);
+      String next = answer.path("next_page_id").asText("");
+      if (next.isEmpty() || items.isEmpty() || page > 100_000) {
+        return objects("list_canned_responses", all);
+      }
+      body = WireMapper.object().put("page_id", next);
+    }
+  }
+
+  /**
+   * Creates a canned response and returns its id; {@code identity} is its manifest identity (group
+   * name/key), the probe's is group id + first tag.
+   */
+  public long createCannedResponse(ObjectNode response, String identity) {
+    JsonNode r =
+        recorded(
+            Kind.CANNED_RESPONSES,
+            identity,
+            () -> call("create_canned_response", response, probes.cannedResponse(response)));
+    long id = requireId("create_canned_response", r).asLong();
+    writes.created(Kind.CANNED_RESPONSES, Long.toString(id), identity);
+    return id;
+  }
+
+  public void updateCannedResponse(ObjectNode response) {
+    call("update_canned_response", response, RetrySafety.IDEMPOTENT);
+  }
+
+  public void deleteCannedResponse(long id) {
+    call("delete_canned_response", WireMapper.object().put("id", id), RetrySafety.DELETE);
+    writes.deleted(Kind.CANNED_RESPONSES, Long.toString(id), "");
+  }
+
+  /** The allowed domains, as the API lists them (strings). */
+  public List<String> listAllowedDomains() {
+    JsonNode list = call("list_allowed_domains", WireMapper.object()).path("domains");
+    if (!list.isArray()) {
+      throw unexpected("list_allowed_domains", "an object with domains");
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonNode d : list) {
+      if (!d.isTextual()) {
+        throw unexpected("list_allowed_domains", "a list of domain strings");
+      }
+      out.add(d.asText());
+    }
+    return out;
+  }
+
+  /** Adds a domain; the API refuses it twice, so the probe looks for it (ignoring case). */
+  public void addAllowedDomain(String domain) {
+    ObjectNode body = WireMapper.object().put("domain", domain);
+    recorded(
+        Kind.ALLOWED_DOMAINS,
+        body,
+        () -> call("add_allowed_domain", body, probes.allowedDomain(domain)));
+    writes.created(Kind.ALLOWED_DOMAINS, domain, domain);
+  }
+
+  public void deleteAllowedDomain(String domain) {
+    call("delete_allowed_domain", WireMapper.object().put("domain", domain), RetrySafety.DELETE);
+    writes.deleted(Kind.ALLOWED_DOMAINS, domain, domain);
+  }
+
   // ---- batch ------------------------------------------------------------------------------------
 
   /**
@@ -452,7 +535,10 @@ public final class LiveChatClient implements AutoCloseable {
 
   /** Runs a create; a failure that leaves it unknown is logged (the object may exist). */
   private JsonNode recorded(Kind kind, ObjectNode body, java.util.function.Supplier<JsonNode> c) {
-    String identity = kind.identity(body);
+    return recorded(kind, kind.identity(body), c);
+  }
+
+  private JsonNode recorded(Kind kind, String identity, java.util.function.Supplier<JsonNode> c) {
     writes.started(kind, identity);
     try {
       return c.get();

@@ -134,6 +134,37 @@ final class Probes {
   }
 
   /**
+   * Canned responses are found again by group id and first tag (the key the plan keeps unique in a
+   * group), under an id this client did not delete.
+   */
+  RetrySafety cannedResponse(ObjectNode body) {
+    String key = cannedKey(body);
+    return key.endsWith("/")
+        ? RetrySafety.AT_MOST_ONCE
+        : new RetrySafety.Create(
+            () ->
+                seen(
+                    Kind.CANNED_RESPONSES,
+                    client.listCannedResponses(),
+                    o -> key.equals(cannedKey(o))),
+            false);
+  }
+
+  /** {@code group_id/first tag} of a canned response body or listed object. */
+  static String cannedKey(JsonNode r) {
+    return r.path("group_id").asText("") + "/" + r.path("tags").path(0).asText("");
+  }
+
+  /** Allowed domains: the domain is the identity, matched ignoring case as host names are. */
+  RetrySafety allowedDomain(String domain) {
+    return byName(
+        Kind.ALLOWED_DOMAINS,
+        domain,
+        () -> client.listAllowedDomains().stream().anyMatch(domain::equalsIgnoreCase),
+        "domain " + domain + " was deleted by this apply");
+  }
+
+  /**
    * A create of an object without id, identified by {@code id}: found when {@code listed} says so,
    * unless this apply deleted that identity (the list may still show the old object); the API's own
    * {@code already_exists} decides then.

@@ -59,7 +59,8 @@ public final class LiveReader {
       all.addAll(kinds);
       all.addAll(referrers);
       for (Kind k : Kinds.withReferenced(all)) {
-        listings.put(k, Kinds.of(k).list(reading));
+        // A kind this API version lacks has nothing to list (read only as a referrer then).
+        listings.put(k, client.version().atLeast(k.since()) ? Kinds.of(k).list(reading) : List::of);
       }
       Map<Kind, List<LiveObject>> out = new EnumMap<>(Kind.class);
       Map<Kind, List<LiveObject>> others = new EnumMap<>(Kind.class);

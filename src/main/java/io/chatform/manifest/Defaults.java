@@ -16,6 +16,10 @@ final class Defaults {
    * Yes". A slot written without it is meant to be in force, so it becomes {@code enabled: true}.
    */
   static void apply(Kind kind, ObjectNode spec) {
+    if (kind == Kind.CANNED_RESPONSES) {
+      cannedResponse(spec);
+      return;
+    }
     if (kind != Kind.AGENTS && kind != Kind.BOTS) {
       return;
     }
@@ -27,6 +31,21 @@ final class Defaults {
       if (slot instanceof ObjectNode o && !o.has("enabled")) {
         o.put("enabled", true);
       }
+    }
+  }
+
+  /**
+   * create_canned_response takes a group_id (required) and tags (required): a response written
+   * without {@code group} belongs to "General" (group 0), and without {@code key} its key, the
+   * identity within the group, is its first tag.
+   */
+  private static void cannedResponse(ObjectNode spec) {
+    if (!spec.has("group")) {
+      spec.put("group", "General");
+    }
+    JsonNode first = spec.path("tags").path(0);
+    if (!spec.has("key") && first.isTextual()) {
+      spec.put("key", first.asText());
     }
   }
 }

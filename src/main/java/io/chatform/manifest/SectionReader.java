@@ -89,6 +89,15 @@ final class SectionReader {
           return;
         }
         for (int i = 0; i < section.size(); i++) {
+          JsonNode scalar = section.get(i);
+          if (scalar.isTextual() && kind.scalarField().isPresent()) { // allowed_domains: [a.com]
+            ObjectNode spec = obj().put(kind.scalarField().get(), scalar.asText());
+            String at = PositionIndex.child(ptr, i);
+            out.add(
+                mapItem(
+                    kind, spec, at, "/" + kind.scalarField().get(), index, sensitive, unresolved));
+            continue;
+          }
           if (section.get(i) instanceof ObjectNode element) {
             String itemPtr = PositionIndex.child(ptr, i);
             Map<String, String> secrets = new HashMap<>();

@@ -73,6 +73,7 @@ final class SemanticCheck {
     webhooks();
     PerAppLimit.check(this, of(Kind.BOT_TEMPLATES), 5, "bot templates");
     new ValueCheck(this).run(of(Kind.AGENTS), of(Kind.BOTS), of(Kind.AUTO_ACCESS));
+    PreviewKindsCheck.run(this);
   }
 
   List<Item> of(Kind kind) {
