@@ -131,6 +131,18 @@ final class SemanticCheck {
                 + f
                 + "): LiveChat matches tag names ignoring letter case",
             "declare each tag once, with one spelling of its name");
+      } else if (caseOnly && item.kind() == Kind.ALLOWED_DOMAINS) {
+        report(
+            item,
+            "",
+            "domain '"
+                + id
+                + "' is the same domain as '"
+                + first.shownIdentity()
+                + "' (declared at "
+                + f
+                + "): domain names ignore letter case",
+            "list each domain once");
       } else if (caseOnly) {
         report(
             item,

@@ -41,7 +41,8 @@ class AllowedDomainsApplyIT {
                   + "  - {domain: shop.example}\n");
       h.apply(desired);
       h.assertConverged(desired);
-      assertThat(domains(h)).containsExactlyInAnyOrder("acme.example", "*.acme.example", "shop.example");
+      assertThat(domains(h))
+          .containsExactlyInAnyOrder("acme.example", "*.acme.example", "shop.example");
 
       DesiredState after =
           h.yaml("version: 1\nallowed_domains: [ACME.example, \"*.acme.example\"]\n");
