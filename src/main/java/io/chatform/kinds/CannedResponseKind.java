@@ -82,6 +82,11 @@ final class CannedResponseKind extends DeclaredKind implements Creator, Updater,
   }
 
   @Override
+  public int pageSize() {
+    return io.chatform.api.LiveChatClient.CANNED_PAGE;
+  }
+
+  @Override
   public Listing list(Reading reading) {
     Future<List<ObjectNode>> all = reading.submit(reading.client()::listCannedResponses);
     return () -> Reading.get(all).stream().map(r -> shape(r, reading.names())).toList();

@@ -35,6 +35,14 @@ public interface ResourceKind extends KindRules {
     return scope() == Scope.APP_LISTED;
   }
 
+  /**
+   * The objects one list call answers, for kinds whose list pages (0: one call lists them all):
+   * reading n objects takes ceil(n / pageSize) calls, which the bench floor counts.
+   */
+  default int pageSize() {
+    return 0;
+  }
+
   /** The objects of other kinds a spec names: checked by validation, ordered by the plan. */
   default List<Reference> references() {
     return kind().references();
