@@ -117,4 +117,24 @@ class CannedResponsesExportDriftIT {
     assertThat(cli.run("validate", V37, "3.8", "-f", m).all())
         .contains("--api-version 3.8 is not supported; use 3.6 (stable) or 3.5");
   }
+
+  @Test
+  void aSaved37PlanAppliesOnlyWhen37IsNamedAgain() throws Exception {
+    Cli cli = new Cli(tmp);
+    String m = cli.write("m.yaml", MANIFEST);
+    Path planFile = tmp.resolve("plan.json");
+    Cli.Result saved = cli.sandbox("plan", V37, "3.7", "-f", m, "--out", "" + planFile);
+    assertThat(saved.code()).as(saved.toString()).isZero();
+    JsonNode target = Json.MAPPER.readTree(planFile.toFile()).path("target");
+    assertThat(target.path("preview").asBoolean()).isTrue();
+    // The file's claim alone never opts into the preview: on the default 3.6 its manifests are
+    // refused (before any write) with the flag to name.
+    Cli.Result refused = cli.sandbox("apply", "" + planFile, "--auto-approve");
+    assertThat(refused.code()).isEqualTo(ExitCodes.ERROR);
+    assertThat(refused.err()).contains("not in 3.6").contains("use --api-version 3.7");
+    Cli.Result applied =
+        cli.sandbox("apply", "" + planFile, V37, "3.7", "--auto-approve", "--progress", "none");
+    assertThat(applied.code()).as(applied.toString()).isZero();
+    assertThat(cli.sandbox("drift", V37, "3.7", "-f", m).code()).isZero();
+  }
 }
