@@ -1,13 +1,17 @@
 package io.chatform.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.api.LiveChatClient;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
+import io.chatform.model.Json;
 import io.chatform.plan.Action;
 import io.chatform.plan.Plan;
+import io.chatform.plan.PlanRefusedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,6 +187,23 @@ class CannedResponsesApplyIT {
           .as("one call per page of " + LiveChatClient.CANNED_PAGE)
           .isEqualTo((n + LiveChatClient.CANNED_PAGE - 1) / LiveChatClient.CANNED_PAGE);
       assertThat(calls(h, "create_canned_response")).isEqualTo(n);
+    }
+  }
+
+  @Test
+  void twoLiveResponsesSharingAFirstTagInAGroupAreRefusedNotGuessed() {
+    try (Harness h = Harness.start(ApiVersion.V3_7, tmp)) {
+      for (String text : List.of("one", "two")) {
+        ObjectNode body = Json.object().put("text", text).put("group_id", 0);
+        body.putArray("tags").add("hello");
+        h.client.call("create_canned_response", body);
+      }
+      DesiredState desired =
+          h.yaml("version: 1\ncanned_responses:\n  - {tags: [hello], text: one}\n");
+      assertThatThrownBy(() -> h.plan(desired))
+          .isInstanceOf(PlanRefusedException.class)
+          .hasMessageContaining("canned_responses/General/hello");
+      assertThat(calls(h, "update_canned_response") + calls(h, "delete_canned_response")).isZero();
     }
   }
 }
