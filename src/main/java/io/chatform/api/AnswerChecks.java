@@ -30,7 +30,8 @@ final class AnswerChecks {
           "list_bots", IdKind.TEXT,
           "list_auto_accesses", IdKind.TEXT,
           "list_webhooks", IdKind.TEXT,
-          "list_groups_properties", IdKind.INTEGER);
+          "list_groups_properties", IdKind.INTEGER,
+          "list_canned_responses", IdKind.INTEGER);
 
   private AnswerChecks() {}
 
@@ -105,7 +106,10 @@ final class AnswerChecks {
    * number otherwise, {@code "seven"} would become group 0, "General"), other ids printable text.
    */
   static Optional<String> createdId(String method, JsonNode id) {
-    IdKind kind = method.equals("create_group") ? IdKind.INTEGER : IdKind.TEXT;
+    IdKind kind =
+        method.equals("create_group") || method.equals("create_canned_response")
+            ? IdKind.INTEGER
+            : IdKind.TEXT;
     return wrongId(id, kind, "the new object's id is ");
   }
 

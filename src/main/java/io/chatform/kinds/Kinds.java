@@ -31,7 +31,9 @@ public final class Kinds {
             new WebhookKind(),
             new LicenseWebhookKind(),
             new TagKind(),
-            new BotTemplateKind())) {
+            new BotTemplateKind(),
+            new CannedResponseKind(),
+            new AllowedDomainKind())) {
       KINDS.put(k.kind(), k);
     }
   }

@@ -59,7 +59,11 @@ public final class LiveReader {
       all.addAll(kinds);
       all.addAll(referrers);
       for (Kind k : Kinds.withReferenced(all)) {
-        listings.put(k, Kinds.of(k).list(reading));
+        // A kind this API version lacks is not read at all (so neither exported nor named as a
+        // referrer): validation refuses its section below its version.
+        if (client.version().atLeast(k.since())) {
+          listings.put(k, Kinds.of(k).list(reading));
+        }
       }
       Map<Kind, List<LiveObject>> out = new EnumMap<>(Kind.class);
       Map<Kind, List<LiveObject>> others = new EnumMap<>(Kind.class);
