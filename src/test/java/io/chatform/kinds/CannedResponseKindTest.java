@@ -73,4 +73,33 @@ class CannedResponseKindTest {
     domains.export(doc, java.util.List.of(AllowedDomainKind.shape("a.example")));
     assertThat(doc).isEqualTo(json("{'allowed_domains':['a.example']}"));
   }
+
+  @Test
+  void fillsInGroupAndKeyOwnsPrivacyAndProbesByGroupIdAndFirstTag() throws Exception {
+    ObjectNode spec = json("{'tags':['refund','money'],'text':'Sorry'}");
+    canned.fillIn(spec);
+    assertThat(spec.path("group").asText()).isEqualTo("General");
+    assertThat(spec.path("key").asText()).isEqualTo("refund");
+    ObjectNode keyed = json("{'group':'Sales','key':'hi','tags':['a'],'text':'x'}");
+    canned.fillIn(keyed);
+    assertThat(keyed.path("group").asText()).isEqualTo("Sales");
+    assertThat(keyed.path("key").asText()).isEqualTo("hi");
+    assertThat(Kinds.rules(Kind.CANNED_RESPONSES).ownedFields(io.chatform.model.ApiVersion.V3_7))
+        .containsOnlyKeys("is_private")
+        .containsEntry("is_private", com.fasterxml.jackson.databind.node.BooleanNode.FALSE);
+    assertThat(CannedResponseKind.cannedKey(json("{'group_id':3,'tags':['hi','x']}")))
+        .isEqualTo("3/hi");
+    assertThat(CannedResponseKind.CREATE.probe().orElseThrow().search(json("{'group_id':3}")))
+        .as("without a first tag the create is sent at most once")
+        .isEmpty();
+    assertThat(
+            CannedResponseKind.CREATE
+                .probe()
+                .orElseThrow()
+                .search(json("{'group_id':3,'tags':['hi']}"))
+                .orElseThrow()
+                .match()
+                .test(json("{'id':9,'group_id':3,'tags':['hi','other']}")))
+        .isTrue();
+  }
 }
