@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * another group changes its identity (delete + create). {@code author_id}, {@code created_at} and
  * {@code updated_at} are runtime data, never shaped.
  */
-final class CannedResponseKind extends DeclaredKind implements Creator, Updater, Deleter {
+public final class CannedResponseKind extends DeclaredKind implements Creator, Updater, Deleter {
   /** Page size of list_canned_responses (documented 1–100000): 1,000 keeps answers small. */
   static final int PAGE = 1000;
 
@@ -42,7 +42,7 @@ final class CannedResponseKind extends DeclaredKind implements Creator, Updater,
       ApiMethod.read("list_canned_responses", AnswerReader.objectsIn("canned_responses"));
 
   /** Creates a canned response; answers its (integer) id. */
-  static final ApiMethod<Created> CREATE =
+  public static final ApiMethod<Created> CREATE =
       ApiMethod.create(
           "create_canned_response", CannedResponseKind::probe, AnswerReader.CREATED_ID);
 
