@@ -16,6 +16,11 @@ public final class Answer {
     this.json = json;
   }
 
+  /** A part of {@code whole}'s answer, read with the same checks. */
+  Answer(Answer whole, JsonNode part) {
+    this(whole.client, whole.method, part);
+  }
+
   public String method() {
     return method;
   }

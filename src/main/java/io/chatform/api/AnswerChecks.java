@@ -31,7 +31,8 @@ final class AnswerChecks {
           "list_bots", IdKind.TEXT,
           "list_auto_accesses", IdKind.TEXT,
           "list_webhooks", IdKind.TEXT,
-          "list_groups_properties", IdKind.INTEGER);
+          "list_groups_properties", IdKind.INTEGER,
+          "list_canned_responses", IdKind.INTEGER);
 
   private AnswerChecks() {}
 
@@ -107,7 +108,9 @@ final class AnswerChecks {
    */
   static Optional<String> createdId(String method, JsonNode id) {
     IdKind kind =
-        method.equals("create_group") || method.equals("create_greeting")
+        method.equals("create_group")
+                || method.equals("create_greeting")
+                || method.equals("create_canned_response")
             ? IdKind.INTEGER
             : IdKind.TEXT;
     return wrongId(id, kind, "the new object's id is ");

@@ -22,6 +22,17 @@ public interface AnswerReader<T> {
   /** A create of an object that has no id of its own (or whose id the request chose). */
   AnswerReader<Created> CREATED_BY_IDENTITY = a -> new Created(Optional.empty(), a.json());
 
+  /** An object whose {@code field} is the array of objects (one page of a paged list). */
+  static AnswerReader<List<ObjectNode>> objectsIn(String field) {
+    return a -> {
+      JsonNode items = a.json().path(field);
+      if (!items.isArray()) {
+        throw a.unexpected("an object with " + field);
+      }
+      return new Answer(a, items).objects();
+    };
+  }
+
   /** An array of objects, a {@code field} some servers send with each dropped and masked. */
   static AnswerReader<List<ObjectNode>> objectsWithoutSecret(String field) {
     return a -> {

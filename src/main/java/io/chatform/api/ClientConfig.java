@@ -79,7 +79,7 @@ public record ClientConfig(
     Objects.requireNonNull(debugSink, "debugSink");
     Objects.requireNonNull(timing, "timing");
     apiUrl = checkUrl(apiUrl);
-    if (!ApiVersion.SUPPORTED.contains(version)) {
+    if (!ApiVersion.ACCEPTED.contains(version)) {
       throw new IllegalArgumentException(unsupportedMessage(version.label()));
     }
     region = region.map(r -> r.strip().toLowerCase(Locale.ROOT));
@@ -121,11 +121,13 @@ public record ClientConfig(
     return new Builder(credentials);
   }
 
-  /** Parses an {@code --api-version} label, refusing versions this client does not speak. */
+  /**
+   * Parses an {@code --api-version} label, refusing versions this client does not speak; the
+   * developer preview 3.7 is taken when named ({@link ApiVersion#ACCEPTED}).
+   */
   public static ApiVersion parseVersion(String label) {
     String l = label.strip();
-    return ApiVersion.fromLabel(l)
-        .filter(ApiVersion.SUPPORTED::contains)
+    return ApiVersion.fromAcceptedLabel(l)
         .orElseThrow(() -> new IllegalArgumentException(unsupportedMessage(l)));
   }
 

@@ -1,6 +1,5 @@
 package io.chatform.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.Kind;
 import java.util.List;
@@ -47,9 +46,13 @@ final class Probes {
   }
 
   private RetrySafety.Seen seen(CreateProbe.Search s) {
-    JsonNode answer =
-        engine.execute(s.list().name(), s.listBody(), RetrySafety.IDEMPOTENT).result();
-    List<ObjectNode> same = client.read(s.list(), answer).stream().filter(s.match()).toList();
+    List<ObjectNode> listed =
+        Pages.all(
+            client,
+            s.list(),
+            s.listBody(),
+            b -> engine.execute(s.list().name(), b, RetrySafety.IDEMPOTENT).result());
+    List<ObjectNode> same = listed.stream().filter(s.match()).toList();
     return s.withoutId().isPresent()
         ? withoutId(s.kind(), same, s.withoutId().get())
         : withId(s.kind(), same);

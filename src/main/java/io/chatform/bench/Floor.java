@@ -149,7 +149,7 @@ public final class Floor {
   /**
    * The list calls a snapshot of {@code desired} makes (as {@link io.chatform.kinds.LiveReader}
    * reads): one per kind read (the managed ones and those they reference), or one per app for kinds
-   * listed per app.
+   * listed per app; a paged kind one per page of the objects the manifests declare (as seeded).
    */
   public static long readCalls(DesiredState desired) {
     Set<Kind> kinds = EnumSet.noneOf(Kind.class);
@@ -157,7 +157,10 @@ public final class Floor {
     int owners = Owners.declared(desired).size();
     long n = 0;
     for (Kind k : Kinds.withReferenced(kinds)) {
-      n += Kinds.of(k).listedPerApp() ? owners : 1;
+      int page = Kinds.of(k).pageSize();
+      int objects = desired.section(k).map(List::size).orElse(0);
+      long pages = page > 0 ? Math.max(1, ceil(objects, page)) : 1; // the seeded account's pages
+      n += Kinds.of(k).listedPerApp() ? owners * pages : pages;
     }
     return n;
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
+import io.chatform.model.Kind;
 import io.chatform.model.WebhookActions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,15 +29,29 @@ public final class LargeAccount {
   private final Sizes sizes;
   private final ApiVersion version;
 
-  /** How many objects of each kind to generate. */
-  public record Sizes(int agents, int groups, int rules, int webhooks) {
-    public static final Sizes DEFAULT = new Sizes(2_000, 200, 500, 300);
+  /**
+   * How many objects of each kind to generate. Tags are generated from 3.5, canned responses only
+   * on the 3.7 preview (the kinds' {@code since}).
+   */
+  public record Sizes(
+      int agents, int groups, int rules, int webhooks, int tags, int cannedResponses) {
+    public static final Sizes DEFAULT = new Sizes(2_000, 200, 500, 300, 200, 1_000);
 
     public Sizes {
-      if (agents < 0 || groups < 1 || rules < 0 || webhooks < 0) {
+      if (agents < 0
+          || groups < 1
+          || rules < 0
+          || webhooks < 0
+          || tags < 0
+          || cannedResponses < 0) {
         throw new IllegalArgumentException(
             "sizes must not be negative and there must be at least one group");
       }
+    }
+
+    /** Without tags and canned responses. */
+    public Sizes(int agents, int groups, int rules, int webhooks) {
+      this(agents, groups, rules, webhooks, 0, 0);
     }
   }
 
@@ -80,6 +95,27 @@ public final class LargeAccount {
     ArrayNode hooks = root.putArray("webhooks");
     for (int w = 0; w < sizes.webhooks(); w++) {
       hooks.add(webhook(w));
+    }
+    if (sizes.tags() > 0) {
+      ArrayNode tags = root.putArray("tags");
+      for (int t = 0; t < sizes.tags(); t++) {
+        ObjectNode tag = tags.addObject().put("name", String.format(Locale.ROOT, "Tag %03d", t));
+        tag.putArray("groups").add(groupName(t % sizes.groups()));
+      }
+    }
+    if (sizes.cannedResponses() > 0) {
+      ArrayNode canned = root.putArray("canned_responses");
+      for (int c = 0; c < sizes.cannedResponses(); c++) {
+        ObjectNode r = canned.addObject().put("group", groupName(c % sizes.groups()));
+        r.putArray("tags").add(String.format(Locale.ROOT, "answer%04d", c)).add("bench");
+        r.put("text", "Bench answer number " + c + ". Thanks for waiting!");
+      }
+    }
+    // Sections of kinds this API version does not have yet (Kind.since()) are left out.
+    for (Kind k : Kind.values()) {
+      if (!version.atLeast(k.since())) {
+        root.remove(k.section());
+      }
     }
     return root;
   }

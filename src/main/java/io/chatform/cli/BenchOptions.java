@@ -93,7 +93,8 @@ public final class BenchOptions {
 
   LargeAccount.Sizes sizes() {
     try {
-      return new LargeAccount.Sizes(agents, groups, rules, webhooks);
+      LargeAccount.Sizes d = LargeAccount.Sizes.DEFAULT;
+      return new LargeAccount.Sizes(agents, groups, rules, webhooks, d.tags(), d.cannedResponses());
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage());
     }

@@ -26,7 +26,9 @@ public final class TargetOptions {
       paramLabel = "VERSION",
       defaultValue = "3.6",
       completionCandidates = ApiVersions.class,
-      description = "API version, one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "API version, one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); 3.7, a"
+              + " developer preview, only when named.")
   String apiVersion;
 
   @Option(

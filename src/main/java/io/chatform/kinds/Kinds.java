@@ -32,7 +32,9 @@ public final class Kinds {
             new LicenseWebhookKind(),
             new TagKind(),
             new BotTemplateKind(),
-            new GreetingKind())) {
+            new GreetingKind(),
+            new CannedResponseKind(),
+            new AllowedDomainKind())) {
       KINDS.put(k.kind(), k);
     }
   }

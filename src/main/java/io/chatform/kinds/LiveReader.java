@@ -59,8 +59,8 @@ public final class LiveReader {
       all.addAll(kinds);
       all.addAll(referrers);
       for (Kind k : Kinds.withReferenced(all)) {
-        // A kind the API version does not have (greetings before 3.6) has nothing to list: a
-        // group delete on 3.5 must not ask for the greetings naming it, nor export fail.
+        // A kind this API version lacks is not read at all (so neither exported nor named as a
+        // referrer): validation refuses its section below its version.
         if (client.version().atLeast(k.since())) {
           listings.put(k, Kinds.of(k).list(reading));
         }

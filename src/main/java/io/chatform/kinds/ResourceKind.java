@@ -48,6 +48,14 @@ public interface ResourceKind extends KindRules {
     return false;
   }
 
+  /**
+   * The objects one list call answers, for kinds whose list pages (0: one call lists them all):
+   * reading n objects takes ceil(n / pageSize) calls, which the bench floor counts.
+   */
+  default int pageSize() {
+    return 0;
+  }
+
   /** The objects of other kinds a spec names: checked by validation, ordered by the plan. */
   default List<Reference> references() {
     return kind().references();
@@ -134,6 +142,12 @@ public interface ResourceKind extends KindRules {
    * e.g. limits that depend on the API version.
    */
   default void check(ManifestCheck check, List<? extends Declared> declared) {}
+
+  /**
+   * Fills in, in a declared spec as read from its manifest, the values the format lets the user
+   * leave out where the API requires them (documented in docs/manifests.md, shown in the plan).
+   */
+  default void fillIn(ObjectNode spec) {}
 
   /**
    * How a second object with the identity {@code id} is reported, where the kind words it itself;

@@ -2,11 +2,13 @@ package io.chatform.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.Kinds;
 import io.chatform.model.Kind;
 
 /**
  * Values the manifest format fills in where the user may leave them out but the API requires them;
- * each is documented in docs/manifests.md, applied like a written value, and shown in the plan.
+ * each is documented in docs/manifests.md, applied like a written value, and shown in the plan. A
+ * kind's own such values are its {@code ResourceKind.fillIn}.
  */
 final class Defaults {
   private Defaults() {}
@@ -16,6 +18,7 @@ final class Defaults {
    * Yes". A slot written without it is meant to be in force, so it becomes {@code enabled: true}.
    */
   static void apply(Kind kind, ObjectNode spec) {
+    Kinds.of(kind).fillIn(spec);
     if (!kind.scheduled()) {
       return;
     }

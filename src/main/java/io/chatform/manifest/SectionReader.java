@@ -49,6 +49,14 @@ final class SectionReader {
                 p,
                 (i, rest) -> openOf.computeIfAbsent(i, k -> new java.util.HashSet<>()).add(rest)));
     for (int i = 0; i < section.size(); i++) {
+      JsonNode scalar = section.get(i);
+      if (scalar.isTextual() && kind.scalarField().isPresent()) { // allowed_domains: [a.com]
+        String field = kind.scalarField().get();
+        ObjectNode spec = obj().put(field, scalar.asText());
+        String at = PositionIndex.child(ptr, i);
+        out.add(mapItem(kind, spec, at, "/" + field, index, sensitive, unresolved));
+        continue;
+      }
       if (section.get(i) instanceof ObjectNode element) {
         String itemPtr = PositionIndex.child(ptr, i);
         Map<String, String> secrets = secretsOf.getOrDefault(i, new HashMap<>());

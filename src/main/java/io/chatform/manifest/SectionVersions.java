@@ -26,7 +26,10 @@ final class SectionVersions {
                 "remove the "
                     + k.section()
                     + " section, or use --api-version "
-                    + k.since().label()));
+                    + k.since().label()
+                    + (k.since().preview()
+                        ? " (a developer preview, taken only when named)"
+                        : "")));
       }
     }
   }

@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * LiveChat Configuration API versions: the emulator serves all of these, the client speaks those in
  * {@link #SUPPORTED} (the one list every {@code --api-version} accepts). Rules that differ by
- * version ask {@link #atLeast}. 3.7 is the developer preview: only the emulator serves it ({@link
- * #fromPathSegment}); {@link #fromLabel} and {@link #released()} leave it out.
+ * version ask {@link #atLeast}. 3.7 is the developer preview: never a default, taken only when
+ * asked for ({@code --api-version 3.7}, {@link #ACCEPTED}); {@link #fromLabel}, {@link #released()}
+ * and {@link #SUPPORTED} leave it out.
  */
 public enum ApiVersion {
   V3_4("3.4", false),
@@ -18,6 +19,12 @@ public enum ApiVersion {
 
   /** The versions chatform speaks, the stable default first: what every --api-version takes. */
   public static final List<ApiVersion> SUPPORTED = List.of(V3_6, V3_5);
+
+  /**
+   * What {@code --api-version} takes: {@link #SUPPORTED} and the developer previews, which a user
+   * opts into by naming them (never a default, never chosen from a saved file's claim alone).
+   */
+  public static final List<ApiVersion> ACCEPTED = List.of(V3_6, V3_5, V3_7);
 
   private final String label;
   private final boolean preview;
@@ -59,6 +66,11 @@ public enum ApiVersion {
   /** Parses a released version's label such as {@code 3.6}; empty for unknown and preview ones. */
   public static Optional<ApiVersion> fromLabel(String label) {
     return fromAnyLabel(label).filter(v -> !v.preview);
+  }
+
+  /** Parses a label {@code --api-version} takes ({@link #ACCEPTED}), the preview 3.7 included. */
+  public static Optional<ApiVersion> fromAcceptedLabel(String label) {
+    return fromAnyLabel(label).filter(ACCEPTED::contains);
   }
 
   /** Parses any label the emulator knows, the preview {@code 3.7} included. */

@@ -22,7 +22,9 @@ public enum Kind {
   LICENSE_WEBHOOKS("license_webhooks", "owner_client_id"),
   TAGS("tags", "name"),
   BOT_TEMPLATES("bot_templates", "owner_client_id", "name"),
-  GREETINGS("greetings", "group", "name");
+  GREETINGS("greetings", "group", "name"),
+  CANNED_RESPONSES("canned_responses", "group", "key"),
+  ALLOWED_DOMAINS("allowed_domains", "domain");
 
   private final String section;
   private final List<String> identityFields;
@@ -57,6 +59,7 @@ public enum Kind {
       case TAGS -> List.of(groups("/groups/*", true, 0));
       // A greeting belongs to one group and goes with it: listed among what a group delete drops.
       case GREETINGS -> List.of(groups("/group", false, 0));
+      case CANNED_RESPONSES -> List.of(groups("/group", false, 0));
       case LICENSE_PROPERTIES -> List.of(DEFINITION);
       case GROUP_PROPERTIES -> List.of(groups("/group", false, 2), DEFINITION);
       default -> List.of();
@@ -65,22 +68,32 @@ public enum Kind {
 
   /**
    * The first API version that has this kind: tags and bot templates came with 3.5, greetings with
-   * 3.6.
+   * 3.6, canned responses and allowed domains with the 3.7 developer preview.
    */
   public ApiVersion since() {
     return switch (this) {
       case TAGS, BOT_TEMPLATES -> ApiVersion.V3_5;
       case GREETINGS -> ApiVersion.V3_6;
+      case CANNED_RESPONSES, ALLOWED_DOMAINS -> ApiVersion.V3_7;
       default -> ApiVersion.V3_4;
     };
   }
 
   /**
+   * The one field a section element may be written as alone, a plain string instead of an object
+   * ({@code allowed_domains: [example.com]} for {@code {domain: example.com}}).
+   */
+  public Optional<String> scalarField() {
+    return this == ALLOWED_DOMAINS ? Optional.of("domain") : Optional.empty();
+  }
+
+  /**
    * True when two identities that differ only in letter case are one object: agent ids are e-mail
-   * addresses, and LiveChat matches a new tag's name against existing ones ignoring case.
+   * addresses, LiveChat matches a new tag's name against existing ones ignoring case, and allowed
+   * domains are host names (DNS names ignore case; the docs are silent, so the safe reading).
    */
   public boolean identityIgnoresCase() {
-    return this == AGENTS || this == TAGS;
+    return this == AGENTS || this == TAGS || this == ALLOWED_DOMAINS;
   }
 
   /**
@@ -210,7 +223,9 @@ public enum Kind {
    *       group/namespace/name}
    *   <li>webhooks: {@code owner_client_id/type/action/url}; license_webhooks: {@code
    *       owner_client_id}; tags: {@code name}; bot_templates: {@code owner_client_id/name};
-   *       greetings: {@code group/name} (the group by name)
+   *       greetings: {@code group/name} (the group by name);
+   *   <li>canned_responses: {@code group/key} (the group by name, "General" when not written; the
+   *       key is the shortcut tag, the first tag when not written); allowed_domains: {@code domain}
    * </ul>
    */
   public String identity(JsonNode spec) {

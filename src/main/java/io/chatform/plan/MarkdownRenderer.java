@@ -50,9 +50,13 @@ public final class MarkdownRenderer {
         .append(Escapes.markdownCode(t.account()))
         .append(" · API ")
         .append(Escapes.markdown(t.apiVersion()))
+        .append(t.preview() ? " (developer preview)" : "")
         .append(" · fields ")
         .append(plan.fields().label())
         .append("\n\n");
+    if (t.preview()) {
+      head.append("> ⚠ ").append(Escapes.markdown(t.previewNote())).append(".\n\n");
+    }
     Map<Kind, List<Action>> byKind = new LinkedHashMap<>();
     for (Kind k : Kind.values()) {
       List<Action> of = plan.actions().stream().filter(a -> a.kind() == k).toList();

@@ -31,6 +31,9 @@ public final class PlanJson {
     target.put("api_url", plan.target().apiUrl());
     target.put("account", plan.target().account());
     target.put("api_version", plan.target().apiVersion());
+    if (plan.target().preview()) {
+      target.put("preview", true);
+    }
     root.put("manifest_hash", plan.manifestHash());
     root.put("fields", plan.fields().label());
     ObjectNode summary = root.putObject("summary");

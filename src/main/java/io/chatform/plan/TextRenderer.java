@@ -25,6 +25,9 @@ public final class TextRenderer {
 
   public String render(Plan plan) {
     StringBuilder out = new StringBuilder();
+    if (plan.target().preview()) {
+      out.append("! ").append(plan.target().previewNote()).append(".\n\n");
+    }
     if (plan.hasChanges()) {
       out.append(heading.intro()).append("\n\n");
       for (Action a : plan.actions()) {

@@ -70,4 +70,21 @@ class ExamplesApplyIT {
           .ifPresent(rs -> assertThat(h.items("auto_access", "rules")).hasSize(rs.size()));
     }
   }
+
+  /** The 3.7 preview kinds beside full and acme apply with them on 3.7, then plan no changes. */
+  @ParameterizedTest(name = "{0} with {0}-3.7 on v3.7")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"full", "acme"})
+  void previewExamplesApplyWithTheirBaseOn37(String example) {
+    try (Harness h = Harness.start(ApiVersion.V3_7, tmp)) {
+      DesiredState desired =
+          h.load(Path.of("examples", example), Path.of("examples", example + "-3.7"));
+      ApplyReport report = h.apply(desired);
+      assertThat(report.count(Outcome.DONE)).isEqualTo(report.results().size()).isPositive();
+      h.assertConverged(desired);
+      int responses = desired.section(io.chatform.model.Kind.CANNED_RESPONSES).orElseThrow().size();
+      assertThat(h.items("canned_responses", "canned_responses")).hasSize(responses).isNotEmpty();
+      int domains = desired.section(io.chatform.model.Kind.ALLOWED_DOMAINS).orElseThrow().size();
+      assertThat(h.items("allowed_domains", "domains")).hasSize(domains).isNotEmpty();
+    }
+  }
 }

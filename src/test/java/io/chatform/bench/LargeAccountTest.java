@@ -2,6 +2,7 @@ package io.chatform.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chatform.kinds.LiveReader;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
 import io.chatform.model.Kind;
@@ -89,5 +90,39 @@ class LargeAccountTest {
             .filter(d -> d.startsWith("Rule "))
             .collect(Collectors.toList());
     assertThat(new HashSet<>(descriptions)).hasSize(90);
+  }
+
+  @Test
+  void theDefaultAccountHasTagsEverywhereAndCannedResponsesOnlyOn37() {
+    LargeAccount.Sizes d = LargeAccount.Sizes.DEFAULT;
+    assertThat(d.tags()).isEqualTo(200);
+    assertThat(d.cannedResponses()).isEqualTo(1_000);
+    LargeAccount.Sizes sizes = new LargeAccount.Sizes(10, 5, 0, 0, 200, 1_000);
+    DesiredState v37 = Workloads.large(sizes, ApiVersion.V3_7);
+    assertThat(v37.section(Kind.TAGS).orElseThrow()).hasSize(200);
+    assertThat(v37.section(Kind.CANNED_RESPONSES).orElseThrow()).hasSize(1_000);
+    DesiredState v36 = Workloads.large(sizes, ApiVersion.V3_6);
+    assertThat(v36.section(Kind.TAGS).orElseThrow()).hasSize(200);
+    assertThat(v36.manages(Kind.CANNED_RESPONSES)).isFalse();
+  }
+
+  @Test
+  void aSeeded37SnapshotTakesOneCallPerPageOfEachKindAllInParallel() {
+    // 1,001 responses: two pages of canned responses, one of everything else.
+    LargeAccount.Sizes sizes = new LargeAccount.Sizes(20, 5, 4, 0, 200, 1_001);
+    DesiredState desired = Workloads.large(sizes, ApiVersion.V3_7);
+    BenchSettings settings = new BenchSettings(0, 16, 50, 100_000, ApiVersion.V3_7);
+    try (Session s = new Session(settings)) {
+      LiveReader.Snapshot empty = s.read(desired);
+      s.execute(s.plan(desired, empty), s.runner(empty));
+      s.emulator.resetStats();
+      LiveReader.Snapshot seeded = s.read(desired);
+      long calls = s.emulator.statsCounters().total();
+      assertThat(s.plan(desired, seeded).hasChanges()).isFalse();
+      // groups, agents, auto access, tags, and 2 pages of canned responses
+      assertThat(Floor.readCalls(desired)).isEqualTo(1 + 1 + 1 + 1 + 2);
+      assertThat(calls).isEqualTo(Floor.readCalls(desired));
+      assertThat(calls).as("one round trip at parallelism 16").isLessThanOrEqualTo(16);
+    }
   }
 }

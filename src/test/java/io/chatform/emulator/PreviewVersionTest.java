@@ -9,12 +9,12 @@ import io.chatform.model.WebhookActions;
 import org.junit.jupiter.api.Test;
 
 /**
- * 3.7 is served by the emulator only: the parsers every command uses still refuse it with today's
- * messages, and version-keyed tables answer for it as for 3.6 where the docs agree.
+ * 3.7 is the developer preview: the emulator serves it, the client takes it only when named, and
+ * version-keyed tables answer for it as for 3.6 where the docs agree.
  */
 class PreviewVersionTest {
   @Test
-  void onlyTheEmulatorKnows37() {
+  void the37PreviewIsTakenOnlyWhenNamed() {
     assertThat(ApiVersion.V3_7.preview()).isTrue();
     assertThat(ApiVersion.fromPathSegment("v3.7")).contains(ApiVersion.V3_7);
     assertThat(ApiVersion.fromAnyLabel("3.7")).contains(ApiVersion.V3_7);
@@ -22,8 +22,11 @@ class PreviewVersionTest {
     assertThat(ApiVersion.fromLabel("3.6")).contains(ApiVersion.V3_6);
     assertThat(ApiVersion.released())
         .containsExactly(ApiVersion.V3_4, ApiVersion.V3_5, ApiVersion.V3_6);
-    assertThatThrownBy(() -> ClientConfig.parseVersion("3.7"))
-        .hasMessage("--api-version 3.7 is not supported; use 3.6 (stable) or 3.5");
+    // #15: the client takes the preview when it is named, and only then (never a default).
+    assertThat(ClientConfig.parseVersion("3.7")).isEqualTo(ApiVersion.V3_7);
+    assertThat(ApiVersion.SUPPORTED).doesNotContain(ApiVersion.V3_7);
+    assertThatThrownBy(() -> ClientConfig.parseVersion("3.8"))
+        .hasMessage("--api-version 3.8 is not supported; use 3.6 (stable) or 3.5");
   }
 
   @Test

@@ -29,6 +29,18 @@ class ExamplesTest {
     assertThat(r.ok()).isTrue();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"full", "acme"})
+  void previewExamplesValidateWithTheirBaseOn37Only(String base) {
+    List<Path> paths = List.of(Path.of("examples", base), Path.of("examples", base + "-3.7"));
+    LoadResult r = loader.load(paths, ApiVersion.V3_7);
+    assertThat(r.diagnostics()).extracting(Diagnostic::format).isEmpty();
+    assertThat(loader.load(paths, ApiVersion.V3_6).diagnostics())
+        .extracting(Diagnostic::format)
+        .isNotEmpty()
+        .allMatch(d -> d.contains("exist only from API 3.7"));
+  }
+
   @Test
   void starterNeedsNoEnvironment() {
     LoadResult r =
