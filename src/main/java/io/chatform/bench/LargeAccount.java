@@ -30,12 +30,18 @@ public final class LargeAccount {
   private final ApiVersion version;
 
   /**
-   * How many objects of each kind to generate. Tags are generated from 3.5, canned responses only
-   * on the 3.7 preview (the kinds' {@code since}).
+   * How many objects of each kind to generate. Tags are generated from 3.5, greetings from 3.6,
+   * canned responses only on the 3.7 preview (the kinds' {@code since}).
    */
   public record Sizes(
-      int agents, int groups, int rules, int webhooks, int tags, int cannedResponses) {
-    public static final Sizes DEFAULT = new Sizes(2_000, 200, 500, 300, 200, 1_000);
+      int agents,
+      int groups,
+      int rules,
+      int webhooks,
+      int tags,
+      int cannedResponses,
+      int greetings) {
+    public static final Sizes DEFAULT = new Sizes(2_000, 200, 500, 300, 200, 1_000, 100);
 
     public Sizes {
       if (agents < 0
@@ -43,15 +49,21 @@ public final class LargeAccount {
           || rules < 0
           || webhooks < 0
           || tags < 0
-          || cannedResponses < 0) {
+          || cannedResponses < 0
+          || greetings < 0) {
         throw new IllegalArgumentException(
             "sizes must not be negative and there must be at least one group");
       }
     }
 
-    /** Without tags and canned responses. */
+    /** Without tags, canned responses and greetings. */
     public Sizes(int agents, int groups, int rules, int webhooks) {
-      this(agents, groups, rules, webhooks, 0, 0);
+      this(agents, groups, rules, webhooks, 0, 0, 0);
+    }
+
+    /** Without greetings. */
+    public Sizes(int agents, int groups, int rules, int webhooks, int tags, int cannedResponses) {
+      this(agents, groups, rules, webhooks, tags, cannedResponses, 0);
     }
   }
 
@@ -109,6 +121,30 @@ public final class LargeAccount {
         ObjectNode r = canned.addObject().put("group", groupName(c % sizes.groups()));
         r.putArray("tags").add(String.format(Locale.ROOT, "answer%04d", c)).add("bench");
         r.put("text", "Bench answer number " + c + ". Thanks for waiting!");
+      }
+    }
+    if (sizes.greetings() > 0) {
+      ArrayNode greetings = root.putArray("greetings");
+      for (int g = 0; g < sizes.greetings(); g++) {
+        ObjectNode greeting =
+            greetings
+                .addObject()
+                .put("name", String.format(Locale.ROOT, "Greeting %03d", g))
+                .put("group", groupName(g % sizes.groups()));
+        ArrayNode triggers = greeting.putArray("rules");
+        triggers
+            .addObject()
+            .put("condition", "and")
+            .put("type", "url_current")
+            .put("operator", "contains")
+            .put("value", "page-" + g);
+        triggers
+            .addObject()
+            .put("condition", "and")
+            .put("type", "visit_time_page")
+            .put("operator", "greater_than")
+            .put("value", g % 900);
+        greeting.putObject("properties").put("greeting-message_text", "Hello from greeting " + g);
       }
     }
     // Sections of kinds this API version does not have yet (Kind.since()) are left out.

@@ -94,7 +94,8 @@ public final class BenchOptions {
   LargeAccount.Sizes sizes() {
     try {
       LargeAccount.Sizes d = LargeAccount.Sizes.DEFAULT;
-      return new LargeAccount.Sizes(agents, groups, rules, webhooks, d.tags(), d.cannedResponses());
+      return new LargeAccount.Sizes(
+          agents, groups, rules, webhooks, d.tags(), d.cannedResponses(), d.greetings());
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage());
     }

@@ -238,6 +238,11 @@ public final class GreetingKind extends DeclaredKind implements Creator, Updater
   }
 
   @Override
+  public int pageSize() {
+    return PAGE;
+  }
+
+  @Override
   public Listing list(Reading reading) {
     Future<List<ObjectNode>> greetings = reading.submit(() -> listGreetings(reading.client()));
     return () -> Reading.get(greetings).stream().map(g -> shape(g, reading.names())).toList();

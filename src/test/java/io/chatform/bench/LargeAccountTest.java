@@ -97,19 +97,24 @@ class LargeAccountTest {
     LargeAccount.Sizes d = LargeAccount.Sizes.DEFAULT;
     assertThat(d.tags()).isEqualTo(200);
     assertThat(d.cannedResponses()).isEqualTo(1_000);
-    LargeAccount.Sizes sizes = new LargeAccount.Sizes(10, 5, 0, 0, 200, 1_000);
+    assertThat(d.greetings()).isEqualTo(100);
+    LargeAccount.Sizes sizes = new LargeAccount.Sizes(10, 5, 0, 0, 200, 1_000, 100);
     DesiredState v37 = Workloads.large(sizes, ApiVersion.V3_7);
     assertThat(v37.section(Kind.TAGS).orElseThrow()).hasSize(200);
     assertThat(v37.section(Kind.CANNED_RESPONSES).orElseThrow()).hasSize(1_000);
     DesiredState v36 = Workloads.large(sizes, ApiVersion.V3_6);
     assertThat(v36.section(Kind.TAGS).orElseThrow()).hasSize(200);
     assertThat(v36.manages(Kind.CANNED_RESPONSES)).isFalse();
+    assertThat(v36.section(Kind.GREETINGS).orElseThrow()).hasSize(100);
+    assertThat(v37.section(Kind.GREETINGS).orElseThrow()).hasSize(100);
+    DesiredState v35 = Workloads.large(sizes, ApiVersion.V3_5);
+    assertThat(v35.manages(Kind.GREETINGS)).isFalse();
   }
 
   @Test
   void aSeeded37SnapshotTakesOneCallPerPageOfEachKindAllInParallel() {
-    // 1,001 responses: two pages of canned responses, one of everything else.
-    LargeAccount.Sizes sizes = new LargeAccount.Sizes(20, 5, 4, 0, 200, 1_001);
+    // 1,001 responses: two pages of canned responses; 101 greetings: two pages; one of the rest.
+    LargeAccount.Sizes sizes = new LargeAccount.Sizes(20, 5, 4, 0, 200, 1_001, 101);
     DesiredState desired = Workloads.large(sizes, ApiVersion.V3_7);
     BenchSettings settings = new BenchSettings(0, 16, 50, 100_000, ApiVersion.V3_7);
     try (Session s = new Session(settings)) {
@@ -119,8 +124,8 @@ class LargeAccountTest {
       LiveReader.Snapshot seeded = s.read(desired);
       long calls = s.emulator.statsCounters().total();
       assertThat(s.plan(desired, seeded).hasChanges()).isFalse();
-      // groups, agents, auto access, tags, and 2 pages of canned responses
-      assertThat(Floor.readCalls(desired)).isEqualTo(1 + 1 + 1 + 1 + 2);
+      // groups, agents, auto access, tags, 2 pages of greetings and 2 of canned responses
+      assertThat(Floor.readCalls(desired)).isEqualTo(1 + 1 + 1 + 1 + 2 + 2);
       assertThat(calls).isEqualTo(Floor.readCalls(desired));
       assertThat(calls).as("one round trip at parallelism 16").isLessThanOrEqualTo(16);
     }
