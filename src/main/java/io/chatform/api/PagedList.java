@@ -18,36 +18,40 @@ import java.util.function.Predicate;
 public final class PagedList {
   private PagedList() {}
 
+  /** A reader that follows every page itself: {@link Pages} must not page its list again. */
+  interface Whole<T> extends AnswerReader<T> {}
+
   /**
    * Every item of every page under {@code field}; an item failing {@code item} is refused as not
    * {@code itemExpected}.
    */
   public static AnswerReader<List<ObjectNode>> reader(
       String field, Predicate<JsonNode> item, String itemExpected) {
-    return first -> {
-      ArrayNode all = WireMapper.object().arrayNode();
-      Set<String> pageIds = new HashSet<>();
-      Answer answer = first;
-      while (true) {
-        JsonNode items = answer.json().path(field);
-        if (!items.isArray()) {
-          throw answer.unexpected("an object with a " + field + " array");
-        }
-        for (JsonNode i : items) {
-          if (!item.test(i)) {
-            throw answer.unexpected(itemExpected);
+    return (Whole<List<ObjectNode>>)
+        first -> {
+          ArrayNode all = WireMapper.object().arrayNode();
+          Set<String> pageIds = new HashSet<>();
+          Answer answer = first;
+          while (true) {
+            JsonNode items = answer.json().path(field);
+            if (!items.isArray()) {
+              throw answer.unexpected("an object with a " + field + " array");
+            }
+            for (JsonNode i : items) {
+              if (!item.test(i)) {
+                throw answer.unexpected(itemExpected);
+              }
+              all.add(i);
+            }
+            JsonNode next = answer.json().get("next_page_id");
+            if (next == null || next.isNull() || next.asText().isEmpty()) {
+              return first.objects(all);
+            }
+            if (!next.isTextual() || !pageIds.add(next.asText())) {
+              throw answer.unexpected("a new next_page_id on every page");
+            }
+            answer = answer.next(WireMapper.object().put("page_id", next.asText()));
           }
-          all.add(i);
-        }
-        JsonNode next = answer.json().get("next_page_id");
-        if (next == null || next.isNull() || next.asText().isEmpty()) {
-          return first.objects(all);
-        }
-        if (!next.isTextual() || !pageIds.add(next.asText())) {
-          throw answer.unexpected("a new next_page_id on every page");
-        }
-        answer = answer.next(WireMapper.object().put("page_id", next.asText()));
-      }
-    };
+        };
   }
 }
