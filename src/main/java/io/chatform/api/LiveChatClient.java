@@ -102,11 +102,6 @@ public final class LiveChatClient implements AutoCloseable {
     return read(method, call(method.name(), body, probes.safety(method, body)));
   }
 
-  /** Calls a list method whose answers page, following {@code next_page_id} ({@link Pages}). */
-  public List<ObjectNode> callPaged(ApiMethod<List<ObjectNode>> method, ObjectNode body) {
-    return Pages.all(this, method, body, b -> call(method.name(), b, RetrySafety.IDEMPOTENT));
-  }
-
   <T> T read(ApiMethod<T> method, JsonNode answer) {
     return method.reader().read(new Answer(this, method.name(), answer));
   }

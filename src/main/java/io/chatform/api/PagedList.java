@@ -18,8 +18,8 @@ import java.util.function.Predicate;
 public final class PagedList {
   private PagedList() {}
 
-  /** A reader that follows every page itself: {@link Pages} must not page its list again. */
-  interface Whole<T> extends AnswerReader<T> {}
+  /** A guard against a server that never stops naming a new next page. */
+  private static final int MAX_PAGES = 100_000;
 
   /**
    * Every item of every page under {@code field}; an item failing {@code item} is refused as not
@@ -27,31 +27,30 @@ public final class PagedList {
    */
   public static AnswerReader<List<ObjectNode>> reader(
       String field, Predicate<JsonNode> item, String itemExpected) {
-    return (Whole<List<ObjectNode>>)
-        first -> {
-          ArrayNode all = WireMapper.object().arrayNode();
-          Set<String> pageIds = new HashSet<>();
-          Answer answer = first;
-          while (true) {
-            JsonNode items = answer.json().path(field);
-            if (!items.isArray()) {
-              throw answer.unexpected("an object with a " + field + " array");
-            }
-            for (JsonNode i : items) {
-              if (!item.test(i)) {
-                throw answer.unexpected(itemExpected);
-              }
-              all.add(i);
-            }
-            JsonNode next = answer.json().get("next_page_id");
-            if (next == null || next.isNull() || next.asText().isEmpty()) {
-              return first.objects(all);
-            }
-            if (!next.isTextual() || !pageIds.add(next.asText())) {
-              throw answer.unexpected("a new next_page_id on every page");
-            }
-            answer = answer.next(WireMapper.object().put("page_id", next.asText()));
+    return first -> {
+      ArrayNode all = WireMapper.object().arrayNode();
+      Set<String> pageIds = new HashSet<>();
+      Answer answer = first;
+      while (true) {
+        JsonNode items = answer.json().path(field);
+        if (!items.isArray()) {
+          throw answer.unexpected("an object with a " + field + " array");
+        }
+        for (JsonNode i : items) {
+          if (!item.test(i)) {
+            throw answer.unexpected(itemExpected);
           }
-        };
+          all.add(i);
+        }
+        JsonNode next = answer.json().get("next_page_id");
+        if (next == null || next.isNull() || next.asText().isEmpty()) {
+          return first.objects(all);
+        }
+        if (!next.isTextual() || !pageIds.add(next.asText()) || pageIds.size() > MAX_PAGES) {
+          throw answer.unexpected("a new next_page_id on every page");
+        }
+        answer = answer.next(WireMapper.object().put("page_id", next.asText()));
+      }
+    };
   }
 }

@@ -46,12 +46,11 @@ final class Probes {
   }
 
   private RetrySafety.Seen seen(CreateProbe.Search s) {
+    // A paged list's reader follows every page itself (api/PagedList).
     List<ObjectNode> listed =
-        Pages.all(
-            client,
+        client.read(
             s.list(),
-            s.listBody(),
-            b -> engine.execute(s.list().name(), b, RetrySafety.IDEMPOTENT).result());
+            engine.execute(s.list().name(), s.listBody(), RetrySafety.IDEMPOTENT).result());
     List<ObjectNode> same = listed.stream().filter(s.match()).toList();
     return s.withoutId().isPresent()
         ? withoutId(s.kind(), same, s.withoutId().get())

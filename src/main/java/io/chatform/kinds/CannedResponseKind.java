@@ -9,6 +9,7 @@ import io.chatform.api.ApiMethod;
 import io.chatform.api.CreateProbe;
 import io.chatform.api.Created;
 import io.chatform.api.LiveChatClient;
+import io.chatform.api.PagedList;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
@@ -39,7 +40,9 @@ public final class CannedResponseKind extends DeclaredKind implements Creator, U
    * include_all_private} needs a scope a token may lack); the answer pages ({@code next_page_id}).
    */
   static final ApiMethod<List<ObjectNode>> LIST =
-      ApiMethod.read("list_canned_responses", AnswerReader.objectsIn("canned_responses"));
+      ApiMethod.read(
+          "list_canned_responses",
+          PagedList.reader("canned_responses", JsonNode::isObject, "canned responses as objects"));
 
   /** Creates a canned response; answers its (integer) id. */
   public static final ApiMethod<Created> CREATE =
@@ -58,7 +61,7 @@ public final class CannedResponseKind extends DeclaredKind implements Creator, U
   }
 
   static List<ObjectNode> listCannedResponses(LiveChatClient client) {
-    return client.callPaged(LIST, listBody());
+    return client.call(LIST, listBody());
   }
 
   /**
