@@ -111,13 +111,21 @@ public final class ProcessBench {
   }
 
   /**
+   * The JVM options {@code ./chatform} gives a short command (the C1 JIT only; the parallel
+   * collector promoting survivors at once, since what a short run keeps lives until it exits).
+   * {@code ProcessBenchTest} checks that the launcher script says the same.
+   */
+  static final List<String> LAUNCHER_OPTIONS =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0");
+
+  /**
    * The command of a run: always {@code -Xmx256m}; when tuned, the launcher's options and {@code
    * cds} (the archive to use, or to record).
    */
   List<String> javaCommand(boolean tuned, Optional<String> cds, List<String> args) {
     List<String> cmd = new ArrayList<>(List.of("java", "-Xmx256m"));
     if (tuned) {
-      cmd.add("-XX:TieredStopAtLevel=1");
+      cmd.addAll(LAUNCHER_OPTIONS);
       cmd.add("-Xlog:cds*=off");
       cds.ifPresent(cmd::add);
     }

@@ -28,6 +28,8 @@ class ProcessBenchTest {
             "java",
             "-Xmx256m",
             "-XX:TieredStopAtLevel=1",
+            "-XX:+UseParallelGC",
+            "-XX:MaxTenuringThreshold=0",
             "-Xlog:cds*=off",
             "-XX:SharedArchiveFile=a",
             "-jar",
@@ -35,6 +37,16 @@ class ProcessBenchTest {
             "validate",
             "-f",
             "m");
+  }
+
+  @Test
+  void theTunedRunsUseExactlyTheOptionsTheLauncherGivesShortCommands() throws Exception {
+    String launcher = java.nio.file.Files.readString(Path.of("chatform"));
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?m)^\\$long \\|\\| opts\\+=\\(([^)]*)\\)$")
+            .matcher(launcher);
+    assertThat(m.find()).as("the launcher's short-command options line").isTrue();
+    assertThat(List.of(m.group(1).trim().split("\\s+"))).isEqualTo(ProcessBench.LAUNCHER_OPTIONS);
   }
 
   @Test
