@@ -11,8 +11,9 @@ import java.util.Optional;
  * first choice) a whole apply of a few hundred objects ran at the start rate and took twice its
  * latency floor. The first 429 ends the probing: from then on a 429 halves the rate and each
  * success adds a little back (AIMD). A {@code Retry-After} pauses everyone, not just the thread
- * that was told. LiveChat documents no rate limit, so the start is conservative and the ceiling is
- * a flag.
+ * that was told. A probing budget starts with a burst of {@link #START_BURST} unspaced requests (a
+ * token bucket that starts full); a fixed rate is paced from the first request. LiveChat documents
+ * no rate limit, so the start is conservative and the ceiling is a flag.
  */
 final class RateBudget {
   private final Timing timing;
@@ -20,6 +21,13 @@ final class RateBudget {
   private final double minRps;
   private final double increment;
   private static final double PROBE_GROWTH = 1.05;
+
+  /**
+   * Requests a probing budget sends at once before its rate applies: one round of {@code
+   * --parallelism 8} and two more, so the first reads and writes of a run do not queue behind a 20
+   * ms spacing that the API never asked for.
+   */
+  static final int START_BURST = 10;
 
   private double rate;
   private long nextSlot;
@@ -41,7 +49,9 @@ final class RateBudget {
     this.increment = maxRps / 250;
     this.rate = Math.min(startRps, maxRps);
     this.probing = rate < maxRps;
-    this.nextSlot = timing.nanoTime();
+    long now = timing.nanoTime();
+    // The bucket starts full: the first START_BURST slots of a probing budget lie in the past.
+    this.nextSlot = probing ? now - (long) ((START_BURST - 1) * 1e9 / rate) : now;
     this.pausedUntil = nextSlot;
   }
 
@@ -51,9 +61,12 @@ final class RateBudget {
     long myEpoch;
     synchronized (this) {
       long now = timing.nanoTime();
-      long slot = Math.max(now, Math.max(nextSlot, pausedUntil));
+      // While probing, a slot may lie up to START_BURST - 1 intervals in the past (a token bucket
+      // of START_BURST); after the first 429, never: every request is spaced.
+      long burst = probing ? (long) ((START_BURST - 1) * 1e9 / rate) : 0;
+      long slot = Math.max(now - burst, Math.max(nextSlot, pausedUntil));
       nextSlot = slot + (long) (1e9 / rate);
-      wait = slot - now;
+      wait = Math.max(0, slot - now);
       myEpoch = epoch;
     }
     if (wait > 0) {

@@ -71,6 +71,29 @@ class RateBudgetTest {
   }
 
   @Test
+  void aProbingBudgetSendsItsStartBurstUnspacedThenPacesAtItsRate() throws Exception {
+    FakeTiming t = new FakeTiming();
+    RateBudget b = new RateBudget(50, 250, t);
+    for (int i = 0; i < RateBudget.START_BURST; i++) {
+      b.acquire();
+    }
+    assertThat(t.sleeps).as("the burst waits for nothing").isEmpty();
+    b.acquire();
+    b.acquire();
+    // then one request per 20 ms (50 rps)
+    assertThat(t.sleeps).containsExactly(Duration.ofMillis(20), Duration.ofMillis(20));
+  }
+
+  @Test
+  void aFixedRateIsPacedFromTheFirstRequest() throws Exception {
+    FakeTiming t = new FakeTiming();
+    RateBudget b = new RateBudget(40, 40, t);
+    b.acquire();
+    b.acquire();
+    assertThat(t.sleeps).containsExactly(Duration.ofMillis(25));
+  }
+
+  @Test
   void aStartAboveTheCeilingIsCappedAndDoesNotProbe() {
     RateBudget b = new RateBudget(500, 40, new FakeTiming());
     assertThat(b.currentRps()).isEqualTo(40);
