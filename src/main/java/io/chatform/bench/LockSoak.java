@@ -13,7 +13,9 @@ import io.chatform.apply.Progress;
 import io.chatform.emulator.Emulator;
 import io.chatform.emulator.EmulatorConfig;
 import io.chatform.emulator.FaultConfig;
+import io.chatform.kinds.Kinds;
 import io.chatform.kinds.LiveReader;
+import io.chatform.kinds.ResourceKind;
 import io.chatform.kinds.WriteContext;
 import io.chatform.lock.AccountLock;
 import io.chatform.lock.Holder;
@@ -47,9 +49,6 @@ import java.util.function.Consumer;
  * state.
  */
 public final class LockSoak {
-  /** Kinds whose duplicates and losses are counted (those with server-side identity). */
-  static final List<Kind> COUNTED =
-      List.of(Kind.GROUPS, Kind.AGENTS, Kind.BOTS, Kind.AUTO_ACCESS, Kind.WEBHOOKS);
 
   /** The figures of a soak. */
   public record Result(
@@ -111,7 +110,7 @@ public final class LockSoak {
         }
         pool.shutdownNow();
         waited += (int) logs.stream().filter(l -> l.contains("waiting up to")).count();
-        int[] counted = count(e.state());
+        int[] counted = count(e);
         dup += counted[0];
         lost += counted[1];
         perRun.accept(
@@ -205,18 +204,21 @@ public final class LockSoak {
             .build());
   }
 
-  /** {duplicates, losses} of the counted kinds, from the emulator's own state. */
-  int[] count(JsonNode state) {
+  /**
+   * {duplicates, losses} of every kind the manifest declares whose objects the emulator can show
+   * from its own state ({@link Emulator#storedObjects}), object by object.
+   */
+  int[] count(Emulator e) {
     int dup = 0;
     int lost = 0;
-    for (Kind k : COUNTED) {
-      if (desired.section(k).isEmpty()) {
+    for (ResourceKind rk : Kinds.all()) {
+      Kind k = rk.kind();
+      Optional<List<JsonNode>> stored = e.storedObjects(k.section());
+      if (desired.section(k).isEmpty() || stored.isEmpty()) {
         continue;
       }
       Map<String, Integer> live = new HashMap<>();
-      JsonNode items = state.path(k.section().equals("auto_access") ? "auto_access" : k.section());
-      JsonNode list = items.path(k == Kind.AUTO_ACCESS ? "rules" : k.section());
-      list.forEach(o -> live.merge(k.identity(o), 1, Integer::sum));
+      stored.get().forEach(o -> live.merge(k.identity(o), 1, Integer::sum));
       for (var r : desired.section(k).get()) {
         int n = live.getOrDefault(k.identity(r.spec()), 0);
         if (n == 0) {

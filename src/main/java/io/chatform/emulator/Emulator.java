@@ -282,6 +282,31 @@ public final class Emulator implements AutoCloseable {
     return dispatcher.state();
   }
 
+  /** Where {@link #state()} keeps the objects of a manifest section as a list: section, list. */
+  private static final java.util.Map<String, String[]> STORED =
+      java.util.Map.of(
+          "groups", new String[] {"groups", "groups"},
+          "agents", new String[] {"agents", "agents"},
+          "bots", new String[] {"bots", "bots"},
+          "auto_access", new String[] {"auto_access", "rules"},
+          "webhooks", new String[] {"webhooks", "webhooks"});
+
+  /**
+   * The objects this emulator stores for a manifest section, from its own state (not an API
+   * answer), for the sections whose stored objects carry the manifest's identity fields as written
+   * (ids, names and URLs; not group ids in place of names): what a soak counts duplicates and
+   * losses in. Empty for any other section.
+   */
+  public java.util.Optional<java.util.List<JsonNode>> storedObjects(String section) {
+    String[] at = STORED.get(section);
+    if (at == null) {
+      return java.util.Optional.empty();
+    }
+    java.util.List<JsonNode> out = new java.util.ArrayList<>();
+    state().path(at[0]).path(at[1]).forEach(out::add);
+    return java.util.Optional.of(out);
+  }
+
   /** Replaces the whole account state (persisted when a state file is configured). */
   public void replaceState(JsonNode doc) {
     dispatcher.replaceState(doc);

@@ -174,13 +174,10 @@ public final class AgentKind extends MemberKind {
     return Map.of(
         "job_title", TextNode.valueOf(""),
         "mobile", TextNode.valueOf(""),
-        "max_chats_count", Json.F.numberNode(MAX_CHATS_DEFAULT),
+        "max_chats_count", Json.F.numberNode(ChatCapacity.MAX_CHATS_DEFAULT),
         "groups", Json.array(),
         "work_scheduler", Schedules.none(version));
   }
-
-  /** The chats an agent or bot takes at once when created without {@code max_chats_count}. */
-  static final int MAX_CHATS_DEFAULT = 6;
 
   @Override
   public Set<String> createOnlyFields(ApiVersion version) {

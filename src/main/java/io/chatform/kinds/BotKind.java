@@ -101,7 +101,7 @@ public final class BotKind extends MemberKind {
   public Map<String, JsonNode> ownedFields(ApiVersion version) {
     Map<String, JsonNode> out = new java.util.HashMap<>();
     out.put("job_title", TextNode.valueOf(""));
-    out.put("max_chats_count", Json.F.numberNode(AgentKind.MAX_CHATS_DEFAULT));
+    out.put("max_chats_count", Json.F.numberNode(ChatCapacity.MAX_CHATS_DEFAULT));
     out.put("default_group_priority", TextNode.valueOf("normal"));
     out.put("groups", Json.array());
     out.put("work_scheduler", Schedules.none(version));

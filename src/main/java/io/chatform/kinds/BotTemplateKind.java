@@ -94,7 +94,7 @@ public final class BotTemplateKind extends DeclaredKind implements Creator, Upda
   public Map<String, JsonNode> ownedFields(ApiVersion version) {
     return Map.of(
         "job_title", TextNode.valueOf(""),
-        "max_chats_count", Json.F.numberNode(AgentKind.MAX_CHATS_DEFAULT),
+        "max_chats_count", Json.F.numberNode(ChatCapacity.MAX_CHATS_DEFAULT),
         "default_group_priority", TextNode.valueOf("normal"));
   }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.api.ErrorType;
 import io.chatform.api.LiveChatClient;
 import io.chatform.api.LiveChatException;
-import io.chatform.kinds.PropertyKind;
 import io.chatform.model.Json;
 import io.chatform.model.LeaseNames;
 import io.chatform.model.UserFacingException;
@@ -245,8 +244,14 @@ public final class AccountLock {
       LeaseRecord successor = view.generations().get(e.getKey() + 1);
       if (e.getKey() < keepFrom && successor != null && successor.since().isBefore(cutoff)) {
         try {
-          PropertyKind.unregisterProperty(
-              client, settings.ownerClientId(), LeaseNames.of(e.getKey()));
+          // Like register_property above, a lease record is the lock's own API call, outside the
+          // journal: no manifest manages lease definitions, and a stale list showing an old
+          // generation is what the lock's own reading already allows for (CLEANUP_AGE).
+          client.call(
+              "unregister_property",
+              Json.object()
+                  .put("name", LeaseNames.of(e.getKey()))
+                  .put("owner_client_id", settings.ownerClientId()));
         } catch (LiveChatException ignored) {
           return; // best effort: an old generation left behind costs nothing but a definition
         }
