@@ -149,7 +149,7 @@ public final class LargeAccount {
     }
     // Sections of kinds this API version does not have yet (Kind.since()) are left out.
     for (Kind k : Kind.values()) {
-      if (!version.atLeast(k.since())) {
+      if (!version.atLeast(io.chatform.kinds.Kinds.of(k).since())) {
         root.remove(k.section());
       }
     }

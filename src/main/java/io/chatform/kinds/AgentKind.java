@@ -26,6 +26,12 @@ import java.util.concurrent.Future;
  * agent behind the credential are never deleted.
  */
 public final class AgentKind extends MemberKind {
+
+  // Agent ids are e-mail addresses.  @Override
+  public boolean identityIgnoresCase() {
+    return true;
+  }
+
   /**
    * Idempotent by id: the API refuses a second agent with the same e-mail, so an {@code
    * already_exists} after a lost answer means the create happened.

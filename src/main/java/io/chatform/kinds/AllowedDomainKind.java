@@ -25,6 +25,23 @@ import java.util.regex.Pattern;
  * strings ({@link Kind#scalarField()}), and an export writes them so.
  */
 final class AllowedDomainKind extends DeclaredKind implements Creator, Deleter {
+
+  @Override
+  public io.chatform.model.ApiVersion since() {
+    return io.chatform.model.ApiVersion.V3_7;
+  }
+
+  @Override
+  public java.util.Optional<String> scalarField() {
+    return java.util.Optional.of("domain");
+  }
+
+  // Domains are host names: DNS names ignore case (the docs are silent; the safe reading).
+  // @Override
+  public boolean identityIgnoresCase() {
+    return true;
+  }
+
   /** The domains, as the API lists them (strings), each as {@code {domain}}. */
   static final ApiMethod<List<ObjectNode>> LIST =
       ApiMethod.read("list_allowed_domains", AllowedDomainKind::domains);

@@ -23,6 +23,17 @@ import java.util.concurrent.Future;
  * rule to the end.
  */
 public final class AutoAccessKind extends DeclaredKind implements Creator, Updater, Deleter, Mover {
+
+  @Override
+  public java.util.List<io.chatform.model.Reference> references() {
+    return java.util.List.of(io.chatform.model.Reference.groups("/groups/*", false, 0));
+  }
+
+  @Override
+  public java.util.Optional<String> renameField() {
+    return java.util.Optional.of("description");
+  }
+
   /** Adds a rule (before {@code next_id} if given, else at the end); found again by description. */
   public static final ApiMethod<Created> ADD =
       ApiMethod.create(

@@ -28,6 +28,18 @@ import java.util.concurrent.Future;
  * spot, never stored or printed.
  */
 public final class BotKind extends MemberKind {
+
+  // create_bot / update_bot: "work_scheduler.timezone — Required: Yes" (agents: only with slots).
+  // @Override
+  public boolean scheduleNeedsTimezone() {
+    return true;
+  }
+
+  @Override
+  public java.util.Optional<String> renameField() {
+    return java.util.Optional.of("name");
+  }
+
   /** Found again by name and owner (bots of different apps may share a name). */
   public static final ApiMethod<Created> CREATE =
       ApiMethod.create(

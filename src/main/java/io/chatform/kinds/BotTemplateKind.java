@@ -27,6 +27,12 @@ import java.util.concurrent.Future;
  * never compared, and the plan says what it will be.
  */
 public final class BotTemplateKind extends DeclaredKind implements Creator, Updater, Deleter {
+
+  @Override
+  public io.chatform.model.ApiVersion since() {
+    return io.chatform.model.ApiVersion.V3_5;
+  }
+
   /** Found again by owner + name. */
   public static final ApiMethod<Created> CREATE =
       ApiMethod.create(

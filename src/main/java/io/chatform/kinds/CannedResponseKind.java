@@ -32,6 +32,17 @@ import java.util.regex.Pattern;
  * {@code updated_at} are runtime data, never shaped.
  */
 public final class CannedResponseKind extends DeclaredKind implements Creator, Updater, Deleter {
+
+  @Override
+  public java.util.List<io.chatform.model.Reference> references() {
+    return java.util.List.of(io.chatform.model.Reference.groups("/group", false, 0));
+  }
+
+  @Override
+  public io.chatform.model.ApiVersion since() {
+    return io.chatform.model.ApiVersion.V3_7;
+  }
+
   /** Page size of list_canned_responses (documented 1–100000): 1,000 keeps answers small. */
   static final int PAGE = 1000;
 

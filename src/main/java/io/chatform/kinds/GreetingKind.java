@@ -29,6 +29,18 @@ import java.util.concurrent.Future;
  * on create (the API requires both).
  */
 public final class GreetingKind extends DeclaredKind implements Creator, Updater, Deleter {
+
+  // A greeting belongs to one group and goes with it: listed among what a group delete drops.
+  // @Override
+  public java.util.List<io.chatform.model.Reference> references() {
+    return java.util.List.of(io.chatform.model.Reference.groups("/group", false, 0));
+  }
+
+  @Override
+  public io.chatform.model.ApiVersion since() {
+    return io.chatform.model.ApiVersion.V3_6;
+  }
+
   /** The largest page {@code list_greetings} documents (also its default). */
   static final int PAGE = 100;
 

@@ -23,6 +23,23 @@ import java.util.concurrent.Future;
  * membership is written on the agents' side; group 0 (General) always exists.
  */
 public final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter {
+
+  @Override
+  public java.util.Optional<String> renameField() {
+    return java.util.Optional.of("name");
+  }
+
+  @Override
+  public boolean pinnable() {
+    return true;
+  }
+
+  /** Group 0, "General", which every account has and a manifest may name without declaring. */
+  @Override
+  public java.util.List<String> implicitIdentities() {
+    return java.util.List.of("General");
+  }
+
   /** Found again by name after a lost answer. */
   public static final ApiMethod<Created> CREATE =
       ApiMethod.create(

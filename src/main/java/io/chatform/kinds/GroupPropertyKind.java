@@ -13,6 +13,14 @@ import java.util.concurrent.Future;
 
 /** Group property values: one object per (group name, namespace, name). */
 public final class GroupPropertyKind extends PropertyValueKind {
+
+  @Override
+  public java.util.List<io.chatform.model.Reference> references() {
+    return java.util.List.of(
+        io.chatform.model.Reference.groups("/group", false, 2),
+        io.chatform.model.Reference.DEFINITION);
+  }
+
   private static final ApiMethod<JsonNode> UPDATE = ApiMethod.update("update_group_properties");
   private static final ApiMethod<JsonNode> DELETE = ApiMethod.delete("delete_group_properties");
 

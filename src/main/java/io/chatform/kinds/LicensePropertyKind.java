@@ -13,6 +13,12 @@ import java.util.concurrent.Future;
 
 /** License property values: one object per (namespace, name); the value is the only field. */
 public final class LicensePropertyKind extends PropertyValueKind {
+
+  @Override
+  public java.util.List<io.chatform.model.Reference> references() {
+    return java.util.List.of(io.chatform.model.Reference.DEFINITION);
+  }
+
   private static final ApiMethod<JsonNode> UPDATE = ApiMethod.update("update_license_properties");
   private static final ApiMethod<JsonNode> DELETE = ApiMethod.delete("delete_license_properties");
 

@@ -17,6 +17,14 @@ import java.util.concurrent.Future;
  * never deleted; it is set once the app's webhooks are registered.
  */
 public final class LicenseWebhookKind extends DeclaredKind implements Setter {
+
+  /** License webhooks are written {@code {<client id>: enabled|disabled}}. */
+  @Override
+  public java.util.Optional<io.chatform.model.Kind.MapForm> mapForm() {
+    return java.util.Optional.of(
+        new io.chatform.model.Kind.MapForm("enabled", io.chatform.model.Kind::enabledState));
+  }
+
   private static final ApiMethod<JsonNode> ENABLE = ApiMethod.update("enable_license_webhooks");
   private static final ApiMethod<JsonNode> DISABLE = ApiMethod.update("disable_license_webhooks");
 

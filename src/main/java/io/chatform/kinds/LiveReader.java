@@ -61,7 +61,7 @@ public final class LiveReader {
       for (Kind k : Kinds.withReferenced(all)) {
         // A kind this API version lacks is not read at all (so neither exported nor named as a
         // referrer): validation refuses its section below its version.
-        if (client.version().atLeast(k.since())) {
+        if (client.version().atLeast(Kinds.of(k).since())) {
           listings.put(k, Kinds.of(k).list(reading));
         }
       }

@@ -20,6 +20,17 @@ import java.util.function.BiConsumer;
  * one by one or through the 3.5+ batch methods.
  */
 abstract class MemberKind extends DeclaredKind implements Creator, Updater, Deleter, Batchable {
+
+  @Override
+  public java.util.List<io.chatform.model.Reference> references() {
+    return java.util.List.of(io.chatform.model.Reference.groups("/groups/*/group", true, 0));
+  }
+
+  @Override
+  public boolean scheduled() {
+    return true;
+  }
+
   private final ApiMethod<Created> createMethod;
   private final BiConsumer<LiveChatClient, ObjectNode> create;
   private final BiConsumer<LiveChatClient, ObjectNode> update;

@@ -14,6 +14,21 @@ import java.util.Map;
  * app's Client ID).
  */
 abstract class PropertyValueKind extends DeclaredKind implements Setter, Deleter {
+
+  /**
+   * Property values are written {@code {<namespace>: {<name>: value}}} (per group one level more).
+   */
+  @Override
+  public java.util.Optional<io.chatform.model.Kind.MapForm> mapForm() {
+    return java.util.Optional.of(
+        new io.chatform.model.Kind.MapForm(
+            "value",
+            v ->
+                v.isValueNode() && !v.isNull()
+                    ? java.util.Optional.of(v)
+                    : java.util.Optional.empty()));
+  }
+
   /** The request body of a value write: {@code {properties: …}}. */
   static ObjectNode wrap(ObjectNode properties) {
     ObjectNode body = Json.object();

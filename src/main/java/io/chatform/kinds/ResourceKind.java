@@ -56,9 +56,93 @@ public interface ResourceKind extends KindRules {
     return 0;
   }
 
-  /** The objects of other kinds a spec names: checked by validation, ordered by the plan. */
+  /**
+   * The objects of other kinds a spec names: checked by validation, ordered by the plan (groups by
+   * agents' and bots' membership, by auto access rules, tags, greetings, canned responses and group
+   * property values; property definitions by their values).
+   */
   default List<Reference> references() {
-    return kind().references();
+    return List.of();
+  }
+
+  /**
+   * The first API version that has this kind (tags and bot templates came with 3.5, greetings with
+   * 3.6, canned responses and allowed domains with the 3.7 developer preview).
+   */
+  default io.chatform.model.ApiVersion since() {
+    return io.chatform.model.ApiVersion.V3_4;
+  }
+
+  /**
+   * The one field a section element may be written as alone, a plain string instead of an object
+   * ({@code allowed_domains: [example.com]} for {@code {domain: example.com}}).
+   */
+  default Optional<String> scalarField() {
+    return Optional.empty();
+  }
+
+  /**
+   * True when two identities that differ only in letter case are one object (agent ids are e-mail
+   * addresses, tag names are matched ignoring case, domains are host names).
+   */
+  default boolean identityIgnoresCase() {
+    return false;
+  }
+
+  /**
+   * The form of a section written as nested maps rather than a list (property values, license
+   * webhooks): keyed by the identity fields in order, the one value field at the leaves.
+   */
+  default Optional<io.chatform.model.Kind.MapForm> mapForm() {
+    return Optional.empty();
+  }
+
+  /**
+   * True for objects with a work schedule ({@code work_scheduler}): slots written without {@code
+   * enabled} are in force, and schedules are checked alike.
+   */
+  default boolean scheduled() {
+    return false;
+  }
+
+  /** True when a work schedule needs a timezone even without slots (bots: create_bot says so). */
+  default boolean scheduleNeedsTimezone() {
+    return false;
+  }
+
+  /**
+   * The identity field a rename changes, for kinds whose objects may say what they were called
+   * before ({@code previous_names}): the plan matches such an object by an old name and updates the
+   * field in place, keeping its id.
+   */
+  default Optional<String> renameField() {
+    return Optional.empty();
+  }
+
+  /**
+   * True when a manifest may pin an object to its live id ({@code id: 2}), so objects whose names
+   * are not unique in the account can be adopted.
+   */
+  default boolean pinnable() {
+    return false;
+  }
+
+  /**
+   * Keys a manifest may write that say how to find the live object rather than what it should be:
+   * never compared, never written.
+   */
+  default List<String> matchingFields() {
+    List<String> out = new java.util.ArrayList<>();
+    renameField().ifPresent(f -> out.add(io.chatform.model.Kind.PREVIOUS_NAMES));
+    if (pinnable()) {
+      out.add(io.chatform.model.Kind.PIN);
+    }
+    return List.copyOf(out);
+  }
+
+  /** Identities every account has without declaring them, which a manifest may name. */
+  default List<String> implicitIdentities() {
+    return List.of();
   }
 
   /**

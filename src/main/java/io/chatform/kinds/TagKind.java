@@ -25,6 +25,22 @@ import java.util.concurrent.Future;
  * and {@code created_at} are runtime data, never shaped (so never compared or exported).
  */
 public final class TagKind extends DeclaredKind implements Creator, Updater, Deleter {
+
+  @Override
+  public java.util.List<io.chatform.model.Reference> references() {
+    return java.util.List.of(io.chatform.model.Reference.groups("/groups/*", true, 0));
+  }
+
+  @Override
+  public io.chatform.model.ApiVersion since() {
+    return io.chatform.model.ApiVersion.V3_5;
+  }
+
+  // LiveChat matches a new tag's name against existing ones ignoring case.  @Override
+  public boolean identityIgnoresCase() {
+    return true;
+  }
+
   /**
    * Creates a tag ({@code name}, {@code group_ids}); the name is its identity, and the API refuses
    * a second tag with it (ignoring letter case), so the probe looks for the name.

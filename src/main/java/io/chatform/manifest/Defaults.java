@@ -19,7 +19,7 @@ final class Defaults {
    */
   static void apply(Kind kind, ObjectNode spec) {
     Kinds.of(kind).fillIn(spec);
-    if (!kind.scheduled()) {
+    if (!io.chatform.kinds.Kinds.of(kind).scheduled()) {
       return;
     }
     JsonNode schedule = spec.path("work_scheduler").path("schedule");

@@ -20,8 +20,8 @@ final class RenameCheck {
 
   void run() {
     for (Kind kind : Kind.values()) {
-      kind.renameField().ifPresent(field -> previousNames(kind, field));
-      if (kind.pinnable()) {
+      io.chatform.kinds.Kinds.of(kind).renameField().ifPresent(field -> previousNames(kind, field));
+      if (io.chatform.kinds.Kinds.of(kind).pinnable()) {
         pins(kind);
       }
     }
@@ -104,7 +104,7 @@ final class RenameCheck {
   static boolean pinnedApart(Item a, Item b) {
     JsonNode p = a.spec().get(Kind.PIN);
     JsonNode q = b.spec().get(Kind.PIN);
-    return a.kind().pinnable()
+    return io.chatform.kinds.Kinds.of(a.kind()).pinnable()
         && p != null
         && q != null
         && p.isIntegralNumber()

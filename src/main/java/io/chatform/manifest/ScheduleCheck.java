@@ -25,7 +25,7 @@ final class ScheduleCheck {
       return;
     }
     JsonNode schedule = ws.get("schedule");
-    if (item.kind().scheduleNeedsTimezone() && !ws.has("timezone")) {
+    if (io.chatform.kinds.Kinds.of(item.kind()).scheduleNeedsTimezone() && !ws.has("timezone")) {
       semantic.report(
           item,
           "/work_scheduler",

@@ -24,9 +24,17 @@ final class SectionReader {
       Map<String, String> sensitive,
       java.util.Set<String> unresolved,
       List<Item> out) {
-    if (kind.mapForm().isPresent()) {
+    if (io.chatform.kinds.Kinds.of(kind).mapForm().isPresent()) {
       readMap(
-          kind, kind.mapForm().get(), section, ptr, List.of(), index, sensitive, unresolved, out);
+          kind,
+          io.chatform.kinds.Kinds.of(kind).mapForm().get(),
+          section,
+          ptr,
+          List.of(),
+          index,
+          sensitive,
+          unresolved,
+          out);
       return;
     }
     if (!section.isArray()) {
@@ -50,8 +58,11 @@ final class SectionReader {
                 (i, rest) -> openOf.computeIfAbsent(i, k -> new java.util.HashSet<>()).add(rest)));
     for (int i = 0; i < section.size(); i++) {
       JsonNode scalar = section.get(i);
-      if (scalar.isTextual() && kind.scalarField().isPresent()) { // allowed_domains: [a.com]
-        String field = kind.scalarField().get();
+      if (scalar.isTextual()
+          && io.chatform.kinds.Kinds.of(kind)
+              .scalarField()
+              .isPresent()) { // allowed_domains: [a.com]
+        String field = io.chatform.kinds.Kinds.of(kind).scalarField().get();
         ObjectNode spec = obj().put(field, scalar.asText());
         String at = PositionIndex.child(ptr, i);
         out.add(mapItem(kind, spec, at, "/" + field, index, sensitive, unresolved));

@@ -12,7 +12,7 @@ final class SectionVersions {
   /** Reports each such section of one file at its key, even when it is empty. */
   static void check(JsonNode root, PositionIndex index, ApiVersion version, List<Diagnostic> out) {
     for (Kind k : Kind.values()) {
-      if (root.has(k.section()) && !version.atLeast(k.since())) {
+      if (root.has(k.section()) && !version.atLeast(io.chatform.kinds.Kinds.of(k).since())) {
         String ptr = "/" + k.section();
         out.add(
             new Diagnostic(
@@ -20,14 +20,14 @@ final class SectionVersions {
                 index.display(ptr),
                 k.section()
                     + " exist only from API "
-                    + k.since().label()
+                    + io.chatform.kinds.Kinds.of(k).since().label()
                     + ", not in "
                     + version.label(),
                 "remove the "
                     + k.section()
                     + " section, or use --api-version "
-                    + k.since().label()
-                    + (k.since().preview()
+                    + io.chatform.kinds.Kinds.of(k).since().label()
+                    + (io.chatform.kinds.Kinds.of(k).since().preview()
                         ? " (a developer preview, taken only when named)"
                         : "")));
       }

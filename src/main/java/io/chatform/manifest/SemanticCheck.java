@@ -158,7 +158,10 @@ final class SemanticCheck {
       // or without letter case; e-mail domains are case-insensitive and one person must never
       // become two agents, so ids that differ only in case are the same agent here.
       // Tags: LiveChat matches a new tag's name against existing ones ignoring case.
-      String key = item.kind().identityIgnoresCase() ? id.toLowerCase(java.util.Locale.ROOT) : id;
+      String key =
+          io.chatform.kinds.Kinds.of(item.kind()).identityIgnoresCase()
+              ? id.toLowerCase(java.util.Locale.ROOT)
+              : id;
       Item first = seen.computeIfAbsent(item.kind(), k -> new HashMap<>()).putIfAbsent(key, item);
       if (first == null || RenameCheck.pinnedApart(first, item)) {
         continue; // new, or one of the groups an account names alike, each pinned to its id
@@ -194,7 +197,7 @@ final class SemanticCheck {
    */
   private void references() {
     for (Item item : items) {
-      for (Reference r : item.kind().references()) {
+      for (Reference r : io.chatform.kinds.Kinds.of(item.kind()).references()) {
         if (r.tie() == Reference.Tie.MEMBER) {
           references(item, r);
         }
@@ -249,7 +252,7 @@ final class SemanticCheck {
   }
 
   private Set<String> collectDeclared(Kind kind) {
-    Set<String> out = new LinkedHashSet<>(kind.implicitIdentities());
+    Set<String> out = new LinkedHashSet<>(io.chatform.kinds.Kinds.of(kind).implicitIdentities());
     String field = kind.identityFields().get(0);
     for (Item i : of(kind)) {
       if (kind.identityFields().size() == 1) {

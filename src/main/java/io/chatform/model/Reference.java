@@ -24,6 +24,15 @@ public record Reference(
     paths = List.copyOf(paths);
   }
 
+  /** A property value's definition: {@code namespace/name} (the namespace is the owner). */
+  public static final Reference DEFINITION =
+      new Reference("properties", "property", List.of("/namespace", "/name"), Tie.VALUE, false, 0);
+
+  /** Groups named by name at {@code path} ({@code *} for every element). */
+  public static Reference groups(String path, boolean unique, int keyDepth) {
+    return new Reference("groups", "group", List.of(path), Tie.MEMBER, unique, keyDepth);
+  }
+
   /** How a referrer hangs on its target. */
   public enum Tie {
     /** A member: every change of it (moving it off the target) comes before the target goes. */

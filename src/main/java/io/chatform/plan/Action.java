@@ -95,7 +95,7 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Liv
    * the change of its kind's rename field, applied in place so its id is kept.
    */
   default Optional<String> renamedFrom() {
-    return kind()
+    return io.chatform.kinds.Kinds.of(kind())
         .renameField()
         .flatMap(f -> changes().stream().filter(c -> c.field().equals(f)).findFirst())
         .flatMap(FieldChange::before)

@@ -133,7 +133,7 @@ public final class KindDiff {
 
   /** The live objects, those a plan renames under their new identity (for ordering). */
   private List<LiveObject> renamed(List<LiveObject> have, Map<String, String> renamedTo) {
-    String field = kind.renameField().orElse("");
+    String field = io.chatform.kinds.Kinds.of(kind).renameField().orElse("");
     return have.stream()
         .map(
             o ->
@@ -147,7 +147,7 @@ public final class KindDiff {
   /** The spec as actions carry it: without the keys that only say how to find the live object. */
   private ObjectNode written(ObjectNode spec, List<String> dropped) {
     List<String> drop = new ArrayList<>(dropped);
-    drop.addAll(kind.matchingFields());
+    drop.addAll(io.chatform.kinds.Kinds.of(kind).matchingFields());
     return drop.stream().anyMatch(spec::has) ? spec.deepCopy().without(drop) : spec;
   }
 
@@ -195,7 +195,7 @@ public final class KindDiff {
     List<String> dropped = new ArrayList<>();
     renamedFrom.ifPresent(
         was -> {
-          String field = kind.renameField().orElseThrow();
+          String field = io.chatform.kinds.Kinds.of(kind).renameField().orElseThrow();
           changes.add(
               new FieldChange(
                   field,
@@ -206,7 +206,7 @@ public final class KindDiff {
     for (String field : owned.compared(r.spec())) {
       if (rules.identityFields().contains(field)
           || rules.writeOnlyFields().contains(field)
-          || kind.matchingFields().contains(field)) {
+          || io.chatform.kinds.Kinds.of(kind).matchingFields().contains(field)) {
         continue;
       }
       JsonNode after = want.get(field);

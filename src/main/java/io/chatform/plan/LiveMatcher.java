@@ -138,7 +138,7 @@ final class LiveMatcher {
   private List<LiveObject> previous(Resource r) {
     JsonNode names = r.spec().path(Kind.PREVIOUS_NAMES);
     List<LiveObject> out = new ArrayList<>();
-    if (kind.renameField().isEmpty() || !names.isArray()) {
+    if (io.chatform.kinds.Kinds.of(kind).renameField().isEmpty() || !names.isArray()) {
       return out;
     }
     for (JsonNode name : names) {
@@ -156,7 +156,7 @@ final class LiveMatcher {
 
   private Optional<String> pin(Resource r) {
     JsonNode id = r.spec().get(Kind.PIN);
-    return kind.pinnable() && id != null && !id.isNull()
+    return io.chatform.kinds.Kinds.of(kind).pinnable() && id != null && !id.isNull()
         ? Optional.of(id.asText())
         : Optional.empty();
   }
@@ -166,7 +166,7 @@ final class LiveMatcher {
   }
 
   private String rename() {
-    return kind.renameField().orElse(kind.identityFields().get(0));
+    return io.chatform.kinds.Kinds.of(kind).renameField().orElse(kind.identityFields().get(0));
   }
 
   private static String at(Resource r) {

@@ -28,10 +28,10 @@ class KindHooksTest {
 
   @Test
   void mapShapedSections() {
-    assertThat(Kinds.all().stream().filter(k -> k.kind().mapForm().isPresent()).map(k -> k.kind()))
+    assertThat(Kinds.all().stream().filter(k -> k.mapForm().isPresent()).map(k -> k.kind()))
         .containsExactlyInAnyOrder(
             Kind.LICENSE_PROPERTIES, Kind.GROUP_PROPERTIES, Kind.LICENSE_WEBHOOKS);
-    Kind.MapForm webhooks = Kind.LICENSE_WEBHOOKS.mapForm().orElseThrow();
+    Kind.MapForm webhooks = Kinds.of(Kind.LICENSE_WEBHOOKS).mapForm().orElseThrow();
     assertThat(webhooks.valueField()).isEqualTo("enabled");
     assertThat(webhooks.value().apply(TextNode.valueOf("disabled")).orElseThrow().asBoolean())
         .isFalse();
