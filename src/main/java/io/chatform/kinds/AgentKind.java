@@ -27,7 +27,8 @@ import java.util.concurrent.Future;
  */
 public final class AgentKind extends MemberKind {
 
-  // Agent ids are e-mail addresses.  @Override
+  // Agent ids are e-mail addresses.
+  @Override
   public boolean identityIgnoresCase() {
     return true;
   }

@@ -37,7 +37,8 @@ final class AllowedDomainKind extends DeclaredKind implements Creator, Deleter {
   }
 
   // Domains are host names: DNS names ignore case (the docs are silent; the safe reading).
-  // @Override
+  //
+  @Override
   public boolean identityIgnoresCase() {
     return true;
   }

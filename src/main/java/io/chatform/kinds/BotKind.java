@@ -30,7 +30,8 @@ import java.util.concurrent.Future;
 public final class BotKind extends MemberKind {
 
   // create_bot / update_bot: "work_scheduler.timezone — Required: Yes" (agents: only with slots).
-  // @Override
+  //
+  @Override
   public boolean scheduleNeedsTimezone() {
     return true;
   }

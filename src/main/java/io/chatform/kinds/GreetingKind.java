@@ -31,7 +31,8 @@ import java.util.concurrent.Future;
 public final class GreetingKind extends DeclaredKind implements Creator, Updater, Deleter {
 
   // A greeting belongs to one group and goes with it: listed among what a group delete drops.
-  // @Override
+  //
+  @Override
   public java.util.List<io.chatform.model.Reference> references() {
     return java.util.List.of(io.chatform.model.Reference.groups("/group", false, 0));
   }

@@ -36,7 +36,8 @@ public final class TagKind extends DeclaredKind implements Creator, Updater, Del
     return io.chatform.model.ApiVersion.V3_5;
   }
 
-  // LiveChat matches a new tag's name against existing ones ignoring case.  @Override
+  // LiveChat matches a new tag's name against existing ones ignoring case.
+  @Override
   public boolean identityIgnoresCase() {
     return true;
   }
