@@ -309,4 +309,19 @@ public final class AgentKind extends MemberKind {
     spec.remove("login_status");
     return super.exportForm(spec);
   }
+
+  @Override
+  String noun() {
+    return "agent";
+  }
+
+  @Override
+  String named(ObjectNode member) {
+    return Json.text(member, "id");
+  }
+
+  @Override
+  public List<ObjectNode> readRaw(LiveChatClient client, Set<String> owners) {
+    return client.listAgents(List.of("groups"));
+  }
 }

@@ -11,8 +11,11 @@ import io.chatform.api.Lists;
 import io.chatform.api.LiveChatClient;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Future;
 
 /**
@@ -22,7 +25,8 @@ import java.util.concurrent.Future;
  * names the rule that follows; on create an absent next_id appends, on update {@code ""} moves the
  * rule to the end.
  */
-public final class AutoAccessKind extends DeclaredKind implements Creator, Updater, Deleter, Mover {
+public final class AutoAccessKind extends DeclaredKind
+    implements Creator, Updater, Deleter, Mover, Mergeable, GroupReferrer {
 
   @Override
   public java.util.List<io.chatform.model.Reference> references() {
@@ -213,5 +217,87 @@ public final class AutoAccessKind extends DeclaredKind implements Creator, Updat
       spec.set("conditions", r.get("conditions").deepCopy());
     }
     return new LiveObject(Kind.AUTO_ACCESS, Json.text(r, "id"), spec);
+  }
+
+  @Override
+  public List<ObjectNode> readRaw(LiveChatClient client, Set<String> owners) {
+    return client.listAutoAccesses();
+  }
+
+  /** Rules: nothing references a rule's id but the order chain; the earliest in it is kept. */
+  @Override
+  public Merged merge(List<ObjectNode> same, RawLists raw) {
+    List<ObjectNode> chain = raw.of(kind());
+    Keeper choice =
+        Keeper.choose(
+            same,
+            r -> 0,
+            Comparator.comparingInt(chain::indexOf),
+            "the rule earliest in the order (the one visitors meet first, so routing does not"
+                + " change)");
+    return Mergeable.deletingExtras(
+        choice,
+        same,
+        r ->
+            "rule "
+                + Json.text(r, "id")
+                + ": position "
+                + (chain.indexOf(r) + 1)
+                + " of "
+                + chain.size()
+                + ", routes to groups "
+                + r.path("access").path("groups"),
+        extra ->
+            new RepairStep(
+                "delete extra rule " + Json.text(extra, "id"),
+                "delete_auto_access",
+                Json.object().put("id", Json.text(extra, "id"))));
+  }
+
+  @Override
+  public Stage stage() {
+    return Stage.ROUTES;
+  }
+
+  @Override
+  public List<String> naming(List<ObjectNode> raw, long group) {
+    return routingTo(raw, group).stream().map(r -> Json.text(r, "id")).toList();
+  }
+
+  private static List<ObjectNode> routingTo(List<ObjectNode> raw, long group) {
+    return raw.stream().filter(r -> hasId(r.path("access").path("groups"), group)).toList();
+  }
+
+  /** Each rule routing to {@code extra} routes to {@code keeper} instead (once). */
+  @Override
+  public List<RepairStep> move(List<ObjectNode> raw, long extra, long keeper) {
+    List<RepairStep> steps = new ArrayList<>();
+    for (ObjectNode r : routingTo(raw, extra)) {
+      ArrayNode groups = Json.array();
+      for (JsonNode id : r.path("access").path("groups")) {
+        long to = id.asLong() == extra ? keeper : id.asLong();
+        if (!hasId(groups, to)) {
+          groups.add(to);
+        }
+      }
+      ObjectNode body = Json.object().put("id", Json.text(r, "id"));
+      body.putObject("access").set("groups", groups);
+      steps.add(
+          new RepairStep(
+              "rule " + Json.text(r, "id") + ": route to group " + keeper + " instead of " + extra,
+              "update_auto_access",
+              body));
+      ((ObjectNode) r.path("access")).set("groups", groups.deepCopy());
+    }
+    return steps;
+  }
+
+  private static boolean hasId(JsonNode ids, long id) {
+    for (JsonNode n : ids) {
+      if (n.asLong(-1) == id) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
  * server-assigned id is never written in manifests; secrets returned by create are dropped on the
  * spot, never stored or printed.
  */
-public final class BotKind extends MemberKind {
+public final class BotKind extends MemberKind implements Mergeable {
 
   // create_bot / update_bot: "work_scheduler.timezone — Required: Yes" (agents: only with slots).
   //
@@ -186,5 +186,80 @@ public final class BotKind extends MemberKind {
   public ObjectNode normalize(ObjectNode spec) {
     return Schedules.normalize(
         Membership.normalize(spec, spec.path("default_group_priority").asText("normal")));
+  }
+
+  @Override
+  String noun() {
+    return "bot";
+  }
+
+  @Override
+  String named(ObjectNode member) {
+    return "bot " + Json.text(member, "id");
+  }
+
+  @Override
+  public List<ObjectNode> readRaw(LiveChatClient client, Set<String> owners) {
+    return client.listBots(true, List.of("groups"));
+  }
+
+  /** Bots: references are the groups a bot is a member of; the keeper gains the extras' ones. */
+  @Override
+  public Merged merge(List<ObjectNode> same, RawLists raw) {
+    Keeper choice =
+        Keeper.choose(
+            same,
+            b -> b.path("groups").size(),
+            java.util.Comparator.comparing(b -> Json.text(b, "id")),
+            "the smallest id (bot ids carry no age; any fixed rule would do)");
+    ObjectNode keeper = choice.keeper();
+    List<String> why = new java.util.ArrayList<>();
+    same.forEach(
+        b ->
+            why.add(
+                "bot "
+                    + Json.text(b, "id")
+                    + ": member of "
+                    + b.path("groups").size()
+                    + " group(s) "
+                    + Membership.groupIds(b.path("groups"))));
+    com.fasterxml.jackson.databind.node.ArrayNode merged = keeper.path("groups").deepCopy();
+    List<RepairStep> steps = new java.util.ArrayList<>();
+    List<String> extras = new java.util.ArrayList<>();
+    for (ObjectNode extra : same) {
+      if (extra == keeper) {
+        continue;
+      }
+      extras.add(Json.text(extra, "id"));
+      for (JsonNode m : extra.path("groups")) {
+        if (!Membership.hasMember(merged, m.path("id").asLong())) {
+          merged.add(m.deepCopy());
+        }
+      }
+    }
+    if (merged.size() != keeper.path("groups").size()) {
+      ObjectNode body = Json.object().put("id", Json.text(keeper, "id"));
+      body.put("owner_client_id", Json.text(keeper, "owner_client_id"));
+      body.set("groups", merged);
+      steps.add(
+          new RepairStep(
+              "bot "
+                  + Json.text(keeper, "id")
+                  + ": join the extras' groups "
+                  + Membership.groupIds(merged),
+              "update_bot",
+              body));
+      keeper.set("groups", merged);
+    }
+    for (String id : extras) {
+      steps.add(
+          new RepairStep(
+              "delete extra bot " + id,
+              "delete_bot",
+              Json.object()
+                  .put("id", id)
+                  .put("owner_client_id", Json.text(keeper, "owner_client_id"))));
+    }
+    return new Merged(choice, extras, why, steps);
   }
 }

@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
  * Groups: matched by name (names are not unique in LiveChat; the planner refuses ambiguity);
  * membership is written on the agents' side; group 0 (General) always exists.
  */
-public final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter {
+public final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter, Mergeable {
 
   @Override
   public java.util.Optional<String> renameField() {
@@ -180,5 +180,21 @@ public final class GroupKind extends DeclaredKind implements Creator, Updater, D
     ObjectNode spec = Json.object().put("name", Json.text(g, "name"));
     Json.copyFields(g, spec, List.of("language_code"));
     return new LiveObject(Kind.GROUPS, g.path("id").asText(), spec);
+  }
+
+  @Override
+  public List<ObjectNode> readRaw(LiveChatClient client, java.util.Set<String> owners) {
+    return client.listGroups(List.of("agent_priorities"));
+  }
+
+  /** A merge of groups moves what the referring kinds hold: {@link GroupMerge}. */
+  @Override
+  public java.util.Set<Kind> mergeReads() {
+    return GroupMerge.referrerKinds();
+  }
+
+  @Override
+  public Merged merge(List<ObjectNode> same, RawLists raw) {
+    return new GroupMerge(raw).merge(same);
   }
 }

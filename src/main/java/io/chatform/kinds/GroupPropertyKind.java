@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Future;
 
 /** Group property values: one object per (group name, namespace, name). */
-public final class GroupPropertyKind extends PropertyValueKind {
+public final class GroupPropertyKind extends PropertyValueKind implements GroupReferrer {
 
   @Override
   public java.util.List<io.chatform.model.Reference> references() {
@@ -67,5 +67,66 @@ public final class GroupPropertyKind extends PropertyValueKind {
       }
       return out;
     };
+  }
+
+  /** Values move with their group; 3.4 lists them per group only (not read: noted in docs). */
+  @Override
+  public List<ObjectNode> readRaw(LiveChatClient client, java.util.Set<String> owners) {
+    return client.version().atLeast(io.chatform.model.ApiVersion.V3_5)
+        ? client.listGroupsProperties(List.of(), Optional.empty())
+        : List.of();
+  }
+
+  @Override
+  public Stage stage() {
+    return Stage.VALUES;
+  }
+
+  @Override
+  public List<String> naming(List<ObjectNode> raw, long group) {
+    List<String> out = new ArrayList<>();
+    values(raw, group)
+        .fields()
+        .forEachRemaining(
+            ns -> ns.getValue().fieldNames().forEachRemaining(n -> out.add(ns.getKey() + "/" + n)));
+    return out;
+  }
+
+  private static ObjectNode values(List<ObjectNode> raw, long group) {
+    for (ObjectNode entry : raw) {
+      if (entry.path("id").asLong(-1) == group && entry.path("properties").isObject()) {
+        return (ObjectNode) entry.path("properties");
+      }
+    }
+    return Json.object();
+  }
+
+  /** The extra's values the keeper has no value of its own for are written to the keeper. */
+  @Override
+  public List<RepairStep> move(List<ObjectNode> raw, long extra, long keeper) {
+    ObjectNode from = values(raw, extra);
+    ObjectNode to = values(raw, keeper);
+    ObjectNode moved = Json.object();
+    from.fields()
+        .forEachRemaining(
+            ns ->
+                ns.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        v -> {
+                          if (!to.path(ns.getKey()).has(v.getKey())) {
+                            moved.with(ns.getKey()).set(v.getKey(), v.getValue().deepCopy());
+                          }
+                        }));
+    if (moved.isEmpty()) {
+      return List.of();
+    }
+    ObjectNode body = Json.object().put("group_id", keeper);
+    body.set("properties", moved);
+    return List.of(
+        new RepairStep(
+            "group " + keeper + ": take over property values " + moved + " from group " + extra,
+            "update_group_properties",
+            body));
   }
 }

@@ -19,7 +19,8 @@ import java.util.function.BiConsumer;
  * What agents and bots share: group membership (by name in manifests, by id on the wire), written
  * one by one or through the 3.5+ batch methods.
  */
-abstract class MemberKind extends DeclaredKind implements Creator, Updater, Deleter, Batchable {
+abstract class MemberKind extends DeclaredKind
+    implements Creator, Updater, Deleter, Batchable, GroupReferrer {
 
   @Override
   public java.util.List<io.chatform.model.Reference> references() {
@@ -192,5 +193,65 @@ abstract class MemberKind extends DeclaredKind implements Creator, Updater, Dele
       spec.set("groups", kept);
     }
     return spec;
+  }
+
+  /** The member's word in repair steps: {@code agent} or {@code bot}. */
+  abstract String noun();
+
+  /** How an explanation lists a member: agents by id, bots as {@code bot <id>}. */
+  abstract String named(ObjectNode member);
+
+  @Override
+  public Stage stage() {
+    return Stage.MEMBERS;
+  }
+
+  @Override
+  public List<String> naming(List<ObjectNode> raw, long group) {
+    return raw.stream()
+        .filter(m -> Membership.hasMember(m.path("groups"), group))
+        .map(this::named)
+        .toList();
+  }
+
+  /** Each member of {@code extra} becomes a member of {@code keeper}, keeping its priority. */
+  @Override
+  public List<RepairStep> move(List<ObjectNode> raw, long extra, long keeper) {
+    List<RepairStep> steps = new java.util.ArrayList<>();
+    for (ObjectNode m : raw) {
+      if (!Membership.hasMember(m.path("groups"), extra)) {
+        continue;
+      }
+      ArrayNode groups = Json.array();
+      String priority = "normal";
+      for (JsonNode membership : m.path("groups")) {
+        if (membership.path("id").asLong() == extra) {
+          priority = membership.path("priority").asText("normal");
+        } else {
+          groups.add(membership.deepCopy());
+        }
+      }
+      if (!Membership.hasMember(groups, keeper)) {
+        groups.addObject().put("id", keeper).put("priority", priority);
+      }
+      ObjectNode body = Json.object().put("id", Json.text(m, "id"));
+      if (m.has("owner_client_id")) {
+        body.put("owner_client_id", Json.text(m, "owner_client_id"));
+      }
+      body.set("groups", groups);
+      steps.add(
+          new RepairStep(
+              noun()
+                  + " "
+                  + Json.text(m, "id")
+                  + ": member of group "
+                  + keeper
+                  + " instead of "
+                  + extra,
+              "update_" + noun(),
+              body));
+      m.set("groups", groups.deepCopy());
+    }
+    return steps;
   }
 }

@@ -63,4 +63,21 @@ final class Membership {
     }
     return false;
   }
+
+  /** True when raw {@code memberships} ({@code [{id, priority}]}) hold group {@code group}. */
+  static boolean hasMember(JsonNode memberships, long group) {
+    for (JsonNode m : memberships) {
+      if (m.path("id").asLong(-1) == group) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The group ids of raw {@code memberships}, e.g. {@code [3, 7]}. */
+  static String groupIds(JsonNode memberships) {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    memberships.forEach(m -> ids.add(m.path("id").asText()));
+    return ids.toString();
+  }
 }

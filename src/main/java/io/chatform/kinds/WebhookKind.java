@@ -25,7 +25,7 @@ import java.util.concurrent.Future;
  * secret_key} is never returned by the API, so it is written on create but cannot be compared. At
  * most 3 webhooks per action and app.
  */
-public final class WebhookKind extends DeclaredKind implements Creator, Deleter {
+public final class WebhookKind extends DeclaredKind implements Creator, Deleter, Mergeable {
   /** Found again by owner + type + action + url. */
   public static final ApiMethod<Created> REGISTER =
       ApiMethod.create(
@@ -239,5 +239,44 @@ public final class WebhookKind extends DeclaredKind implements Creator, Deleter 
     ObjectNode spec = Json.object();
     Json.copyFields(w, spec, FIELDS.stream().filter(f -> !f.equals("secret_key")).toList());
     return new LiveObject(Kind.WEBHOOKS, Json.text(w, "id"), spec);
+  }
+
+  @Override
+  public List<ObjectNode> readRaw(LiveChatClient client, Set<String> owners) {
+    List<ObjectNode> hooks = new ArrayList<>();
+    owners.stream().sorted().forEach(o -> hooks.addAll(client.listWebhooks(o)));
+    return hooks;
+  }
+
+  /** Webhooks: nothing references one; the smallest id is kept. */
+  @Override
+  public Merged merge(List<ObjectNode> same, RawLists raw) {
+    Keeper choice =
+        Keeper.choose(
+            same,
+            w -> 0,
+            java.util.Comparator.comparing(w -> Json.text(w, "id")),
+            "the smallest id (nothing references a webhook; its secret cannot be read, so pass"
+                + " --replace to apply if unsure it is the manifest's)");
+    return Mergeable.deletingExtras(
+        choice,
+        same,
+        w ->
+            "webhook "
+                + Json.text(w, "id")
+                + ": "
+                + Json.text(w, "action")
+                + " → "
+                + Json.text(w, "url")
+                + (Json.text(w, "description").isEmpty()
+                    ? ""
+                    : " (" + Json.text(w, "description") + ")"),
+        extra ->
+            new RepairStep(
+                "unregister extra webhook " + Json.text(extra, "id"),
+                "unregister_webhook",
+                Json.object()
+                    .put("id", Json.text(extra, "id"))
+                    .put("owner_client_id", Json.text(extra, "owner_client_id"))));
   }
 }

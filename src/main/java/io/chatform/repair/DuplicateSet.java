@@ -1,5 +1,6 @@
 package io.chatform.repair;
 
+import io.chatform.kinds.RepairStep;
 import io.chatform.model.Kind;
 import java.util.List;
 

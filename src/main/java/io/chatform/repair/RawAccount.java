@@ -2,11 +2,13 @@ package io.chatform.repair;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.api.LiveChatClient;
-import io.chatform.model.ApiVersion;
+import io.chatform.kinds.Kinds;
+import io.chatform.kinds.Mergeable;
+import io.chatform.kinds.RawListed;
 import io.chatform.model.Kind;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,40 +16,38 @@ import java.util.Set;
  * uses): duplicates share a name, so only ids can tell which object a rule or membership means.
  * Deep copies, so a repair can update them as it plans steps one after another.
  */
-public record RawAccount(
-    List<ObjectNode> groups,
-    List<ObjectNode> agents,
-    List<ObjectNode> bots,
-    List<ObjectNode> rules,
-    List<ObjectNode> groupProperties,
-    List<ObjectNode> webhooks) {
+public final class RawAccount implements Mergeable.RawLists {
+  private final Map<Kind, List<ObjectNode>> lists = new EnumMap<>(Kind.class);
 
-  /** Reads what a repair of {@code kinds} needs; webhooks of {@code owners} only. */
-  public static RawAccount read(LiveChatClient client, Set<Kind> kinds, Set<String> owners) {
-    boolean groups = kinds.contains(Kind.GROUPS);
-    List<ObjectNode> hooks = new ArrayList<>();
-    if (kinds.contains(Kind.WEBHOOKS)) {
-      owners.stream().sorted().forEach(o -> hooks.addAll(client.listWebhooks(o)));
-    }
-    return new RawAccount(
-        groups ? client.listGroups(List.of("agent_priorities")) : List.of(),
-        groups ? client.listAgents(List.of("groups")) : List.of(),
-        groups || kinds.contains(Kind.BOTS) ? client.listBots(true, List.of("groups")) : List.of(),
-        groups || kinds.contains(Kind.AUTO_ACCESS) ? client.listAutoAccesses() : List.of(),
-        // Values move with their group; 3.4 lists them per group only (not read: noted in docs).
-        groups && client.version().atLeast(ApiVersion.V3_5)
-            ? client.listGroupsProperties(List.of(), Optional.empty())
-            : List.of(),
-        hooks);
+  /** The raw lists given, by kind (a kind not given is an empty list). */
+  public RawAccount(Map<Kind, List<ObjectNode>> lists) {
+    lists.forEach((k, l) -> this.lists.put(k, copy(l)));
   }
 
-  public RawAccount {
-    groups = copy(groups);
-    agents = copy(agents);
-    bots = copy(bots);
-    rules = copy(rules);
-    groupProperties = copy(groupProperties);
-    webhooks = copy(webhooks);
+  /**
+   * Reads what a repair of {@code kinds} needs: their own lists and those their merges read ({@link
+   * Mergeable#mergeReads}); app-owned objects of {@code owners} only.
+   */
+  public static RawAccount read(LiveChatClient client, Set<Kind> kinds, Set<String> owners) {
+    Set<Kind> needed = java.util.EnumSet.noneOf(Kind.class);
+    for (Kind k : kinds) {
+      Kinds.ability(k, Mergeable.class)
+          .ifPresent(
+              m -> {
+                needed.add(k);
+                needed.addAll(m.mergeReads());
+              });
+    }
+    Map<Kind, List<ObjectNode>> read = new EnumMap<>(Kind.class);
+    for (Kind k : needed) {
+      Kinds.ability(k, RawListed.class).ifPresent(r -> read.put(k, r.readRaw(client, owners)));
+    }
+    return new RawAccount(read);
+  }
+
+  @Override
+  public List<ObjectNode> of(Kind kind) {
+    return lists.getOrDefault(kind, List.of());
   }
 
   /** Deep copies without secret fields (some SDKs model a webhook's secret_key): never shown. */

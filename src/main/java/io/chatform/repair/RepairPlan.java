@@ -3,6 +3,7 @@ package io.chatform.repair;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.RepairStep;
 import io.chatform.model.Json;
 import io.chatform.plan.Target;
 import java.util.List;

@@ -3,9 +3,11 @@ package io.chatform.repair;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.kinds.RepairStep;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +40,12 @@ class DuplicateFinderTest {
       List<ObjectNode> agents,
       List<ObjectNode> rules,
       List<ObjectNode> values) {
-    return new RawAccount(groups, agents, List.of(), rules, values, List.of());
+    return new RawAccount(
+        Map.of(
+            Kind.GROUPS, groups,
+            Kind.AGENTS, agents,
+            Kind.AUTO_ACCESS, rules,
+            Kind.GROUP_PROPERTIES, values));
   }
 
   @Test
@@ -138,5 +145,102 @@ class DuplicateFinderTest {
     DuplicateSet d = new DuplicateFinder(raw).find(Set.of(Kind.AUTO_ACCESS)).get(0);
     assertThat(d.keeperId()).isEqualTo("z9");
     assertThat(d.steps()).extracting(s -> s.body().toString()).containsExactly("{\"id\":\"a1\"}");
+  }
+
+  static ObjectNode bot(String id, String name, long... groups) {
+    ObjectNode b = agent(id, groups).put("name", name).put("owner_client_id", "cid");
+    return b;
+  }
+
+  @Test
+  void aGroupsExplanationNamesEveryReferenceByStageRulesMembersThenValues() {
+    ObjectNode values = Json.object().put("id", 7);
+    values.putObject("properties").putObject("ns").put("sla", 30);
+    RawAccount raw =
+        new RawAccount(
+            Map.of(
+                Kind.GROUPS, List.of(group(3, "Support"), group(7, "Support")),
+                Kind.AGENTS, List.of(agent("a@x", 7, 3), agent("b@x", 7)),
+                Kind.BOTS, List.of(bot("b1", "Triage", 3, 7)),
+                Kind.AUTO_ACCESS, List.of(rule("r1", "one", 3), rule("r2", "two", 7)),
+                Kind.GROUP_PROPERTIES, List.of(values)));
+    DuplicateSet d = new DuplicateFinder(raw).find(Set.of(Kind.GROUPS)).get(0);
+    assertThat(d.explanation())
+        .containsExactly(
+            "group 3: routed to by 1 rule(s) [r1], 2 member(s) [a@x, bot b1], 0 property value(s)"
+                + " []",
+            "group 7: routed to by 1 rule(s) [r2], 3 member(s) [a@x, b@x, bot b1], 1 property"
+                + " value(s) [ns/sla]",
+            "keep 7: referenced most (5 reference(s))");
+    // rules first, then agents, then bots, then the group goes
+    assertThat(d.steps())
+        .extracting(RepairStep::method)
+        .containsExactly("update_auto_access", "update_agent", "update_bot", "delete_group");
+    assertThat(d.steps().get(2).body().toString())
+        .isEqualTo(
+            "{\"id\":\"b1\",\"owner_client_id\":\"cid\",\"groups\":[{\"id\":7,\"priority\":\"normal\"}]}");
+  }
+
+  @Test
+  void duplicateBotsKeepTheOneInMostGroupsWhichJoinsTheExtrasGroups() {
+    RawAccount raw =
+        new RawAccount(
+            Map.of(
+                Kind.BOTS,
+                List.of(bot("b2", "Triage", 1, 2), bot("b1", "Triage", 3), bot("b9", "Other"))));
+    DuplicateSet d = new DuplicateFinder(raw).find(Set.of(Kind.BOTS)).get(0);
+    assertThat(d.address()).isEqualTo("bots/cid/Triage");
+    assertThat(d.keeperId()).isEqualTo("b2");
+    assertThat(d.extraIds()).containsExactly("b1");
+    assertThat(d.explanation())
+        .containsExactly(
+            "bot b2: member of 2 group(s) [1, 2]",
+            "bot b1: member of 1 group(s) [3]",
+            "keep b2: referenced most (2 reference(s))");
+    assertThat(d.steps())
+        .extracting(s -> s.method() + " " + s.body())
+        .containsExactly(
+            "update_bot {\"id\":\"b2\",\"owner_client_id\":\"cid\",\"groups\":[{\"id\":1,\"priority\":\"first\"},{\"id\":2,\"priority\":\"normal\"},{\"id\":3,\"priority\":\"first\"}]}",
+            "delete_bot {\"id\":\"b1\",\"owner_client_id\":\"cid\"}");
+  }
+
+  @Test
+  void duplicateWebhooksKeepTheSmallestIdAndUnregisterTheRest() {
+    ObjectNode w = Json.object().put("owner_client_id", "cid").put("type", "license");
+    w.put("action", "incoming_chat").put("url", "https://h.example/a");
+    RawAccount raw =
+        new RawAccount(
+            Map.of(
+                Kind.WEBHOOKS,
+                List.of(
+                    w.deepCopy().put("id", "w5").put("secret_key", "s3cr3t"),
+                    w.deepCopy().put("id", "w1").put("description", "old"))));
+    DuplicateSet d = new DuplicateFinder(raw).find(Set.of(Kind.WEBHOOKS)).get(0);
+    assertThat(d.keeperId()).isEqualTo("w1");
+    assertThat(d.explanation())
+        .containsExactly(
+            "webhook w5: incoming_chat → https://h.example/a",
+            "webhook w1: incoming_chat → https://h.example/a (old)",
+            "keep w1: no references decide; kept by rule: the smallest id (nothing references a"
+                + " webhook; its secret cannot be read, so pass --replace to apply if unsure it is"
+                + " the manifest's)");
+    assertThat(d.steps())
+        .extracting(s -> s.method() + " " + s.body())
+        .containsExactly("unregister_webhook {\"id\":\"w5\",\"owner_client_id\":\"cid\"}");
+    assertThat(d.toString() + d.explanation() + d.steps()).doesNotContain("s3cr3t");
+  }
+
+  @Test
+  void onlyKindsWithMergeableDuplicatesAreRepairedAndAGroupMergeReadsItsReferrers() {
+    assertThat(
+            io.chatform.kinds.Kinds.all().stream()
+                .filter(io.chatform.kinds.Mergeable.class::isInstance)
+                .map(k -> k.kind()))
+        .containsExactly(Kind.GROUPS, Kind.BOTS, Kind.AUTO_ACCESS, Kind.WEBHOOKS);
+    assertThat(
+            io.chatform.kinds.Kinds.ability(Kind.GROUPS, io.chatform.kinds.Mergeable.class)
+                .orElseThrow()
+                .mergeReads())
+        .containsExactlyInAnyOrder(Kind.AGENTS, Kind.BOTS, Kind.AUTO_ACCESS, Kind.GROUP_PROPERTIES);
   }
 }

@@ -1,4 +1,4 @@
-package io.chatform.repair;
+package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

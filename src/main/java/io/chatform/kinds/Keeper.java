@@ -1,4 +1,4 @@
-package io.chatform.repair;
+package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
@@ -9,8 +9,8 @@ import java.util.function.ToIntFunction;
  * Which of several duplicates to keep: the one the account references most; among equals, the first
  * by a fixed per-kind rule. The reason is kept so the repair plan shows it.
  */
-record Keeper(ObjectNode keeper, String reason) {
-  static Keeper choose(
+public record Keeper(ObjectNode keeper, String reason) {
+  public static Keeper choose(
       List<ObjectNode> same,
       ToIntFunction<ObjectNode> references,
       Comparator<ObjectNode> tieBreak,
