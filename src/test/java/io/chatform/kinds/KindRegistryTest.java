@@ -55,4 +55,46 @@ class KindRegistryTest {
           .doesNotContain("this == " + c.name());
     }
   }
+
+  /**
+   * Issue #14's measure, as a test: outside {@code emulator/} (which models the API, not the
+   * kinds), a kind's constant ({@code Kind.GROUPS}, {@code case GROUPS}) or class is named only in
+   * its own class and in the registry ({@code Kinds}); {@code model/Kind} declares the constants.
+   */
+  @Test
+  void everyKindIsNamedOnlyInItsOwnClassAndTheRegistry() throws IOException {
+    Path main = Path.of("src/main/java");
+    java.util.List<Path> sources;
+    try (var walk = Files.walk(main)) {
+      sources =
+          walk.filter(p -> p.toString().endsWith(".java"))
+              .filter(p -> !main.relativize(p).startsWith(Path.of("io/chatform/emulator")))
+              .toList();
+    }
+    assertThat(sources).hasSizeGreaterThan(100);
+    java.util.Map<Path, String> text = new java.util.HashMap<>();
+    for (Path p : sources) {
+      text.put(p, Files.readString(p));
+    }
+    for (ResourceKind k : Kinds.all()) {
+      String cls = k.getClass().getSimpleName();
+      java.util.regex.Pattern named =
+          java.util.regex.Pattern.compile(
+              "Kind\\."
+                  + k.kind().name()
+                  + "\\b|case "
+                  + k.kind().name()
+                  + "\\b|\\b"
+                  + cls
+                  + "\\b");
+      java.util.List<String> elsewhere =
+          text.entrySet().stream()
+              .filter(e -> named.matcher(e.getValue()).find())
+              .map(e -> e.getKey().getFileName().toString())
+              .filter(f -> !f.equals(cls + ".java") && !f.equals("Kinds.java"))
+              .sorted()
+              .toList();
+      assertThat(elsewhere).as(k.section() + " is named outside its class").isEmpty();
+    }
+  }
 }
