@@ -29,7 +29,12 @@ record ProjectAccount(
 
   private static final Pattern ENV_NAME = Pattern.compile("[A-Z_][A-Z0-9_]*");
   private static final Set<String> REGIONS = Set.of("dal", "fra");
-  private static final Set<String> VERSIONS = Set.of("3.5", "3.6");
+
+  /** What {@code --api-version} and {@code CHATFORM_API_VERSION} take, the preview 3.7 too. */
+  private static final List<String> VERSIONS =
+      io.chatform.model.ApiVersion.ACCEPTED.stream()
+          .map(io.chatform.model.ApiVersion::label)
+          .toList();
 
   static Optional<ProjectAccount> parse(
       String name, JsonNode node, String at, List<String> problems) {
@@ -68,7 +73,16 @@ record ProjectAccount(
     Optional<String> version = text(node, "api_version", at, problems);
     version
         .filter(v -> !VERSIONS.contains(v))
-        .ifPresent(v -> problems.add(at + ".api_version: 3.6 or 3.5 (quoted), not " + v));
+        .ifPresent(
+            v ->
+                problems.add(
+                    at
+                        + ".api_version: "
+                        + String.join(", ", VERSIONS.subList(0, VERSIONS.size() - 1))
+                        + " or "
+                        + VERSIONS.get(VERSIONS.size() - 1)
+                        + " (quoted), not "
+                        + v));
     List<String> manifests = new ArrayList<>();
     JsonNode m = node.path("manifests");
     if (m.isTextual()) {

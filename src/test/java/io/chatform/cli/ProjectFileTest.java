@@ -63,7 +63,7 @@ class ProjectFileTest {
               prod:
                 credentials: {pat: "lc_pat_0123456789abcdef"}
                 region: ams
-                api_version: "3.7"
+                api_version: "3.4"
                 variables: {list: [1, 2]}
                 colour: blue
             extra: 1
@@ -77,10 +77,17 @@ class ProjectFileTest {
         .hasMessageContaining("accounts.prod.credentials.pat: the name of an environment variable")
         .hasMessageContaining("accounts.prod.credentials: pat and account_id go together")
         .hasMessageContaining("accounts.prod.region: dal or fra, not ams")
-        .hasMessageContaining("accounts.prod.api_version: 3.6 or 3.5 (quoted), not 3.7")
+        .hasMessageContaining("accounts.prod.api_version: 3.6, 3.5 or 3.7 (quoted), not 3.4")
         .hasMessageContaining("accounts.prod.manifests: required")
         .hasMessageContaining("accounts.prod.variables.list: a string, number or boolean")
         .hasMessageNotContaining("lc_pat_0123456789abcdef");
+  }
+
+  @Test
+  void anAccountMayPinTheDeveloperPreviewAsTheFlagAndTheEnvironmentMay() throws Exception {
+    ProjectFile p =
+        ProjectFile.read(write(VALID.replace("api_version: \"3.5\"", "api_version: \"3.7\"")));
+    assertThat(p.account("staging").apiVersion()).contains("3.7");
   }
 
   @Test
