@@ -82,6 +82,26 @@ public final class ExportCommand implements Callable<Integer> {
           Kind.fromSection(k)
               .orElseThrow(() -> new UserException("--kinds: unknown section '" + k + "'")));
     }
+    io.chatform.model.ApiVersion version = target.version();
+    for (Kind k : wanted) {
+      io.chatform.model.ApiVersion since = Kinds.of(k).since();
+      if (!version.atLeast(since)) {
+        // Asked for by name: an empty section would read as "the account has none".
+        throw new UserException(
+            "--kinds: "
+                + k.section()
+                + " exist only from API "
+                + since.label()
+                + ", not in "
+                + version.label()
+                + "; pass --api-version "
+                + since.label()
+                + (since.preview() ? " (a developer preview, taken only when named)" : "")
+                + " or leave "
+                + k.section()
+                + " out of --kinds");
+      }
+    }
     if (wanted.isEmpty()) {
       wanted.addAll(EnumSet.allOf(Kind.class));
     }

@@ -119,6 +119,33 @@ class CannedResponsesExportDriftIT {
   }
 
   @Test
+  void exportRefusesAKindItWasAskedForByNameWhenTheVersionHasNone() {
+    Cli cli = new Cli(tmp);
+    String state = cli.state.toString();
+    Cli.Result r =
+        cli.run(
+            "export", "--sandbox", "--sandbox-state", state, "--kinds", "groups,canned_responses");
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.ERROR);
+    assertThat(r.all())
+        .contains("--kinds: canned_responses exist only from API 3.7, not in 3.6")
+        .contains("pass --api-version 3.7");
+    Cli.Result all = cli.run("export", "--sandbox", "--sandbox-state", state);
+    assertThat(all.code()).as(all.toString()).isZero();
+    assertThat(all.out()).doesNotContain("canned_responses");
+    Cli.Result named =
+        cli.run(
+            "export",
+            "--sandbox",
+            "--sandbox-state",
+            state,
+            V37,
+            "3.7",
+            "--kinds",
+            "canned_responses");
+    assertThat(named.code()).as(named.toString()).isZero();
+  }
+
+  @Test
   void aSaved37PlanAppliesOnlyWhen37IsNamedAgain() throws Exception {
     Cli cli = new Cli(tmp);
     String m = cli.write("m.yaml", MANIFEST);
