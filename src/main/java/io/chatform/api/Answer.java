@@ -8,17 +8,22 @@ import java.util.List;
 public final class Answer {
   private final LiveChatClient client;
   private final String method;
+  private final IdShape ids;
   private final JsonNode json;
 
-  Answer(LiveChatClient client, String method, JsonNode json) {
+  /**
+   * An answer of {@code method}, whose descriptor says its objects are identified as {@code ids}.
+   */
+  Answer(LiveChatClient client, String method, IdShape ids, JsonNode json) {
     this.client = client;
     this.method = method;
+    this.ids = ids;
     this.json = json;
   }
 
   /** A part of {@code whole}'s answer, read with the same checks. */
   Answer(Answer whole, JsonNode part) {
-    this(whole.client, whole.method, part);
+    this(whole.client, whole.method, whole.ids, part);
   }
 
   public String method() {
@@ -31,22 +36,22 @@ public final class Answer {
 
   /** The answer as an array of objects; anything else is refused. */
   public List<ObjectNode> objects() {
-    return client.objects(method, json);
+    return client.objects(method, ids, json);
   }
 
   /** {@code array} (e.g. the items of every page) as objects, checked as {@link #objects()}. */
   public List<ObjectNode> objects(JsonNode array) {
-    return client.objects(method, array);
+    return client.objects(method, ids, array);
   }
 
   /** The same method called again with {@code body} (the next page of a list), read freely. */
   public Answer next(ObjectNode body) {
-    return new Answer(client, method, client.call(method, body, RetrySafety.IDEMPOTENT));
+    return new Answer(client, method, ids, client.call(method, body, RetrySafety.IDEMPOTENT));
   }
 
   /** The {@code id} a create answered; a missing or malformed one is refused. */
   public JsonNode id() {
-    return client.requireId(method, json);
+    return client.requireId(method, ids, json);
   }
 
   /** The error for an answer that is not {@code expected} as documented. */

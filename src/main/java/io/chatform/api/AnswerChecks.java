@@ -5,46 +5,37 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.Escapes;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Checks the ids in list answers before anything is planned from them: a group id that is not a
  * number ({@code "seven"}), two objects with one id, or an object without one would otherwise
- * become a plan that updates the wrong object or nothing at all. The documented shapes: groups have
- * integer ids, agents e-mail ids, bots, rules and webhooks string ids; memberships and rule access
- * name groups by integer id; tags are named (no id) and name groups by integer id.
+ * become a plan that updates the wrong object or nothing at all. Each method's {@link ApiMethod}
+ * declares its answer's {@link IdShape}; the documented shapes: groups have integer ids (and text
+ * names), agents e-mail ids, bots, rules and webhooks string ids; memberships and rule access name
+ * groups by integer id; tags are named (no id) and name groups by integer id.
  */
 final class AnswerChecks {
-  /** How each checked list method names its objects. */
+  /** The form of one id. */
   private enum IdKind {
     INTEGER,
     TEXT
   }
 
-  private static final Map<String, IdKind> IDS =
-      Map.of(
-          "list_groups", IdKind.INTEGER,
-          "list_greetings", IdKind.INTEGER,
-          "list_agents", IdKind.TEXT,
-          "list_bots", IdKind.TEXT,
-          "list_auto_accesses", IdKind.TEXT,
-          "list_webhooks", IdKind.TEXT,
-          "list_groups_properties", IdKind.INTEGER,
-          "list_canned_responses", IdKind.INTEGER);
-
   private AnswerChecks() {}
 
-  /** The first problem with {@code items} as an answer of {@code method}, if any. */
-  static Optional<String> problem(String method, List<ObjectNode> items) {
-    if (method.equals("list_tags")) {
-      return tags(items);
-    }
-    IdKind kind = IDS.get(method);
-    if (kind == null) {
+  /**
+   * The first problem with {@code items} as the answer of a method whose objects are {@code ids}.
+   */
+  static Optional<String> problem(IdShape ids, List<ObjectNode> items) {
+    if (ids == IdShape.UNCHECKED) {
       return Optional.empty();
     }
+    if (ids == IdShape.NAME) {
+      return tags(items);
+    }
+    IdKind kind = idKind(ids);
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
       ObjectNode o = items.get(i);
@@ -60,7 +51,7 @@ final class AnswerChecks {
       if (!seen.add(id.asText())) {
         return Optional.of("id " + shown(id) + " appears twice (item " + i + ")");
       }
-      if (method.equals("list_groups") && o.has("name") && !o.get("name").isTextual()) {
+      if (ids == IdShape.INTEGER_WITH_TEXT_NAME && o.has("name") && !o.get("name").isTextual()) {
         return Optional.of("group " + id.asText() + " has a name that is not text");
       }
       Optional<String> groups = groupRefs(o, at);
@@ -106,14 +97,15 @@ final class AnswerChecks {
    * The problem with the id a create answered, if any: a group's must be a whole number (read as a
    * number otherwise, {@code "seven"} would become group 0, "General"), other ids printable text.
    */
-  static Optional<String> createdId(String method, JsonNode id) {
-    IdKind kind =
-        method.equals("create_group")
-                || method.equals("create_greeting")
-                || method.equals("create_canned_response")
-            ? IdKind.INTEGER
-            : IdKind.TEXT;
-    return wrongId(id, kind, "the new object's id is ");
+  static Optional<String> createdId(IdShape ids, JsonNode id) {
+    return wrongId(id, idKind(ids), "the new object's id is ");
+  }
+
+  /** The form of an object's own id under {@code ids}: whole numbers, else printable text. */
+  private static IdKind idKind(IdShape ids) {
+    return ids == IdShape.INTEGER || ids == IdShape.INTEGER_WITH_TEXT_NAME
+        ? IdKind.INTEGER
+        : IdKind.TEXT;
   }
 
   /** Group ids inside agents' and bots' {@code groups} and rules' {@code access.groups}. */

@@ -14,17 +14,17 @@ public final class Lists {
   private Lists() {}
 
   public static final ApiMethod<List<ObjectNode>> GROUPS =
-      ApiMethod.read("list_groups", AnswerReader.OBJECTS);
+      ApiMethod.read("list_groups", IdShape.INTEGER_WITH_TEXT_NAME, AnswerReader.OBJECTS);
 
   public static final ApiMethod<List<ObjectNode>> AGENTS =
-      ApiMethod.read("list_agents", AnswerReader.OBJECTS);
+      ApiMethod.read("list_agents", IdShape.TEXT, AnswerReader.OBJECTS);
 
   public static final ApiMethod<List<ObjectNode>> BOTS =
-      ApiMethod.read("list_bots", AnswerReader.OBJECTS);
+      ApiMethod.read("list_bots", IdShape.TEXT, AnswerReader.OBJECTS);
 
   /** Rules in their real order, rebuilt from the {@code next_id} chain (not the array order). */
   public static final ApiMethod<List<ObjectNode>> AUTO_ACCESSES =
-      ApiMethod.read("list_auto_accesses", a -> NextIdChain.ordered(a.objects()));
+      ApiMethod.read("list_auto_accesses", IdShape.TEXT, a -> NextIdChain.ordered(a.objects()));
 
   /** Property definitions of one Client ID: name → definition. */
   public static final ApiMethod<Map<String, ObjectNode>> PROPERTIES =
@@ -36,18 +36,23 @@ public final class Lists {
 
   /** Group property values, {@code [{id, properties}]}. */
   public static final ApiMethod<List<ObjectNode>> GROUPS_PROPERTIES =
-      ApiMethod.read("list_groups_properties", AnswerReader.OBJECTS);
+      ApiMethod.read("list_groups_properties", IdShape.INTEGER, AnswerReader.OBJECTS);
 
   /** Webhooks; a {@code secret_key} some servers send is dropped, never kept. */
   public static final ApiMethod<List<ObjectNode>> WEBHOOKS =
-      ApiMethod.read("list_webhooks", AnswerReader.objectsWithoutSecret("secret_key"));
+      ApiMethod.read(
+          "list_webhooks", IdShape.TEXT, AnswerReader.objectsWithoutSecret("secret_key"));
+
+  /** The webhook actions of one API version, as {@code {action, …}} objects. */
+  public static final ApiMethod<List<ObjectNode>> WEBHOOK_NAMES =
+      ApiMethod.read("list_webhook_names", AnswerReader.OBJECTS);
 
   public static final ApiMethod<Boolean> LICENSE_WEBHOOKS_STATE =
       ApiMethod.read("get_license_webhooks_state", Lists::webhooksEnabled);
 
   /** Every tag (3.5+): {@code name}, {@code group_ids}, and runtime data chatform never keeps. */
   public static final ApiMethod<List<ObjectNode>> TAGS =
-      ApiMethod.read("list_tags", AnswerReader.OBJECTS);
+      ApiMethod.read("list_tags", IdShape.NAME, AnswerReader.OBJECTS);
 
   /** Bot templates (3.5+); a {@code secret} some servers send is dropped. */
   public static final ApiMethod<List<ObjectNode>> BOT_TEMPLATES =

@@ -103,7 +103,7 @@ public final class LiveChatClient implements AutoCloseable {
   }
 
   <T> T read(ApiMethod<T> method, JsonNode answer) {
-    return method.reader().read(new Answer(this, method.name(), answer));
+    return method.reader().read(new Answer(this, method.name(), method.ids(), answer));
   }
 
   /**
@@ -200,10 +200,9 @@ public final class LiveChatClient implements AutoCloseable {
 
   /** The webhook actions valid for this client's API version. */
   public List<String> listWebhookNames() {
-    JsonNode answer =
-        call("list_webhook_names", WireMapper.object().put("version", config.version().label()));
     List<String> out = new ArrayList<>();
-    for (ObjectNode o : objects("list_webhook_names", answer)) {
+    for (ObjectNode o :
+        call(Lists.WEBHOOK_NAMES, WireMapper.object().put("version", config.version().label()))) {
       out.add(o.path("action").asText());
     }
     return out;
@@ -243,12 +242,13 @@ public final class LiveChatClient implements AutoCloseable {
     }
   }
 
-  JsonNode requireId(String method, JsonNode answer) {
+  /** The id a create of {@code method} answered, shaped as its descriptor's {@code ids} says. */
+  JsonNode requireId(String method, IdShape ids, JsonNode answer) {
     JsonNode id = answer.get("id");
     if (id == null || !(id.isTextual() || id.isNumber())) {
       throw unexpected(method, "an object with an id");
     }
-    AnswerChecks.createdId(method, id)
+    AnswerChecks.createdId(ids, id)
         .ifPresent(
             p -> {
               throw errors.client(ErrorType.UNEXPECTED_RESPONSE, method, p, OptionalInt.empty());
@@ -270,7 +270,8 @@ public final class LiveChatClient implements AutoCloseable {
     return body;
   }
 
-  List<ObjectNode> objects(String method, JsonNode answer) {
+  /** {@code answer} as the objects of {@code method}, their ids checked as {@code ids} says. */
+  List<ObjectNode> objects(String method, IdShape ids, JsonNode answer) {
     if (!answer.isArray()) {
       throw unexpected(method, "an array");
     }
@@ -282,7 +283,7 @@ public final class LiveChatClient implements AutoCloseable {
         throw unexpected(method, "an array of objects");
       }
     }
-    AnswerChecks.problem(method, out)
+    AnswerChecks.problem(ids, out)
         .ifPresent(
             p -> {
               throw errors.client(ErrorType.UNEXPECTED_RESPONSE, method, p, OptionalInt.empty());

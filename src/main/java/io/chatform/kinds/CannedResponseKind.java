@@ -53,12 +53,16 @@ public final class CannedResponseKind extends DeclaredKind implements Creator, U
   static final ApiMethod<List<ObjectNode>> LIST =
       ApiMethod.read(
           "list_canned_responses",
+          io.chatform.api.IdShape.INTEGER,
           PagedList.reader("canned_responses", JsonNode::isObject, "canned responses as objects"));
 
   /** Creates a canned response; answers its (integer) id. */
   public static final ApiMethod<Created> CREATE =
       ApiMethod.create(
-          "create_canned_response", CannedResponseKind::probe, AnswerReader.CREATED_ID);
+          "create_canned_response",
+          io.chatform.api.IdShape.INTEGER,
+          CannedResponseKind::probe,
+          AnswerReader.CREATED_ID);
 
   private static final ApiMethod<JsonNode> UPDATE = ApiMethod.update("update_canned_response");
   private static final ApiMethod<JsonNode> DELETE = ApiMethod.delete("delete_canned_response");

@@ -52,6 +52,7 @@ public final class GreetingKind extends DeclaredKind implements Creator, Updater
   public static final ApiMethod<List<ObjectNode>> LIST =
       ApiMethod.read(
           "list_greetings",
+          io.chatform.api.IdShape.INTEGER,
           PagedList.reader(
               "greetings",
               g -> g.path("group").isIntegralNumber(),
@@ -64,6 +65,7 @@ public final class GreetingKind extends DeclaredKind implements Creator, Updater
   public static final ApiMethod<Created> CREATE =
       ApiMethod.create(
           "create_greeting",
+          io.chatform.api.IdShape.INTEGER,
           CreateProbe.byFields(
               Kind.GREETINGS,
               LIST,

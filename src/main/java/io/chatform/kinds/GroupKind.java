@@ -44,6 +44,7 @@ public final class GroupKind extends DeclaredKind implements Creator, Updater, D
   public static final ApiMethod<Created> CREATE =
       ApiMethod.create(
           "create_group",
+          io.chatform.api.IdShape.INTEGER,
           CreateProbe.byFields(
               Kind.GROUPS,
               Lists.GROUPS,

@@ -15,7 +15,7 @@ class TagAnswerChecksTest {
     for (String i : items) {
       list.add((ObjectNode) WireMapper.MAPPER.readTree(i.replace('\'', '"')));
     }
-    return AnswerChecks.problem("list_tags", list);
+    return AnswerChecks.problem(Lists.TAGS.ids(), list);
   }
 
   @Test
