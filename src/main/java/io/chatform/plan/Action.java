@@ -15,32 +15,81 @@ import java.util.Optional;
  * can depend on an object created earlier in the same apply.
  *
  * <p>Sealed (issue #14): one record per step, each carrying exactly what it needs, so the runner
- * pattern-matches instead of unwrapping optionals. Accessors every step has are declared here; the
- * {@code Optional} views ({@link #liveId()}, {@link #desired()}, {@link #live()}, {@link
- * #moveBefore()}) are for code that treats all steps alike (renderers, fingerprints, plan JSON).
+ * pattern-matches instead of unwrapping optionals. What every step has is one {@link Head}, each
+ * record's first component, and the accessors declared here read it; the {@code Optional} views
+ * ({@link #liveId()}, {@link #desired()}, {@link #live()}, {@link #moveBefore()}) are for code that
+ * treats all steps alike (renderers, fingerprints, plan JSON).
  *
- * <p>Shared components: {@code id} is stable within the plan, e.g. {@code groups/Support#create};
- * {@code irreversible} marks the step ⚠ (publishing a property, replacing one that holds values,
- * deleting an agent, bot or group, replacing a group, bot or webhook: see {@link Destructive});
- * {@code notes} are short remarks for reviewers, e.g. why a field is not changed; {@code sensitive}
- * maps JSON pointers of the desired spec to the references {@link PlanJson} writes instead of the
- * values (which are present in memory only).
+ * <p>The head's components: {@code id} is stable within the plan, e.g. {@code
+ * groups/Support#create}; {@code irreversible} marks the step ⚠ (publishing a property, replacing
+ * one that holds values, deleting an agent, bot or group, replacing a group, bot or webhook: see
+ * {@link Destructive}); {@code notes} are short remarks for reviewers, e.g. why a field is not
+ * changed; {@code sensitive} maps JSON pointers of the desired spec to the references {@link
+ * PlanJson} writes instead of the values (which are present in memory only).
  */
 public sealed interface Action permits Action.Create, Action.Writing, Action.LiveOnly {
 
-  String id();
+  /** What every step has; each record holds it as its first component. */
+  Head head();
 
-  Kind kind();
+  default String id() {
+    return head().id();
+  }
 
-  String address();
+  default Kind kind() {
+    return head().kind();
+  }
 
-  List<String> dependsOn();
+  default String address() {
+    return head().address();
+  }
 
-  boolean irreversible();
+  default List<String> dependsOn() {
+    return head().dependsOn();
+  }
 
-  Map<String, String> sensitive();
+  default boolean irreversible() {
+    return head().irreversible();
+  }
 
-  List<String> notes();
+  default Map<String, String> sensitive() {
+    return head().sensitive();
+  }
+
+  default List<String> notes() {
+    return head().notes();
+  }
+
+  /**
+   * The components every step has (see above); the lists and the map are copied, so a step never
+   * changes after it is made. A {@link LiveOnly} step's head has no sensitive values.
+   */
+  record Head(
+      String id,
+      Kind kind,
+      String address,
+      List<String> dependsOn,
+      boolean irreversible,
+      Map<String, String> sensitive,
+      List<String> notes) {
+    public Head {
+      dependsOn = List.copyOf(dependsOn);
+      sensitive = Map.copyOf(sensitive);
+      notes = List.copyOf(notes);
+    }
+
+    /** A copy with these dependencies, ⚠ mark and notes. */
+    public Head with(List<String> deps, boolean mark, List<String> newNotes) {
+      return new Head(id, kind, address, deps, mark, sensitive, newNotes);
+    }
+
+    /** A copy depending on {@code deps} as well. */
+    Head after(List<String> deps) {
+      List<String> all = new ArrayList<>(dependsOn);
+      all.addAll(deps);
+      return with(all, irreversible, notes);
+    }
+  }
 
   /** What the step does, as the plan JSON and the text plan name it. */
   ActionType type();
@@ -128,45 +177,28 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Liv
    * order, {@link OrderPlanner}). Only steps that write the object are placed.
    */
   static Action placed(Action a, String next, List<String> deps) {
-    List<String> all = new ArrayList<>(a.dependsOn());
-    all.addAll(deps);
+    Head head = a.head().after(deps);
     Optional<String> at = Optional.of(next);
     if (a instanceof Create c) {
-      return new Create(
-          c.id, c.kind, c.address, c.spec, at, all, c.irreversible, c.sensitive, c.notes);
+      return new Create(head, c.spec, at);
     }
     if (a instanceof Update u) {
-      return new Update(
-          u.id, u.kind, u.address, u.write, u.why, at, all, u.irreversible, u.sensitive, u.notes);
+      return new Update(head, u.write, u.why, at);
     }
     if (a instanceof Replace r) {
-      return new Replace(
-          r.id, r.kind, r.address, r.write, r.why, at, all, r.irreversible, r.sensitive, r.notes);
+      return new Replace(head, r.write, r.why, at);
     }
     if (a instanceof Move m) {
-      return new Move(
-          m.id, m.kind, m.address, m.objectId, m.current, next, all, m.irreversible, m.notes);
+      return new Move(head, m.objectId, m.current, next);
     }
     throw new IllegalStateException(a.id() + " cannot be placed");
   }
 
   /** A new object: its desired spec. */
-  record Create(
-      String id,
-      Kind kind,
-      String address,
-      ObjectNode spec,
-      Optional<String> moveBefore,
-      List<String> dependsOn,
-      boolean irreversible,
-      Map<String, String> sensitive,
-      List<String> notes)
-      implements Action {
+  record Create(Head head, ObjectNode spec, Optional<String> moveBefore) implements Action {
     public Create {
+      Objects.requireNonNull(head, "head");
       Objects.requireNonNull(spec, "spec");
-      dependsOn = List.copyOf(dependsOn);
-      sensitive = Map.copyOf(sensitive);
-      notes = List.copyOf(notes);
     }
 
     @Override
@@ -181,7 +213,7 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Liv
 
     @Override
     public Create with(List<String> deps, boolean mark, List<String> newNotes) {
-      return new Create(id, kind, address, spec, moveBefore, deps, mark, sensitive, newNotes);
+      return new Create(head.with(deps, mark, newNotes), spec, moveBefore);
     }
 
     @Override
@@ -244,26 +276,14 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Liv
    * A change made in place, so the object keeps its id; {@code why} is set when it writes more than
    * its changes ({@link Reason#VALUES_LOST}).
    */
-  record Update(
-      String id,
-      Kind kind,
-      String address,
-      Write write,
-      Optional<Reason> why,
-      Optional<String> moveBefore,
-      List<String> dependsOn,
-      boolean irreversible,
-      Map<String, String> sensitive,
-      List<String> notes)
+  record Update(Head head, Write write, Optional<Reason> why, Optional<String> moveBefore)
       implements Writing {
     public Update {
+      Objects.requireNonNull(head, "head");
       Objects.requireNonNull(write, "write");
       if (why.filter(w -> w != Reason.VALUES_LOST).isPresent()) {
-        throw new IllegalArgumentException(id + ": an update is not made for " + why.get());
+        throw new IllegalArgumentException(head.id() + ": an update is not made for " + why.get());
       }
-      dependsOn = List.copyOf(dependsOn);
-      sensitive = Map.copyOf(sensitive);
-      notes = List.copyOf(notes);
     }
 
     @Override
@@ -273,7 +293,7 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Liv
 
     @Override
     public Update with(List<String> deps, boolean mark, List<String> newNotes) {
-      return new Update(id, kind, address, write, why, moveBefore, deps, mark, sensitive, newNotes);
+      return new Update(head.with(deps, mark, newNotes), write, why, moveBefore);
     }
 
     @Override
@@ -286,26 +306,14 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Liv
    * Delete + create, and why: a changed field cannot be updated ({@link ReplaceReasons#forcing}) or
    * the user asked for it with {@code --replace}.
    */
-  record Replace(
-      String id,
-      Kind kind,
-      String address,
-      Write write,
-      Reason why,
-      Optional<String> moveBefore,
-      List<String> dependsOn,
-      boolean irreversible,
-      Map<String, String> sensitive,
-      List<String> notes)
+  record Replace(Head head, Write write, Reason why, Optional<String> moveBefore)
       implements Writing {
     public Replace {
+      Objects.requireNonNull(head, "head");
       Objects.requireNonNull(write, "write");
       if (why == null || why == Reason.VALUES_LOST) {
-        throw new IllegalArgumentException(id + ": a replace is not made for " + why);
+        throw new IllegalArgumentException(head.id() + ": a replace is not made for " + why);
       }
-      dependsOn = List.copyOf(dependsOn);
-      sensitive = Map.copyOf(sensitive);
-      notes = List.copyOf(notes);
     }
 
     @Override
@@ -315,8 +323,7 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Liv
 
     @Override
     public Replace with(List<String> deps, boolean mark, List<String> newNotes) {
-      return new Replace(
-          id, kind, address, write, why, moveBefore, deps, mark, sensitive, newNotes);
+      return new Replace(head.with(deps, mark, newNotes), write, why, moveBefore);
     }
 
     @Override
@@ -334,9 +341,12 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Liv
 
     ObjectNode current();
 
-    @Override
-    default Map<String, String> sensitive() {
-      return Map.of();
+    /** Refuses a head with sensitive values: a step that writes no spec has none. */
+    static void noSensitive(Head head) {
+      if (!head.sensitive().isEmpty()) {
+        throw new IllegalArgumentException(
+            head.id() + ": a step that writes no spec has no sensitive values");
+      }
     }
 
     @Override
@@ -351,21 +361,11 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Liv
   }
 
   /** An object the manifests no longer declare: its id and the live spec it had. */
-  record Delete(
-      String id,
-      Kind kind,
-      String address,
-      String objectId,
-      ObjectNode current,
-      List<String> dependsOn,
-      boolean irreversible,
-      List<String> notes)
-      implements LiveOnly {
+  record Delete(Head head, String objectId, ObjectNode current) implements LiveOnly {
     public Delete {
       Objects.requireNonNull(objectId, "objectId");
       Objects.requireNonNull(current, "current");
-      dependsOn = List.copyOf(dependsOn);
-      notes = List.copyOf(notes);
+      LiveOnly.noSensitive(head);
     }
 
     @Override
@@ -375,7 +375,7 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Liv
 
     @Override
     public Delete with(List<String> deps, boolean mark, List<String> newNotes) {
-      return new Delete(id, kind, address, objectId, current, deps, mark, newNotes);
+      return new Delete(head.with(deps, mark, newNotes), objectId, current);
     }
 
     @Override
@@ -388,23 +388,12 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Liv
    * An auto access rule that only changes place: in front of the rule described {@code before} when
    * it runs (empty string = last).
    */
-  record Move(
-      String id,
-      Kind kind,
-      String address,
-      String objectId,
-      ObjectNode current,
-      String before,
-      List<String> dependsOn,
-      boolean irreversible,
-      List<String> notes)
-      implements LiveOnly {
+  record Move(Head head, String objectId, ObjectNode current, String before) implements LiveOnly {
     public Move {
       Objects.requireNonNull(objectId, "objectId");
       Objects.requireNonNull(current, "current");
       Objects.requireNonNull(before, "before");
-      dependsOn = List.copyOf(dependsOn);
-      notes = List.copyOf(notes);
+      LiveOnly.noSensitive(head);
     }
 
     @Override
@@ -419,7 +408,7 @@ public sealed interface Action permits Action.Create, Action.Writing, Action.Liv
 
     @Override
     public Move with(List<String> deps, boolean mark, List<String> newNotes) {
-      return new Move(id, kind, address, objectId, current, before, deps, mark, newNotes);
+      return new Move(head.with(deps, mark, newNotes), objectId, current, before);
     }
 
     @Override

@@ -120,14 +120,16 @@ public final class KindDiff {
       }
       actions.add(
           new Action.Delete(
-              o.address() + "#delete",
-              kind,
-              o.address(),
+              new Action.Head(
+                  o.address() + "#delete",
+                  kind,
+                  o.address(),
+                  List.of(),
+                  false,
+                  Map.of(),
+                  rules.deleteNotes(o.spec())),
               o.liveId(),
-              o.spec(),
-              List.of(),
-              false,
-              rules.deleteNotes(o.spec())));
+              o.spec()));
     }
   }
 
@@ -156,15 +158,16 @@ public final class KindDiff {
     boolean irreversible = warning.isPresent();
     List<String> notes = warning.map(List::of).orElse(List.of());
     return new Action.Create(
-        r.address() + "#create",
-        kind,
-        r.address(),
+        new Action.Head(
+            r.address() + "#create",
+            kind,
+            r.address(),
+            List.of(),
+            irreversible,
+            sensitive(r),
+            notes),
         written(OwnedFields.withoutNulls(r.spec()), List.of()),
-        Optional.empty(),
-        List.of(),
-        irreversible,
-        sensitive(r),
-        notes);
+        Optional.empty());
   }
 
   /**
@@ -277,30 +280,19 @@ public final class KindDiff {
             changes);
     String at = r.address();
     Optional<String> stay = Optional.empty();
+    Action.Head head =
+        new Action.Head(
+            at + (replace ? "#replace" : "#update"),
+            kind,
+            at,
+            List.of(),
+            irreversible,
+            sensitive(r),
+            notes);
     return Optional.of(
         replace
-            ? new Action.Replace(
-                at + "#replace",
-                kind,
-                at,
-                write,
-                why,
-                stay,
-                List.of(),
-                irreversible,
-                sensitive(r),
-                notes)
-            : new Action.Update(
-                at + "#update",
-                kind,
-                at,
-                write,
-                Optional.empty(),
-                stay,
-                List.of(),
-                irreversible,
-                sensitive(r),
-                notes));
+            ? new Action.Replace(head, write, why, stay)
+            : new Action.Update(head, write, Optional.empty(), stay));
   }
 
   private String clashing(Resource r, LiveObject live) {

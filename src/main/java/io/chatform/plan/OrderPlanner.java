@@ -90,15 +90,11 @@ final class OrderPlanner {
       LiveObject live = findLive(r.identity());
       placed =
           new Action.Move(
-              r.address() + "#move",
-              r.kind(),
-              r.address(),
+              new Action.Head(
+                  r.address() + "#move", r.kind(), r.address(), deps, false, Map.of(), List.of()),
               live.liveId(),
               live.spec(),
-              next,
-              deps,
-              false,
-              List.of());
+              next);
       actions.add(placed);
     }
     List<String> after = List.of(placed.id());

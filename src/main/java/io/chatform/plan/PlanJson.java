@@ -254,55 +254,22 @@ public final class PlanJson {
     String address = a.path("address").asText();
     Optional<String> before = Optional.ofNullable(a.get("move_before")).map(JsonNode::asText);
     boolean mark = a.path("irreversible").asBoolean();
-    return switch (typeOf(a.path("type").asText())) {
-      case CREATE ->
-          new Action.Create(
-              id,
-              kind,
-              address,
-              needed(desired, id, "desired"),
-              before,
-              deps,
-              mark,
-              sensitive,
-              notes);
+    ActionType type = typeOf(a.path("type").asText());
+    // a step that writes no spec has no sensitive values: any saved for it are not read
+    boolean liveOnly = type == ActionType.DELETE || type == ActionType.MOVE;
+    Action.Head head =
+        new Action.Head(id, kind, address, deps, mark, liveOnly ? Map.of() : sensitive, notes);
+    return switch (type) {
+      case CREATE -> new Action.Create(head, needed(desired, id, "desired"), before);
       case UPDATE ->
           new Action.Update(
-              id,
-              kind,
-              address,
-              write(a, id, desired, changes),
-              ReplaceReasons.updateReason(notes),
-              before,
-              deps,
-              mark,
-              sensitive,
-              notes);
+              head, write(a, id, desired, changes), ReplaceReasons.updateReason(notes), before);
       case REPLACE ->
           new Action.Replace(
-              id,
-              kind,
-              address,
-              write(a, id, desired, changes),
-              ReplaceReasons.replaceReason(notes),
-              before,
-              deps,
-              mark,
-              sensitive,
-              notes);
-      case DELETE ->
-          new Action.Delete(id, kind, address, liveId(a, id), live(a, id), deps, mark, notes);
+              head, write(a, id, desired, changes), ReplaceReasons.replaceReason(notes), before);
+      case DELETE -> new Action.Delete(head, liveId(a, id), live(a, id));
       case MOVE ->
-          new Action.Move(
-              id,
-              kind,
-              address,
-              liveId(a, id),
-              live(a, id),
-              needed(before, id, "move_before"),
-              deps,
-              mark,
-              notes);
+          new Action.Move(head, liveId(a, id), live(a, id), needed(before, id, "move_before"));
     };
   }
 

@@ -50,16 +50,17 @@ final class ReplacedValues {
         }
         out.add(
             new Action.Update(
-                r.address() + "#update",
-                kind,
-                r.address(),
+                new Action.Head(
+                    r.address() + "#update",
+                    kind,
+                    r.address(),
+                    List.of(),
+                    false,
+                    Map.of(),
+                    ReplaceReasons.said(Optional.of(Action.Reason.VALUES_LOST), List.of())),
                 new Action.Write(now.get().liveId(), r.spec(), now.get().spec(), List.of()),
                 Optional.of(Action.Reason.VALUES_LOST),
-                Optional.empty(),
-                List.of(),
-                false,
-                Map.of(),
-                ReplaceReasons.said(Optional.of(Action.Reason.VALUES_LOST), List.of())));
+                Optional.empty()));
       }
     }
     return out;

@@ -23,15 +23,16 @@ import org.junit.jupiter.api.Test;
 class ExecutorTest {
   private static Action action(String name, String... deps) {
     return new Action.Create(
-        "groups/" + name + "#create",
-        Kind.GROUPS,
-        "groups/" + name,
+        new Action.Head(
+            "groups/" + name + "#create",
+            Kind.GROUPS,
+            "groups/" + name,
+            Arrays.stream(deps).map(d -> "groups/" + d + "#create").toList(),
+            false,
+            Map.of(),
+            List.of()),
         Json.object().put("name", name),
-        Optional.empty(),
-        Arrays.stream(deps).map(d -> "groups/" + d + "#create").toList(),
-        false,
-        Map.of(),
-        List.of());
+        Optional.empty());
   }
 
   private static Plan plan(Action... actions) {

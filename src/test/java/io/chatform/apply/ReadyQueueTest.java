@@ -104,14 +104,9 @@ class ReadyQueueTest {
 
   private static Action action(String id, Kind kind, String... deps) {
     return new Action.Create(
-        id,
-        kind,
-        kind.section() + "/" + id,
+        new Action.Head(
+            id, kind, kind.section() + "/" + id, List.of(deps), false, Map.of(), List.of()),
         io.chatform.model.Json.object(),
-        Optional.empty(),
-        List.of(deps),
-        false,
-        Map.of(),
-        List.of());
+        Optional.empty());
   }
 }

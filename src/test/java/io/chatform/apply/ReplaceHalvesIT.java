@@ -38,17 +38,18 @@ class ReplaceHalvesIT {
       String old = WebhookKind.registerWebhook(h.client, hook("license"));
       Action replace =
           new Action.Replace(
-              "webhooks/x#replace",
-              Kind.WEBHOOKS,
-              "webhooks/x",
+              new Action.Head(
+                  "webhooks/x#replace",
+                  Kind.WEBHOOKS,
+                  "webhooks/x",
+                  List.of(),
+                  false,
+                  Map.of(),
+                  List.of()),
               // the API refuses this type: the create half fails
               new Action.Write(old, hook("bogus"), hook("license"), List.of()),
               Action.Reason.CANNOT_UPDATE,
-              Optional.empty(),
-              List.of(),
-              false,
-              Map.of(),
-              List.of());
+              Optional.empty());
       Plan plan =
           new Plan(Plan.FORMAT_VERSION, h.target(), "h", List.of(replace), Map.of(), List.of());
       WriteContext ctx =

@@ -22,21 +22,24 @@ class DestructiveTest {
 
   private static Action delete(Kind kind, String address, String id, String spec) {
     return new Action.Delete(
-        address + "#delete", kind, address, id, json(spec), List.of(), false, List.of());
+        new Action.Head(address + "#delete", kind, address, List.of(), false, Map.of(), List.of()),
+        id,
+        json(spec));
   }
 
   private static Action replace(Kind kind, String address, String spec, boolean marked) {
     return new Action.Replace(
-        address + "#replace",
-        kind,
-        address,
+        new Action.Head(
+            address + "#replace",
+            kind,
+            address,
+            List.of(),
+            marked,
+            Map.of(),
+            marked ? List.of("already said why") : List.of()),
         new Action.Write("1", json(spec), json(spec), List.of()),
         Action.Reason.CANNOT_UPDATE,
-        Optional.empty(),
-        List.of(),
-        marked,
-        Map.of(),
-        marked ? List.of("already said why") : List.of());
+        Optional.empty());
   }
 
   @Test

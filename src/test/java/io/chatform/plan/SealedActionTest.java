@@ -32,16 +32,17 @@ class SealedActionTest {
 
   private static Action.Replace requested() {
     return new Action.Replace(
-        "webhooks/x#replace",
-        Kind.WEBHOOKS,
-        "webhooks/x",
+        new Action.Head(
+            "webhooks/x#replace",
+            Kind.WEBHOOKS,
+            "webhooks/x",
+            List.of(),
+            false,
+            Map.of(),
+            ReplaceReasons.said(Optional.of(Action.Reason.REQUESTED), List.of("more"))),
         new Action.Write("1", HOOK, HOOK, List.of()),
         Action.Reason.REQUESTED,
-        Optional.empty(),
-        List.of(),
-        false,
-        Map.of(),
-        ReplaceReasons.said(Optional.of(Action.Reason.REQUESTED), List.of("more")));
+        Optional.empty());
   }
 
   @Test
@@ -59,16 +60,11 @@ class SealedActionTest {
     Action.Replace r = requested().with(List.of(), false, List.of("more"));
     Action.Replace forced =
         new Action.Replace(
-            r.id(),
-            r.kind(),
-            r.address(),
+            new Action.Head(
+                r.id(), r.kind(), r.address(), List.of(), false, Map.of(), List.of("more")),
             new Action.Write("1", HOOK, HOOK, List.of()),
             Action.Reason.CANNOT_UPDATE,
-            Optional.empty(),
-            List.of(),
-            false,
-            Map.of(),
-            List.of("more"));
+            Optional.empty());
     assertThat(((Action.Replace) saved(forced).actions().get(0)).why())
         .isEqualTo(Action.Reason.CANNOT_UPDATE);
   }
@@ -87,16 +83,17 @@ class SealedActionTest {
     assertThatThrownBy(
             () ->
                 new Action.Update(
-                    "x#update",
-                    Kind.WEBHOOKS,
-                    "webhooks/x",
+                    new Action.Head(
+                        "x#update",
+                        Kind.WEBHOOKS,
+                        "webhooks/x",
+                        List.of(),
+                        false,
+                        Map.of(),
+                        List.of()),
                     new Action.Write("1", HOOK, HOOK, List.of()),
                     Optional.of(Action.Reason.REQUESTED),
-                    Optional.empty(),
-                    List.of(),
-                    false,
-                    Map.of(),
-                    List.of()))
+                    Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -104,14 +101,16 @@ class SealedActionTest {
   void aSavedDeleteWithoutItsLiveIdIsRefusedWhenRead() {
     Action d =
         new Action.Delete(
-            "webhooks/x#delete",
-            Kind.WEBHOOKS,
-            "webhooks/x",
+            new Action.Head(
+                "webhooks/x#delete",
+                Kind.WEBHOOKS,
+                "webhooks/x",
+                List.of(),
+                false,
+                Map.of(),
+                List.of()),
             "1",
-            HOOK,
-            List.of(),
-            false,
-            List.of());
+            HOOK);
     ObjectNode json = written(d);
     ((ObjectNode) json.path("actions").get(0)).remove("live_id");
     assertThatThrownBy(() -> PlanJson.read(json, (a, p, r) -> "v"))

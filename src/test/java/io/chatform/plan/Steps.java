@@ -27,36 +27,23 @@ public final class Steps {
       boolean irreversible,
       List<String> notes) {
     Optional<String> stay = Optional.empty();
-    Map<String, String> none = Map.of();
+    Action.Head head = new Action.Head(id, kind, address, deps, irreversible, Map.of(), notes);
     return switch (type) {
-      case CREATE ->
-          new Action.Create(id, kind, address, desired, stay, deps, irreversible, none, notes);
+      case CREATE -> new Action.Create(head, desired, stay);
       case UPDATE ->
           new Action.Update(
-              id,
-              kind,
-              address,
+              head,
               new Action.Write(liveId, desired, live, changes),
               ReplaceReasons.updateReason(notes),
-              stay,
-              deps,
-              irreversible,
-              none,
-              notes);
+              stay);
       case REPLACE ->
           new Action.Replace(
-              id,
-              kind,
-              address,
+              head,
               new Action.Write(liveId, desired, live, changes),
               ReplaceReasons.replaceReason(notes),
-              stay,
-              deps,
-              irreversible,
-              none,
-              notes);
-      case DELETE -> new Action.Delete(id, kind, address, liveId, live, deps, irreversible, notes);
-      case MOVE -> new Action.Move(id, kind, address, liveId, live, "", deps, irreversible, notes);
+              stay);
+      case DELETE -> new Action.Delete(head, liveId, live);
+      case MOVE -> new Action.Move(head, liveId, live, "");
     };
   }
 }
