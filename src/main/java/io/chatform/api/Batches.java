@@ -19,19 +19,22 @@ import java.util.concurrent.Future;
  * engine still bounds HTTP concurrency and rate), and maps each response back to its item.
  */
 final class Batches {
-  private final LiveChatClient client;
+  private final ClientConfig config;
+  private final Wire wire;
   private final CallEngine engine;
   private final WireErrors errors;
   private final Redactor redactor;
   private final Probes probes;
 
   Batches(
-      LiveChatClient client,
+      ClientConfig config,
+      Wire wire,
       CallEngine engine,
       WireErrors errors,
       Redactor redactor,
       Probes probes) {
-    this.client = client;
+    this.config = config;
+    this.wire = wire;
     this.engine = engine;
     this.errors = errors;
     this.redactor = redactor;
@@ -43,16 +46,16 @@ final class Batches {
     if (!method.startsWith("batch_")) {
       throw new IllegalArgumentException(method + " is not a batch method (batch_…)");
     }
-    if (!client.version().atLeast(ApiVersion.V3_5)) {
+    if (!config.version().atLeast(ApiVersion.V3_5)) {
       throw new IllegalArgumentException("batch methods need --api-version 3.5 or later");
     }
-    int size = client.config().batchSize();
+    int size = config.batchSize();
     BatchResult[] out = new BatchResult[items.size()];
     List<Integer> starts = new ArrayList<>();
     for (int i = 0; i < items.size(); i += size) {
       starts.add(i);
     }
-    int threads = Math.min(client.config().parallelism(), starts.size());
+    int threads = Math.min(config.parallelism(), starts.size());
     if (threads <= 1) {
       for (int start : starts) {
         chunk(
@@ -156,7 +159,7 @@ final class Batches {
       if (found.isPresent()) {
         return BatchResult.success(found.get());
       }
-      JsonNode r = client.call(name, item, probe.get());
+      JsonNode r = wire.call(name, item, probe.get());
       rememberSecret(r);
       return BatchResult.success(r);
     } catch (LiveChatException e) {

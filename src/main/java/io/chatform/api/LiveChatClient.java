@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The one way the product talks to LiveChat: calls of declared methods ({@link ApiMethod}: the
@@ -23,7 +22,7 @@ public final class LiveChatClient implements AutoCloseable {
   private final ClientConfig config;
   private final Redactor redactor = new Redactor();
   private final CallEngine engine;
-  private final WireErrors errors;
+  private final Wire wire;
   private final Probes probes;
   private final Batches batches;
   private final WriteLog writes = new WriteLog(java.time.Clock.systemUTC());
@@ -32,9 +31,10 @@ public final class LiveChatClient implements AutoCloseable {
     this.config = config;
     redactor.remember(config.credentials().secretStrings());
     this.engine = new CallEngine(config, redactor);
-    this.errors = new WireErrors(redactor);
-    this.probes = new Probes(this, engine, writes);
-    this.batches = new Batches(this, engine, errors, redactor, probes);
+    WireErrors errors = new WireErrors(redactor);
+    this.wire = new Wire(engine, errors, redactor);
+    this.probes = new Probes(wire, writes);
+    this.batches = new Batches(config, wire, engine, errors, redactor, probes);
   }
 
   /** A client for the account and target in {@code config}; close it when done. */
@@ -91,7 +91,7 @@ public final class LiveChatClient implements AutoCloseable {
   }
 
   JsonNode call(String method, JsonNode body, RetrySafety safety) {
-    return engine.execute(method, body, safety).result();
+    return wire.call(method, body, safety);
   }
 
   /**
@@ -103,7 +103,7 @@ public final class LiveChatClient implements AutoCloseable {
   }
 
   <T> T read(ApiMethod<T> method, JsonNode answer) {
-    return method.reader().read(new Answer(this, method.name(), method.ids(), answer));
+    return wire.read(method, answer);
   }
 
   /**
@@ -242,20 +242,6 @@ public final class LiveChatClient implements AutoCloseable {
     }
   }
 
-  /** The id a create of {@code method} answered, shaped as its descriptor's {@code ids} says. */
-  JsonNode requireId(String method, IdShape ids, JsonNode answer) {
-    JsonNode id = answer.get("id");
-    if (id == null || !(id.isTextual() || id.isNumber())) {
-      throw unexpected(method, "an object with an id");
-    }
-    AnswerChecks.createdId(ids, id)
-        .ifPresent(
-            p -> {
-              throw errors.client(ErrorType.UNEXPECTED_RESPONSE, method, p, OptionalInt.empty());
-            });
-    return id;
-  }
-
   // ---- helpers shared with the write side -------------------------------------------------------
 
   Redactor redactor() {
@@ -268,35 +254,6 @@ public final class LiveChatClient implements AutoCloseable {
       fields.forEach(f::add);
     }
     return body;
-  }
-
-  /** {@code answer} as the objects of {@code method}, their ids checked as {@code ids} says. */
-  List<ObjectNode> objects(String method, IdShape ids, JsonNode answer) {
-    if (!answer.isArray()) {
-      throw unexpected(method, "an array");
-    }
-    List<ObjectNode> out = new ArrayList<>();
-    for (JsonNode n : answer) {
-      if (n instanceof ObjectNode o) {
-        out.add(o);
-      } else {
-        throw unexpected(method, "an array of objects");
-      }
-    }
-    AnswerChecks.problem(ids, out)
-        .ifPresent(
-            p -> {
-              throw errors.client(ErrorType.UNEXPECTED_RESPONSE, method, p, OptionalInt.empty());
-            });
-    return out;
-  }
-
-  LiveChatException unexpected(String method, String expected) {
-    return errors.client(
-        ErrorType.UNEXPECTED_RESPONSE,
-        method,
-        "the answer is not " + expected + " as documented",
-        OptionalInt.empty());
   }
 
   @Override

@@ -13,13 +13,11 @@ import java.util.Optional;
  * which proves nothing.
  */
 final class Probes {
-  private final LiveChatClient client;
-  private final CallEngine engine;
+  private final Wire wire;
   private final WriteLog writes;
 
-  Probes(LiveChatClient client, CallEngine engine, WriteLog writes) {
-    this.client = client;
-    this.engine = engine;
+  Probes(Wire wire, WriteLog writes) {
+    this.wire = wire;
     this.writes = writes;
   }
 
@@ -48,9 +46,7 @@ final class Probes {
   private RetrySafety.Seen seen(CreateProbe.Search s) {
     // A paged list's reader follows every page itself (api/PagedList).
     List<ObjectNode> listed =
-        client.read(
-            s.list(),
-            engine.execute(s.list().name(), s.listBody(), RetrySafety.IDEMPOTENT).result());
+        wire.read(s.list(), wire.call(s.list().name(), s.listBody(), RetrySafety.IDEMPOTENT));
     List<ObjectNode> same = listed.stream().filter(s.match()).toList();
     return s.withoutId().isPresent()
         ? withoutId(s.kind(), same, s.withoutId().get())
