@@ -44,11 +44,7 @@ final class Wire {
     if (id == null || !(id.isTextual() || id.isNumber())) {
       throw unexpected(method, "an object with an id");
     }
-    AnswerChecks.createdId(ids, id)
-        .ifPresent(
-            p -> {
-              throw errors.client(ErrorType.UNEXPECTED_RESPONSE, method, p, OptionalInt.empty());
-            });
+    refuse(method, AnswerChecks.createdId(ids, id));
     return id;
   }
 
@@ -65,12 +61,16 @@ final class Wire {
         throw unexpected(method, "an array of objects");
       }
     }
-    AnswerChecks.problem(ids, out)
-        .ifPresent(
-            p -> {
-              throw errors.client(ErrorType.UNEXPECTED_RESPONSE, method, p, OptionalInt.empty());
-            });
+    refuse(method, AnswerChecks.problem(ids, out));
     return out;
+  }
+
+  /** Refuses the answer of {@code method} with the problem {@link AnswerChecks} found, if any. */
+  private void refuse(String method, java.util.Optional<String> problem) {
+    if (problem.isPresent()) {
+      throw errors.client(
+          ErrorType.UNEXPECTED_RESPONSE, method, problem.get(), OptionalInt.empty());
+    }
   }
 
   LiveChatException unexpected(String method, String expected) {
