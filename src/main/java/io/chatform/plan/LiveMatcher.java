@@ -184,8 +184,22 @@ final class LiveMatcher {
         + kind.section()
         + " share this identity (ids "
         + ids(candidates)
-        + "); chatform will not guess which one the manifest means. Run chatform repair with the"
-        + " same -f to see which ids are referenced by what and merge them (keeps the one"
-        + " referenced most), or rename or delete the extra ones in LiveChat, then plan again.";
+        + "); chatform will not guess which one the manifest means. "
+        + remedy();
+  }
+
+  /** What clears an ambiguity: a repair where the kind can merge duplicates, else a hand fix. */
+  private String remedy() {
+    io.chatform.kinds.ResourceKind k = io.chatform.kinds.Kinds.of(kind);
+    if (k instanceof io.chatform.kinds.Mergeable) {
+      return "Run chatform repair with the same -f to see which ids are referenced by what and"
+          + " merge them (keeps the one referenced most), or rename or delete the extra ones in"
+          + " LiveChat, then plan again.";
+    }
+    return "chatform repair does not merge "
+        + kind.section()
+        + ": rename or delete the extra ones in LiveChat"
+        + (k.pinnable() ? ", or pin the one the manifest means with id: <live id>" : "")
+        + ", then plan again.";
   }
 }

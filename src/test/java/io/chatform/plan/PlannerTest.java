@@ -227,6 +227,30 @@ class PlannerTest {
   }
 
   @Test
+  void anAmbiguityPointsToRepairOnlyWhereRepairCanMergeTheKind() {
+    var groups = new Fixtures.Desired().section(Kind.GROUPS, res(Kind.GROUPS, "{'name':'A'}"));
+    var twoGroups =
+        liveState(live(Kind.GROUPS, "4", "{'name':'A'}"), live(Kind.GROUPS, "9", "{'name':'A'}"));
+    assertThatThrownBy(() -> plan(groups.build(), twoGroups))
+        .hasMessageContaining("Run chatform repair with the same -f")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("does not merge"));
+    String template = "{'name':'T','owner_client_id':'c1'}";
+    var d = new Fixtures.Desired().section(Kind.BOT_TEMPLATES, res(Kind.BOT_TEMPLATES, template));
+    var twoTemplates =
+        liveState(
+            live(Kind.BOT_TEMPLATES, "t1", template), live(Kind.BOT_TEMPLATES, "t2", template));
+    assertThatThrownBy(() -> plan(d.build(), twoTemplates))
+        .hasMessageContaining("ids t1, t2")
+        .hasMessageContaining("chatform repair does not merge bot_templates")
+        .hasMessageContaining("rename or delete the extra ones in LiveChat")
+        .satisfies(
+            e ->
+                assertThat(e.getMessage())
+                    .doesNotContain("Run chatform repair")
+                    .doesNotContain("id: <live id>"));
+  }
+
+  @Test
   void twoLiveBotsWithOneOwnerAndNameAreAnError() {
     String bot = "{'name':'T','owner_client_id':'c1'}";
     var d = new Fixtures.Desired().section(Kind.BOTS, res(Kind.BOTS, bot)).build();
