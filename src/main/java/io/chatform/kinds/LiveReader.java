@@ -72,7 +72,9 @@ public final class LiveReader {
             List<LiveObject> objects = listing.shape();
             if (kinds.contains(k)) {
               out.put(k, objects);
-            } else if (referrers.contains(k)) {
+            } else {
+              // A referrer of what a plan deletes, or a kind the managed ones name (groups an
+              // agent is in): what a plan checks those names against.
               others.put(k, objects);
             }
           });

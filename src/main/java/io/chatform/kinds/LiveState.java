@@ -12,9 +12,10 @@ import java.util.Map;
  *
  * @param callerAgentId the agent behind the credential, when it could be determined; the plan never
  *     deletes or demotes it
- * @param unmanaged objects of kinds the manifests do not manage that name managed ones (bots naming
- *     groups when only groups are managed): read only to say what a delete leaves pointing at
- *     nothing, never planned
+ * @param unmanaged objects of kinds the manifests do not manage, read either because they name
+ *     managed ones (bots naming groups when only groups are managed: to say what a delete leaves
+ *     pointing at nothing) or because managed ones name them (the groups agents are in, when groups
+ *     are not managed: so a plan refuses a name the account does not have); never planned
  */
 public record LiveState(
     Map<Kind, List<LiveObject>> objects,

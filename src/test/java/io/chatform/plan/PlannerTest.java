@@ -250,6 +250,77 @@ class PlannerTest {
                     .doesNotContain("id: <live id>"));
   }
 
+  /** Only agents managed: the account's groups are read as unmanaged, to name references. */
+  private static io.chatform.kinds.LiveState agentsWithGroups(String... groups) {
+    List<io.chatform.kinds.LiveObject> live = new java.util.ArrayList<>();
+    for (int i = 0; i < groups.length; i++) {
+      live.add(live(Kind.GROUPS, "" + i, "{'name':'" + groups[i] + "'}"));
+    }
+    return new io.chatform.kinds.LiveState(
+        java.util.Map.of(Kind.AGENTS, List.of()),
+        Optional.empty(),
+        java.util.Map.of(Kind.GROUPS, live));
+  }
+
+  @Test
+  void aGroupTheManifestsDoNotManageMustBeLiveBeforeAnythingIsWritten() {
+    var d =
+        new Fixtures.Desired()
+            .section(
+                Kind.AGENTS,
+                res(Kind.AGENTS, "{'id':'a@x','groups':[{'group':'Support'},{'group':'Nope'}]}"),
+                res(Kind.AGENTS, "{'id':'b@x','groups':[{'group':'General'}]}"))
+            .build();
+    assertThatThrownBy(() -> plan(d, agentsWithGroups("General", "Support")))
+        .isInstanceOf(PlanRefusedException.class)
+        .hasMessageContaining(
+            "agents/a@x (m.yaml:1:1): group 'Nope' does not exist in the account, and the"
+                + " manifests do not manage groups")
+        .satisfies(
+            e -> assertThat(e.getMessage()).doesNotContain("'Support'").doesNotContain("b@x"));
+    assertThat(plan(d, agentsWithGroups("General", "Support", "Nope")).actions())
+        .extracting(Action::address)
+        .containsExactlyInAnyOrder("agents/a@x", "agents/b@x");
+    // General is every account's, even where a listing left it out
+    var general =
+        new Fixtures.Desired()
+            .section(Kind.AGENTS, res(Kind.AGENTS, "{'id':'b@x','groups':[{'group':'General'}]}"))
+            .build();
+    assertThat(plan(general, agentsWithGroups()).actions()).hasSize(1);
+  }
+
+  @Test
+  void aValuesDefinitionTheManifestsDoNotManageMustBeLive() {
+    String ns = "c0ffee00c0ffee00c0ffee00c0ffee00";
+    var d =
+        new Fixtures.Desired()
+            .section(
+                Kind.LICENSE_PROPERTIES,
+                res(
+                    Kind.LICENSE_PROPERTIES,
+                    "{'namespace':'" + ns + "','name':'tier','value':'x'}"),
+                res(Kind.LICENSE_PROPERTIES, "{'namespace':'" + ns + "','name':'nope','value':1}"))
+            .build();
+    var defs =
+        new io.chatform.kinds.LiveState(
+            java.util.Map.of(Kind.LICENSE_PROPERTIES, List.of()),
+            Optional.empty(),
+            java.util.Map.of(
+                Kind.PROPERTIES,
+                List.of(
+                    live(
+                        Kind.PROPERTIES,
+                        ns + "/tier",
+                        "{'owner_client_id':'" + ns + "','name':'tier','type':'string'}"))));
+    assertThatThrownBy(() -> plan(d, defs))
+        .hasMessageContaining(
+            "property '"
+                + ns
+                + "/nope' does not exist in the account, and the manifests do not"
+                + " manage properties")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("/tier'"));
+  }
+
   @Test
   void twoLiveBotsWithOneOwnerAndNameAreAnError() {
     String bot = "{'name':'T','owner_client_id':'c1'}";
