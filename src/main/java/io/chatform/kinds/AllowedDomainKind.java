@@ -8,6 +8,7 @@ import io.chatform.api.AnswerReader;
 import io.chatform.api.ApiMethod;
 import io.chatform.api.CreateProbe;
 import io.chatform.api.Created;
+import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
@@ -27,13 +28,13 @@ import java.util.regex.Pattern;
 final class AllowedDomainKind extends DeclaredKind implements Creator, Deleter {
 
   @Override
-  public io.chatform.model.ApiVersion since() {
-    return io.chatform.model.ApiVersion.V3_7;
+  public ApiVersion since() {
+    return ApiVersion.V3_7;
   }
 
   @Override
-  public java.util.Optional<String> scalarField() {
-    return java.util.Optional.of("domain");
+  public Optional<String> scalarField() {
+    return Optional.of("domain");
   }
 
   // Domains are host names: DNS names ignore case (the docs are silent; the safe reading).

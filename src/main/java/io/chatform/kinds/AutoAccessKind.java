@@ -11,6 +11,7 @@ import io.chatform.api.Lists;
 import io.chatform.api.LiveChatClient;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
+import io.chatform.model.Reference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,13 +30,13 @@ public final class AutoAccessKind extends DeclaredKind
     implements Creator, Updater, Deleter, Mover, Mergeable, GroupReferrer {
 
   @Override
-  public java.util.List<io.chatform.model.Reference> references() {
-    return java.util.List.of(io.chatform.model.Reference.groups("/groups/*", false, 0));
+  public List<Reference> references() {
+    return List.of(Reference.groups("/groups/*", false, 0));
   }
 
   @Override
-  public java.util.Optional<String> renameField() {
-    return java.util.Optional.of("description");
+  public Optional<String> renameField() {
+    return Optional.of("description");
   }
 
   /** Adds a rule (before {@code next_id} if given, else at the end); found again by description. */

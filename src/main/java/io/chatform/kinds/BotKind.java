@@ -1,6 +1,7 @@
 package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.chatform.api.AnswerReader;
@@ -15,6 +16,9 @@ import io.chatform.api.Secret;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +41,8 @@ public final class BotKind extends MemberKind implements Mergeable {
   }
 
   @Override
-  public java.util.Optional<String> renameField() {
-    return java.util.Optional.of("name");
+  public Optional<String> renameField() {
+    return Optional.of("name");
   }
 
   /** Found again by name and owner (bots of different apps may share a name). */
@@ -112,7 +116,7 @@ public final class BotKind extends MemberKind implements Mergeable {
   /** Owned (docs/manifests.md): what a bot created without them has. */
   @Override
   public Map<String, JsonNode> ownedFields(ApiVersion version) {
-    Map<String, JsonNode> out = new java.util.HashMap<>();
+    Map<String, JsonNode> out = new HashMap<>();
     out.put("job_title", TextNode.valueOf(""));
     out.put("max_chats_count", Json.F.numberNode(ChatCapacity.MAX_CHATS_DEFAULT));
     out.put("default_group_priority", TextNode.valueOf("normal"));
@@ -210,10 +214,10 @@ public final class BotKind extends MemberKind implements Mergeable {
         Keeper.choose(
             same,
             b -> b.path("groups").size(),
-            java.util.Comparator.comparing(b -> Json.text(b, "id")),
+            Comparator.comparing(b -> Json.text(b, "id")),
             "the smallest id (bot ids carry no age; any fixed rule would do)");
     ObjectNode keeper = choice.keeper();
-    List<String> why = new java.util.ArrayList<>();
+    List<String> why = new ArrayList<>();
     same.forEach(
         b ->
             why.add(
@@ -223,9 +227,9 @@ public final class BotKind extends MemberKind implements Mergeable {
                     + b.path("groups").size()
                     + " group(s) "
                     + Membership.groupIds(b.path("groups"))));
-    com.fasterxml.jackson.databind.node.ArrayNode merged = keeper.path("groups").deepCopy();
-    List<RepairStep> steps = new java.util.ArrayList<>();
-    List<String> extras = new java.util.ArrayList<>();
+    ArrayNode merged = keeper.path("groups").deepCopy();
+    List<RepairStep> steps = new ArrayList<>();
+    List<String> extras = new ArrayList<>();
     for (ObjectNode extra : same) {
       if (extra == keeper) {
         continue;

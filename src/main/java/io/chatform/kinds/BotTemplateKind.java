@@ -29,8 +29,8 @@ import java.util.concurrent.Future;
 public final class BotTemplateKind extends DeclaredKind implements Creator, Updater, Deleter {
 
   @Override
-  public io.chatform.model.ApiVersion since() {
-    return io.chatform.model.ApiVersion.V3_5;
+  public ApiVersion since() {
+    return ApiVersion.V3_5;
   }
 
   /** Found again by owner + name. */

@@ -8,11 +8,13 @@ import io.chatform.api.AnswerReader;
 import io.chatform.api.ApiMethod;
 import io.chatform.api.CreateProbe;
 import io.chatform.api.Created;
+import io.chatform.api.IdShape;
 import io.chatform.api.LiveChatClient;
 import io.chatform.api.PagedList;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
+import io.chatform.model.Reference;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +36,13 @@ import java.util.regex.Pattern;
 public final class CannedResponseKind extends DeclaredKind implements Creator, Updater, Deleter {
 
   @Override
-  public java.util.List<io.chatform.model.Reference> references() {
-    return java.util.List.of(io.chatform.model.Reference.groups("/group", false, 0));
+  public List<Reference> references() {
+    return List.of(Reference.groups("/group", false, 0));
   }
 
   @Override
-  public io.chatform.model.ApiVersion since() {
-    return io.chatform.model.ApiVersion.V3_7;
+  public ApiVersion since() {
+    return ApiVersion.V3_7;
   }
 
   /** Page size of list_canned_responses (documented 1–100000): 1,000 keeps answers small. */
@@ -53,14 +55,14 @@ public final class CannedResponseKind extends DeclaredKind implements Creator, U
   static final ApiMethod<List<ObjectNode>> LIST =
       ApiMethod.read(
           "list_canned_responses",
-          io.chatform.api.IdShape.INTEGER,
+          IdShape.INTEGER,
           PagedList.reader("canned_responses", JsonNode::isObject, "canned responses as objects"));
 
   /** Creates a canned response; answers its (integer) id. */
   public static final ApiMethod<Created> CREATE =
       ApiMethod.create(
           "create_canned_response",
-          io.chatform.api.IdShape.INTEGER,
+          IdShape.INTEGER,
           CannedResponseKind::probe,
           AnswerReader.CREATED_ID);
 

@@ -7,11 +7,13 @@ import io.chatform.api.AnswerReader;
 import io.chatform.api.ApiMethod;
 import io.chatform.api.CreateProbe;
 import io.chatform.api.Created;
+import io.chatform.api.IdShape;
 import io.chatform.api.LiveChatClient;
 import io.chatform.api.PagedList;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
+import io.chatform.model.Reference;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -33,13 +35,13 @@ public final class GreetingKind extends DeclaredKind implements Creator, Updater
   // A greeting belongs to one group and goes with it: listed among what a group delete drops.
   //
   @Override
-  public java.util.List<io.chatform.model.Reference> references() {
-    return java.util.List.of(io.chatform.model.Reference.groups("/group", false, 0));
+  public List<Reference> references() {
+    return List.of(Reference.groups("/group", false, 0));
   }
 
   @Override
-  public io.chatform.model.ApiVersion since() {
-    return io.chatform.model.ApiVersion.V3_6;
+  public ApiVersion since() {
+    return ApiVersion.V3_6;
   }
 
   /** The largest page {@code list_greetings} documents (also its default). */
@@ -52,7 +54,7 @@ public final class GreetingKind extends DeclaredKind implements Creator, Updater
   public static final ApiMethod<List<ObjectNode>> LIST =
       ApiMethod.read(
           "list_greetings",
-          io.chatform.api.IdShape.INTEGER,
+          IdShape.INTEGER,
           PagedList.reader(
               "greetings",
               g -> g.path("group").isIntegralNumber(),
@@ -65,7 +67,7 @@ public final class GreetingKind extends DeclaredKind implements Creator, Updater
   public static final ApiMethod<Created> CREATE =
       ApiMethod.create(
           "create_greeting",
-          io.chatform.api.IdShape.INTEGER,
+          IdShape.INTEGER,
           CreateProbe.byFields(
               Kind.GREETINGS,
               LIST,

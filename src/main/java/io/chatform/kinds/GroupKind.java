@@ -1,12 +1,14 @@
 package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.chatform.api.AnswerReader;
 import io.chatform.api.ApiMethod;
 import io.chatform.api.CreateProbe;
 import io.chatform.api.Created;
+import io.chatform.api.IdShape;
 import io.chatform.api.Lists;
 import io.chatform.api.LiveChatClient;
 import io.chatform.model.ApiVersion;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Future;
 
 /**
@@ -25,8 +28,8 @@ import java.util.concurrent.Future;
 public final class GroupKind extends DeclaredKind implements Creator, Updater, Deleter, Mergeable {
 
   @Override
-  public java.util.Optional<String> renameField() {
-    return java.util.Optional.of("name");
+  public Optional<String> renameField() {
+    return Optional.of("name");
   }
 
   @Override
@@ -36,15 +39,15 @@ public final class GroupKind extends DeclaredKind implements Creator, Updater, D
 
   /** Group 0, "General", which every account has and a manifest may name without declaring. */
   @Override
-  public java.util.List<String> implicitIdentities() {
-    return java.util.List.of("General");
+  public List<String> implicitIdentities() {
+    return List.of("General");
   }
 
   /** Found again by name after a lost answer. */
   public static final ApiMethod<Created> CREATE =
       ApiMethod.create(
           "create_group",
-          io.chatform.api.IdShape.INTEGER,
+          IdShape.INTEGER,
           CreateProbe.byFields(
               Kind.GROUPS,
               Lists.GROUPS,
@@ -162,12 +165,12 @@ public final class GroupKind extends DeclaredKind implements Creator, Updater, D
    */
   @Override
   public void export(ObjectNode doc, List<LiveObject> objects) {
-    java.util.Map<String, Long> names =
+    Map<String, Long> names =
         objects.stream()
             .collect(
                 java.util.stream.Collectors.groupingBy(
                     LiveObject::identity, java.util.stream.Collectors.counting()));
-    com.fasterxml.jackson.databind.node.ArrayNode out = doc.putArray(section());
+    ArrayNode out = doc.putArray(section());
     for (LiveObject o : objects) {
       ObjectNode spec = Exporter.clean(o.spec());
       if (names.get(o.identity()) > 1) {
@@ -184,13 +187,13 @@ public final class GroupKind extends DeclaredKind implements Creator, Updater, D
   }
 
   @Override
-  public List<ObjectNode> readRaw(LiveChatClient client, java.util.Set<String> owners) {
+  public List<ObjectNode> readRaw(LiveChatClient client, Set<String> owners) {
     return client.listGroups(List.of("agent_priorities"));
   }
 
   /** A merge of groups moves what the referring kinds hold: {@link GroupMerge}. */
   @Override
-  public java.util.Set<Kind> mergeReads() {
+  public Set<Kind> mergeReads() {
     return GroupMerge.referrerKinds();
   }
 

@@ -4,21 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.api.ApiMethod;
 import io.chatform.api.LiveChatClient;
+import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
+import io.chatform.model.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Future;
 
 /** Group property values: one object per (group name, namespace, name). */
 public final class GroupPropertyKind extends PropertyValueKind implements GroupReferrer {
 
   @Override
-  public java.util.List<io.chatform.model.Reference> references() {
-    return java.util.List.of(
-        io.chatform.model.Reference.groups("/group", false, 2),
-        io.chatform.model.Reference.DEFINITION);
+  public List<Reference> references() {
+    return List.of(Reference.groups("/group", false, 2), Reference.DEFINITION);
   }
 
   private static final ApiMethod<JsonNode> UPDATE = ApiMethod.update("update_group_properties");
@@ -71,8 +72,8 @@ public final class GroupPropertyKind extends PropertyValueKind implements GroupR
 
   /** Values move with their group; 3.4 lists them per group only (not read: noted in docs). */
   @Override
-  public List<ObjectNode> readRaw(LiveChatClient client, java.util.Set<String> owners) {
-    return client.version().atLeast(io.chatform.model.ApiVersion.V3_5)
+  public List<ObjectNode> readRaw(LiveChatClient client, Set<String> owners) {
+    return client.version().atLeast(ApiVersion.V3_5)
         ? client.listGroupsProperties(List.of(), Optional.empty())
         : List.of();
   }

@@ -2,6 +2,7 @@ package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A kind whose raw objects name groups by id (rules routing to them, members, values held in them),
@@ -27,7 +28,7 @@ public interface GroupReferrer extends RawListed {
 
     /** The explanation's phrase for the references {@code named} of this stage. */
     public String phrase(List<String> named) {
-      return String.format(java.util.Locale.ROOT, wording, named.size(), named);
+      return String.format(Locale.ROOT, wording, named.size(), named);
     }
   }
 

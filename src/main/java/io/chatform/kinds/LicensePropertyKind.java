@@ -6,6 +6,7 @@ import io.chatform.api.ApiMethod;
 import io.chatform.api.LiveChatClient;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
+import io.chatform.model.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +16,8 @@ import java.util.concurrent.Future;
 public final class LicensePropertyKind extends PropertyValueKind {
 
   @Override
-  public java.util.List<io.chatform.model.Reference> references() {
-    return java.util.List.of(io.chatform.model.Reference.DEFINITION);
+  public List<Reference> references() {
+    return List.of(Reference.DEFINITION);
   }
 
   private static final ApiMethod<JsonNode> UPDATE = ApiMethod.update("update_license_properties");

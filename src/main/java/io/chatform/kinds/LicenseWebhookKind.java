@@ -20,9 +20,8 @@ public final class LicenseWebhookKind extends DeclaredKind implements Setter {
 
   /** License webhooks are written {@code {<client id>: enabled|disabled}}. */
   @Override
-  public java.util.Optional<io.chatform.model.Kind.MapForm> mapForm() {
-    return java.util.Optional.of(
-        new io.chatform.model.Kind.MapForm("enabled", io.chatform.model.Kind::enabledState));
+  public Optional<Kind.MapForm> mapForm() {
+    return Optional.of(new Kind.MapForm("enabled", Kind::enabledState));
   }
 
   private static final ApiMethod<JsonNode> ENABLE = ApiMethod.update("enable_license_webhooks");

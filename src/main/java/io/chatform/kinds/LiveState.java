@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A read-only snapshot of the managed kinds in the account. Kinds that were not read (not managed)
@@ -19,14 +20,14 @@ import java.util.Map;
  */
 public record LiveState(
     Map<Kind, List<LiveObject>> objects,
-    java.util.Optional<String> callerAgentId,
+    Optional<String> callerAgentId,
     Map<Kind, List<LiveObject>> unmanaged) {
   public LiveState {
     objects = copy(objects);
     unmanaged = copy(unmanaged);
   }
 
-  public LiveState(Map<Kind, List<LiveObject>> objects, java.util.Optional<String> callerAgentId) {
+  public LiveState(Map<Kind, List<LiveObject>> objects, Optional<String> callerAgentId) {
     this(objects, callerAgentId, Map.of());
   }
 

@@ -8,6 +8,8 @@ import io.chatform.api.Created;
 import io.chatform.api.LiveChatClient;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
+import io.chatform.model.Reference;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +25,8 @@ abstract class MemberKind extends DeclaredKind
     implements Creator, Updater, Deleter, Batchable, GroupReferrer {
 
   @Override
-  public java.util.List<io.chatform.model.Reference> references() {
-    return java.util.List.of(io.chatform.model.Reference.groups("/groups/*/group", true, 0));
+  public List<Reference> references() {
+    return List.of(Reference.groups("/groups/*/group", true, 0));
   }
 
   @Override
@@ -217,7 +219,7 @@ abstract class MemberKind extends DeclaredKind
   /** Each member of {@code extra} becomes a member of {@code keeper}, keeping its priority. */
   @Override
   public List<RepairStep> move(List<ObjectNode> raw, long extra, long keeper) {
-    List<RepairStep> steps = new java.util.ArrayList<>();
+    List<RepairStep> steps = new ArrayList<>();
     for (ObjectNode m : raw) {
       if (!Membership.hasMember(m.path("groups"), extra)) {
         continue;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.Json;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Group membership as agents and bots write it ({@code groups: [{group, priority}]}). The account's
@@ -76,7 +78,7 @@ final class Membership {
 
   /** The group ids of raw {@code memberships}, e.g. {@code [3, 7]}. */
   static String groupIds(JsonNode memberships) {
-    java.util.List<String> ids = new java.util.ArrayList<>();
+    List<String> ids = new ArrayList<>();
     memberships.forEach(m -> ids.add(m.path("id").asText()));
     return ids.toString();
   }

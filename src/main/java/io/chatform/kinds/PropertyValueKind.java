@@ -7,6 +7,7 @@ import io.chatform.model.Kind;
 import io.chatform.model.PredefinedNamespaces;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What license and group property values share: one value per object, set (merge) and deleted one
@@ -19,14 +20,10 @@ abstract class PropertyValueKind extends DeclaredKind implements Setter, Deleter
    * Property values are written {@code {<namespace>: {<name>: value}}} (per group one level more).
    */
   @Override
-  public java.util.Optional<io.chatform.model.Kind.MapForm> mapForm() {
-    return java.util.Optional.of(
-        new io.chatform.model.Kind.MapForm(
-            "value",
-            v ->
-                v.isValueNode() && !v.isNull()
-                    ? java.util.Optional.of(v)
-                    : java.util.Optional.empty()));
+  public Optional<Kind.MapForm> mapForm() {
+    return Optional.of(
+        new Kind.MapForm(
+            "value", v -> v.isValueNode() && !v.isNull() ? Optional.of(v) : Optional.empty()));
   }
 
   /** The request body of a value write: {@code {properties: …}}. */

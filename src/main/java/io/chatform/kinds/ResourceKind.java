@@ -1,8 +1,13 @@
 package io.chatform.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.api.LiveChatClient;
+import io.chatform.model.ApiVersion;
+import io.chatform.model.Kind;
 import io.chatform.model.Reference;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,8 +74,8 @@ public interface ResourceKind extends KindRules {
    * The first API version that has this kind (tags and bot templates came with 3.5, greetings with
    * 3.6, canned responses and allowed domains with the 3.7 developer preview).
    */
-  default io.chatform.model.ApiVersion since() {
-    return io.chatform.model.ApiVersion.V3_4;
+  default ApiVersion since() {
+    return ApiVersion.V3_4;
   }
 
   /**
@@ -93,7 +98,7 @@ public interface ResourceKind extends KindRules {
    * The form of a section written as nested maps rather than a list (property values, license
    * webhooks): keyed by the identity fields in order, the one value field at the leaves.
    */
-  default Optional<io.chatform.model.Kind.MapForm> mapForm() {
+  default Optional<Kind.MapForm> mapForm() {
     return Optional.empty();
   }
 
@@ -132,10 +137,10 @@ public interface ResourceKind extends KindRules {
    * never compared, never written.
    */
   default List<String> matchingFields() {
-    List<String> out = new java.util.ArrayList<>();
-    renameField().ifPresent(f -> out.add(io.chatform.model.Kind.PREVIOUS_NAMES));
+    List<String> out = new ArrayList<>();
+    renameField().ifPresent(f -> out.add(Kind.PREVIOUS_NAMES));
     if (pinnable()) {
-      out.add(io.chatform.model.Kind.PIN);
+      out.add(Kind.PIN);
     }
     return List.copyOf(out);
   }
@@ -185,7 +190,7 @@ public interface ResourceKind extends KindRules {
   }
 
   /** As {@link #groupSeed}, when the objects were not read: asks the account. */
-  default Optional<String> lookUpGroupSeed(io.chatform.api.LiveChatClient client) {
+  default Optional<String> lookUpGroupSeed(LiveChatClient client) {
     return Optional.empty();
   }
 
@@ -252,7 +257,7 @@ public interface ResourceKind extends KindRules {
    * Exporter#SECRET_ENV}.
    */
   default void export(ObjectNode doc, List<LiveObject> objects) {
-    com.fasterxml.jackson.databind.node.ArrayNode out = doc.putArray(section());
+    ArrayNode out = doc.putArray(section());
     for (LiveObject o : objects) {
       ObjectNode spec = Exporter.clean(o.spec());
       writeOnlyFields().forEach(f -> spec.put(f, "${env:" + Exporter.SECRET_ENV + "}"));

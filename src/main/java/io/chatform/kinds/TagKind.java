@@ -12,6 +12,7 @@ import io.chatform.api.LiveChatClient;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
+import io.chatform.model.Reference;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,13 +28,13 @@ import java.util.concurrent.Future;
 public final class TagKind extends DeclaredKind implements Creator, Updater, Deleter {
 
   @Override
-  public java.util.List<io.chatform.model.Reference> references() {
-    return java.util.List.of(io.chatform.model.Reference.groups("/groups/*", true, 0));
+  public List<Reference> references() {
+    return List.of(Reference.groups("/groups/*", true, 0));
   }
 
   @Override
-  public io.chatform.model.ApiVersion since() {
-    return io.chatform.model.ApiVersion.V3_5;
+  public ApiVersion since() {
+    return ApiVersion.V3_5;
   }
 
   // LiveChat matches a new tag's name against existing ones ignoring case.

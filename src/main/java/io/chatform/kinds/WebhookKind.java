@@ -14,6 +14,8 @@ import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.model.WebhookActions;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,7 +152,7 @@ public final class WebhookKind extends DeclaredKind implements Creator, Deleter,
   public void check(ManifestCheck check, List<? extends Declared> declared) {
     ApiVersion version = check.version();
     List<String> actions = WebhookActions.forVersion(version);
-    Map<String, List<Declared>> perAction = new java.util.HashMap<>();
+    Map<String, List<Declared>> perAction = new HashMap<>();
     for (Declared w : declared) {
       String action = w.text("action").orElse("");
       if (!action.isEmpty() && !actions.contains(action)) {
@@ -255,7 +257,7 @@ public final class WebhookKind extends DeclaredKind implements Creator, Deleter,
         Keeper.choose(
             same,
             w -> 0,
-            java.util.Comparator.comparing(w -> Json.text(w, "id")),
+            Comparator.comparing(w -> Json.text(w, "id")),
             "the smallest id (nothing references a webhook; its secret cannot be read, so pass"
                 + " --replace to apply if unsure it is the manifest's)");
     return Mergeable.deletingExtras(

@@ -6,6 +6,7 @@ import io.chatform.api.LiveChatClient;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.Json;
 import io.chatform.model.UserFacingException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +44,7 @@ public final class WriteContext {
    * or else the owner as the seed member of new groups.
    */
   public static WriteContext of(LiveChatClient client, LiveReader.Snapshot snapshot) {
-    Map<String, String> ruleIds = new java.util.HashMap<>();
+    Map<String, String> ruleIds = new HashMap<>();
     for (ResourceKind k : Kinds.all()) {
       if (k instanceof Mover) { // ordered objects are placed by the ids of their neighbours
         snapshot.state().of(k.kind()).forEach(o -> ruleIds.put(o.identity(), o.liveId()));

@@ -9,9 +9,13 @@ import io.chatform.model.DesiredState;
 import io.chatform.model.Kind;
 import io.chatform.model.Reference;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,12 +37,12 @@ public final class Destructive {
    * {@code live} does not hold (neither managed nor read as {@link LiveState#unmanaged}): what to
    * read before planning again, so a plain plan costs no extra list call.
    */
-  public static java.util.Set<Kind> unread(Plan plan, LiveState live) {
-    java.util.Set<Kind> gone = java.util.EnumSet.noneOf(Kind.class);
+  public static Set<Kind> unread(Plan plan, LiveState live) {
+    Set<Kind> gone = EnumSet.noneOf(Kind.class);
     plan.actions().stream()
         .filter(a -> a.type() == ActionType.DELETE || a.type() == ActionType.REPLACE)
         .forEach(a -> gone.add(a.kind()));
-    java.util.Set<Kind> out = java.util.EnumSet.noneOf(Kind.class);
+    Set<Kind> out = EnumSet.noneOf(Kind.class);
     for (Kind k : Kinds.referrers(gone)) {
       if (!live.has(k) && !live.unmanaged().containsKey(k)) {
         out.add(k);
@@ -67,7 +71,7 @@ public final class Destructive {
                     Dependencies::rawAddress,
                     Function.identity(),
                     (a, b) -> a.type() == ActionType.MOVE ? b : a));
-    Map<Kind, Map<String, TreeSet<String>>> pointing = new java.util.EnumMap<>(Kind.class);
+    Map<Kind, Map<String, TreeSet<String>>> pointing = new EnumMap<>(Kind.class);
     Function<Kind, Map<String, TreeSet<String>>> referrersOf =
         k -> pointing.computeIfAbsent(k, t -> referrers(t, desired, live, byAddress, shown));
     List<Action> out = new ArrayList<>();
@@ -134,8 +138,8 @@ public final class Destructive {
       LiveState live,
       Map<String, Action> byAddress,
       java.util.function.UnaryOperator<String> shown) {
-    Map<String, TreeSet<String>> out = new java.util.HashMap<>();
-    for (Kind k : Kinds.referrers(java.util.Set.of(target))) {
+    Map<String, TreeSet<String>> out = new HashMap<>();
+    for (Kind k : Kinds.referrers(Set.of(target))) {
       boolean managed = desired.manages(k);
       for (Reference r : Kinds.of(k).references()) {
         if (r.tie() != Reference.Tie.MEMBER || !r.section().equals(target.section())) {

@@ -1,6 +1,7 @@
 package io.chatform.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Optional;
 
 /**
@@ -31,8 +32,8 @@ public record FieldChange(
       after = Optional.empty();
     }
     if (sensitive) {
-      before = before.map(b -> com.fasterxml.jackson.databind.node.TextNode.valueOf("(sensitive)"));
-      after = after.map(a -> com.fasterxml.jackson.databind.node.TextNode.valueOf("(sensitive)"));
+      before = before.map(b -> TextNode.valueOf("(sensitive)"));
+      after = after.map(a -> TextNode.valueOf("(sensitive)"));
     }
   }
 }

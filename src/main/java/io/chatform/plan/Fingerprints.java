@@ -1,5 +1,6 @@
 package io.chatform.plan;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveState;
 import io.chatform.model.Json;
@@ -26,9 +27,7 @@ public final class Fingerprints {
 
   /** {@code asRead}: the live spec as read, for one the plan compared with names renamed. */
   static Map<String, String> of(
-      List<Action> actions,
-      LiveState live,
-      java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode> asRead) {
+      List<Action> actions, LiveState live, java.util.function.UnaryOperator<ObjectNode> asRead) {
     Map<String, String> out = new TreeMap<>();
     for (Action a : actions) {
       String hash = a.live().map(l -> Json.sha256(Json.canonical(asRead.apply(l)))).orElse(ABSENT);

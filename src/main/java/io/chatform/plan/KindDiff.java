@@ -30,28 +30,24 @@ public final class KindDiff {
   private final ResourceKind rules;
   private final ApiVersion version;
   private final SafetyRules safety;
-  private final java.util.Set<String> forceReplace;
+  private final Set<String> forceReplace;
   private final OwnedFields owned;
   private final List<Action> actions = new ArrayList<>();
   private final List<Notice> notices = new ArrayList<>();
   private final List<String> refusals = new ArrayList<>();
 
   KindDiff(Kind kind, ApiVersion version, SafetyRules safety) {
-    this(kind, version, safety, java.util.Set.of());
+    this(kind, version, safety, Set.of());
   }
 
   /** {@code forceReplace}: addresses to replace even when nothing differs ({@code --replace}). */
-  KindDiff(Kind kind, ApiVersion version, SafetyRules safety, java.util.Set<String> forceReplace) {
+  KindDiff(Kind kind, ApiVersion version, SafetyRules safety, Set<String> forceReplace) {
     this(kind, version, safety, forceReplace, FieldMode.OWNED);
   }
 
   /** {@code mode}: which fields are compared ({@link OwnedFields}). */
   KindDiff(
-      Kind kind,
-      ApiVersion version,
-      SafetyRules safety,
-      java.util.Set<String> forceReplace,
-      FieldMode mode) {
+      Kind kind, ApiVersion version, SafetyRules safety, Set<String> forceReplace, FieldMode mode) {
     this.forceReplace = forceReplace;
     this.owned = new OwnedFields(Kinds.of(kind), version, mode);
     this.kind = kind;
@@ -176,7 +172,7 @@ public final class KindDiff {
    * manifests when a saved plan is applied).
    */
   private Map<String, String> sensitive(Resource r) {
-    Map<String, String> out = new java.util.HashMap<>(r.sensitive());
+    Map<String, String> out = new HashMap<>(r.sensitive());
     for (String f : rules.writeOnlyFields()) {
       if (r.spec().has(f)) {
         out.putIfAbsent("/" + f, MANIFEST_REF);

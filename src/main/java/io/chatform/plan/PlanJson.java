@@ -4,14 +4,17 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.chatform.model.FieldMode;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -97,7 +100,7 @@ public final class PlanJson {
    * sit at another index than its pointer: any text equal to a sensitive value is redacted too.
    */
   private static ObjectNode redactValues(ObjectNode live, Action a) {
-    java.util.Set<String> secrets = new java.util.HashSet<>();
+    Set<String> secrets = new HashSet<>();
     a.desired()
         .ifPresent(
             d ->
@@ -116,7 +119,7 @@ public final class PlanJson {
     return live;
   }
 
-  private static void scrub(JsonNode node, java.util.Set<String> secrets) {
+  private static void scrub(JsonNode node, Set<String> secrets) {
     if (node instanceof ObjectNode obj) {
       List<String> names = new ArrayList<>();
       obj.fieldNames().forEachRemaining(names::add);
@@ -130,7 +133,7 @@ public final class PlanJson {
     } else if (node instanceof ArrayNode arr) {
       for (int i = 0; i < arr.size(); i++) {
         if (arr.get(i).isTextual() && secrets.contains(arr.get(i).asText())) {
-          arr.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(REDACTED));
+          arr.set(i, TextNode.valueOf(REDACTED));
         } else {
           scrub(arr.get(i), secrets);
         }
@@ -151,9 +154,7 @@ public final class PlanJson {
       } else if (parent instanceof ArrayNode pa
           && ptr.last().getMatchingIndex() >= 0
           && ptr.last().getMatchingIndex() < pa.size()) {
-        pa.set(
-            ptr.last().getMatchingIndex(),
-            com.fasterxml.jackson.databind.node.TextNode.valueOf(REDACTED));
+        pa.set(ptr.last().getMatchingIndex(), TextNode.valueOf(REDACTED));
       }
     }
     return copy;

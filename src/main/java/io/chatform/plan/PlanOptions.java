@@ -4,6 +4,7 @@ import io.chatform.model.ApiVersion;
 import io.chatform.model.FieldMode;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The switches that shape a plan.
@@ -22,11 +23,11 @@ public record PlanOptions(
     boolean prune,
     boolean allowEmpty,
     OptionalInt maxDeletions,
-    java.util.Set<String> replace,
+    Set<String> replace,
     OptionalInt maxDestructive,
     Optional<FieldMode> fields) {
   public PlanOptions {
-    replace = java.util.Set.copyOf(replace);
+    replace = Set.copyOf(replace);
   }
 
   public PlanOptions(
@@ -35,7 +36,7 @@ public record PlanOptions(
       boolean prune,
       boolean allowEmpty,
       OptionalInt maxDeletions,
-      java.util.Set<String> replace,
+      Set<String> replace,
       OptionalInt maxDestructive) {
     this(
         version,
@@ -65,7 +66,7 @@ public record PlanOptions(
       boolean prune,
       boolean allowEmpty,
       OptionalInt maxDeletions,
-      java.util.Set<String> replace) {
+      Set<String> replace) {
     this(version, target, prune, allowEmpty, maxDeletions, replace, OptionalInt.empty());
   }
 
@@ -75,7 +76,7 @@ public record PlanOptions(
       boolean prune,
       boolean allowEmpty,
       OptionalInt maxDeletions) {
-    this(version, target, prune, allowEmpty, maxDeletions, java.util.Set.of());
+    this(version, target, prune, allowEmpty, maxDeletions, Set.of());
   }
 
   public static PlanOptions defaults(ApiVersion version, Target target) {

@@ -9,6 +9,7 @@ import io.chatform.model.FieldMode;
 import io.chatform.model.Kind;
 import io.chatform.model.Resource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 public final class Planner {
   public Plan plan(DesiredState desired, LiveState live, PlanOptions opts) {
-    Map<String, String> shown = new java.util.HashMap<>();
+    Map<String, String> shown = new HashMap<>();
     desired
         .sections()
         .values()

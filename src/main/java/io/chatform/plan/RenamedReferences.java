@@ -1,5 +1,6 @@
 package io.chatform.plan;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.chatform.kinds.Kinds;
@@ -70,7 +71,7 @@ final class RenamedReferences {
     String last = pointer.substring(cut + 1);
     if (parent instanceof ObjectNode obj) {
       obj.set(last, TextNode.valueOf(value));
-    } else if (parent instanceof com.fasterxml.jackson.databind.node.ArrayNode arr) {
+    } else if (parent instanceof ArrayNode arr) {
       arr.set(Integer.parseInt(last), TextNode.valueOf(value));
     }
   }

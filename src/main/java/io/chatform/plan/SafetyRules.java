@@ -4,6 +4,8 @@ import io.chatform.kinds.Kinds;
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.Protection;
 import io.chatform.model.Policy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -72,8 +74,8 @@ final class SafetyRules {
    * --max-destructive} (the steps marked ⚠), each refused with one line naming the count and the
    * limit.
    */
-  static java.util.List<String> limits(java.util.List<Action> actions, PlanOptions opts) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  static List<String> limits(List<Action> actions, PlanOptions opts) {
+    List<String> out = new ArrayList<>();
     long deletions =
         actions.stream()
             .filter(a -> a.type() == ActionType.DELETE || a.type() == ActionType.REPLACE)
@@ -87,9 +89,9 @@ final class SafetyRules {
               + " (a replace is a delete + create, so it counts). Review the manifests, or raise"
               + " the limit.");
     }
-    java.util.List<Action> marked = actions.stream().filter(Action::irreversible).toList();
+    List<Action> marked = actions.stream().filter(Action::irreversible).toList();
     if (opts.maxDestructive().isPresent() && marked.size() > opts.maxDestructive().getAsInt()) {
-      java.util.List<String> named =
+      List<String> named =
           marked.stream()
               .limit(Destructive.LISTED)
               .map(a -> a.type().verb() + " " + a.address())

@@ -2,9 +2,11 @@ package io.chatform.plan;
 
 import io.chatform.model.Kind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups objects given the very same change (one shared schedule edited for 40 agents), so a
@@ -26,7 +28,7 @@ final class SameChange {
       }
     }
     List<Block> out = new ArrayList<>();
-    java.util.Set<List<String>> done = new java.util.HashSet<>();
+    Set<List<String>> done = new HashSet<>();
     for (Action a : actions) {
       List<String> body = groupable(a) ? ActionLines.body(a) : List.of();
       List<Action> group = groupable(a) ? same.get(body) : List.of(a);

@@ -4,11 +4,13 @@ import io.chatform.kinds.Kinds;
 import io.chatform.kinds.LiveObject;
 import io.chatform.kinds.LiveState;
 import io.chatform.model.DesiredState;
+import io.chatform.model.Escapes;
 import io.chatform.model.Kind;
 import io.chatform.model.Reference;
 import io.chatform.model.Resource;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -39,7 +41,7 @@ final class UnmanagedReferences {
           if (ignored.test(res.rawAddress())) {
             continue;
           }
-          for (String name : new java.util.LinkedHashSet<>(r.names(res.spec()))) {
+          for (String name : new LinkedHashSet<>(r.names(res.spec()))) {
             if (!name.isEmpty() && !existing.contains(name) && !name.startsWith("#")) {
               out.add(
                   res.address()
@@ -48,7 +50,7 @@ final class UnmanagedReferences {
                       + "): "
                       + r.noun()
                       + " '"
-                      + io.chatform.model.Escapes.line(name)
+                      + Escapes.line(name)
                       + "' does not exist in the account, and the manifests do not manage "
                       + r.section()
                       + ": create it in LiveChat first, or declare it in a "

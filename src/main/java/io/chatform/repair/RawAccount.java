@@ -7,6 +7,7 @@ import io.chatform.kinds.Mergeable;
 import io.chatform.kinds.RawListed;
 import io.chatform.model.Kind;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +30,7 @@ public final class RawAccount implements Mergeable.RawLists {
    * Mergeable#mergeReads}); app-owned objects of {@code owners} only.
    */
   public static RawAccount read(LiveChatClient client, Set<Kind> kinds, Set<String> owners) {
-    Set<Kind> needed = java.util.EnumSet.noneOf(Kind.class);
+    Set<Kind> needed = EnumSet.noneOf(Kind.class);
     for (Kind k : kinds) {
       Kinds.ability(k, Mergeable.class)
           .ifPresent(
