@@ -16,12 +16,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /** The options shared by every command that plans: manifests, safety switches, output colour. */
-public final class PlanFlags {
-  @Option(
-      names = {"-f", "--file"},
-      paramLabel = "PATH",
-      description = "A manifest file or a directory of *.yaml/*.yml files (repeatable).")
-  List<Path> files = new ArrayList<>();
+public final class PlanFlags extends ManifestPaths {
 
   @Option(
       names = "--allow-empty",

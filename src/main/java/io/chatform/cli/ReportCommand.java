@@ -10,8 +10,6 @@ import io.chatform.route.RoutingModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,15 +30,9 @@ import picocli.CommandLine.Spec;
     },
     description = "Write an HTML report: routing map, staffing heatmaps, lint, plan changes.",
     mixinStandardHelpOptions = true)
-public final class ReportCommand implements Callable<Integer> {
+public final class ReportCommand extends ManifestPaths implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @picocli.CommandLine.ParentCommand ChatformCommand root;
-
-  @Option(
-      names = {"-f", "--file"},
-      paramLabel = "PATH",
-      description = "A manifest file or a directory of *.yaml/*.yml files (repeatable).")
-  List<Path> files = new ArrayList<>();
 
   @Option(
       names = "--plan",

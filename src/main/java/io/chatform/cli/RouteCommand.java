@@ -33,15 +33,9 @@ import picocli.CommandLine.Spec;
     },
     description = "Show which auto access rule and groups a visitor gets, and who is scheduled.",
     mixinStandardHelpOptions = true)
-public final class RouteCommand implements Callable<Integer> {
+public final class RouteCommand extends ManifestPaths implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @picocli.CommandLine.ParentCommand ChatformCommand root;
-
-  @Option(
-      names = {"-f", "--file"},
-      paramLabel = "PATH",
-      description = "A manifest file or a directory of *.yaml/*.yml files (repeatable).")
-  java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>();
 
   @Mixin TargetOptions target;
 

@@ -4,13 +4,10 @@ import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
 import io.chatform.route.ManifestTests;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,15 +24,9 @@ import picocli.CommandLine.Spec;
     },
     description = "Run the manifests' tests (routes_to and staffed expectations) offline.",
     mixinStandardHelpOptions = true)
-public final class TestCommand implements Callable<Integer> {
+public final class TestCommand extends ManifestPaths implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @picocli.CommandLine.ParentCommand ChatformCommand root;
-
-  @Option(
-      names = {"-f", "--file"},
-      paramLabel = "PATH",
-      description = "A manifest file or a directory of *.yaml/*.yml files (repeatable).")
-  List<Path> files = new ArrayList<>();
 
   /** Only {@code --api-version} is used (its limits apply while loading). */
   @Mixin TargetOptions target;

@@ -12,7 +12,6 @@ import io.chatform.manifest.Variables;
 import io.chatform.model.ApiVersion;
 import io.chatform.model.DesiredState;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,15 +34,9 @@ import picocli.CommandLine.Spec;
       "  chatform validate -f examples/full --resolve --json"
     },
     description = "Check manifests offline: syntax, schema, references and API limits.")
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand extends ManifestPaths implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @picocli.CommandLine.ParentCommand ChatformCommand root;
-
-  @Option(
-      names = {"-f", "--file"},
-      paramLabel = "PATH",
-      description = "A manifest file or a directory of *.yaml/*.yml files (repeatable).")
-  List<Path> files = new ArrayList<>();
 
   @Option(names = "--json", description = "Print the diagnostics as a JSON array on stdout.")
   boolean json;
