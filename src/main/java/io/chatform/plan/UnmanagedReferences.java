@@ -10,8 +10,9 @@ import io.chatform.model.Reference;
 import io.chatform.model.Resource;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -41,7 +42,8 @@ final class UnmanagedReferences {
           if (ignored.test(res.rawAddress())) {
             continue;
           }
-          for (String name : new LinkedHashSet<>(r.names(res.spec()))) {
+          for (Map.Entry<String, String> n : named(r, res).entrySet()) {
+            String name = n.getKey();
             if (!name.isEmpty() && !existing.contains(name) && !name.startsWith("#")) {
               out.add(
                   res.address()
@@ -50,7 +52,7 @@ final class UnmanagedReferences {
                       + "): "
                       + r.noun()
                       + " '"
-                      + Escapes.line(name)
+                      + Escapes.line(n.getValue())
                       + "' does not exist in the account, and the manifests do not manage "
                       + r.section()
                       + ": create it in LiveChat first, or declare it in a "
@@ -62,5 +64,34 @@ final class UnmanagedReferences {
       }
     }
     return out;
+  }
+
+  /**
+   * The names {@code res} gives through {@code r}, each with how a message may show it: itself, or
+   * for one that came from {@code ${env:…}}/{@code ${file:…}} the reference text (never the value).
+   */
+  private static Map<String, String> named(Reference r, Resource res) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (r.paths().size() == 1) {
+      for (Reference.Named n : r.occurrences(res.spec())) {
+        if (n.node().isTextual()) {
+          out.putIfAbsent(n.node().asText(), shown(res, List.of(n.pointer()), n.node().asText()));
+        }
+      }
+    } else {
+      for (String name : r.names(res.spec())) {
+        out.putIfAbsent(name, shown(res, r.paths(), name));
+      }
+    }
+    return out;
+  }
+
+  private static String shown(Resource res, List<String> pointers, String name) {
+    return pointers.stream()
+        .map(res.sensitive()::get)
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .map(ref -> "(the value of " + ref + ")")
+        .orElse(name);
   }
 }

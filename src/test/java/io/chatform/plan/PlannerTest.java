@@ -290,6 +290,20 @@ class PlannerTest {
   }
 
   @Test
+  void aMissingGroupNameFromASecretIsShownByItsReferenceNeverItsValue() {
+    var secret =
+        new io.chatform.model.Resource(
+            Kind.AGENTS,
+            Fixtures.json("{'id':'a@x','groups':[{'group':'Support'},{'group':'s3cr3t-group'}]}"),
+            new io.chatform.model.SourceLocation("m.yaml", 1, 1),
+            java.util.Map.of("/groups/1/group", "${env:TEAM}"));
+    var d = new Fixtures.Desired().section(Kind.AGENTS, secret).build();
+    assertThatThrownBy(() -> plan(d, agentsWithGroups("General", "Support")))
+        .hasMessageContaining("group '(the value of ${env:TEAM})' does not exist in the account")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cr3t"));
+  }
+
+  @Test
   void aValuesDefinitionTheManifestsDoNotManageMustBeLive() {
     String ns = "c0ffee00c0ffee00c0ffee00c0ffee00";
     var d =
