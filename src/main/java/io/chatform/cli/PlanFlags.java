@@ -17,6 +17,11 @@ import picocli.CommandLine.Option;
 
 /** The options shared by every command that plans: manifests, safety switches, output colour. */
 public final class PlanFlags extends ManifestPaths {
+  /**
+   * Refuse names the account lacks in sections the manifests do not manage (no flag: drift turns it
+   * off, it reports what an apply would refuse as drift).
+   */
+  boolean checkNames = true;
 
   @Option(
       names = "--allow-empty",
@@ -234,7 +239,8 @@ public final class PlanFlags extends ManifestPaths {
             maxDeletions == null ? OptionalInt.empty() : OptionalInt.of(maxDeletions),
             withReplace ? java.util.Set.copyOf(replace) : java.util.Set.of(),
             maxDestructive == null ? OptionalInt.empty() : OptionalInt.of(maxDestructive),
-            mode);
+            mode,
+            checkNames);
     Plan plan;
     try {
       plan = new Planner().plan(desired, snapshot.state(), options);

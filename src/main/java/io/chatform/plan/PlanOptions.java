@@ -16,6 +16,9 @@ import java.util.Set;
  * @param replace {@code --replace ADDRESS}: webhooks and property definitions to delete and create
  *     again although nothing differs (e.g. to rotate a webhook secret, which the API never shows)
  * @param fields {@code --fields owned|declared}, when given
+ * @param checkNames true: refuse a name the account lacks in a section the manifests do not manage
+ *     (an apply could not write it; {@code UnmanagedReferences}); drift passes false, so a group
+ *     deleted by hand shows as the drift it is
  */
 public record PlanOptions(
     ApiVersion version,
@@ -25,9 +28,22 @@ public record PlanOptions(
     OptionalInt maxDeletions,
     Set<String> replace,
     OptionalInt maxDestructive,
-    Optional<FieldMode> fields) {
+    Optional<FieldMode> fields,
+    boolean checkNames) {
   public PlanOptions {
     replace = Set.copyOf(replace);
+  }
+
+  public PlanOptions(
+      ApiVersion version,
+      Target target,
+      boolean prune,
+      boolean allowEmpty,
+      OptionalInt maxDeletions,
+      Set<String> replace,
+      OptionalInt maxDestructive,
+      Optional<FieldMode> fields) {
+    this(version, target, prune, allowEmpty, maxDeletions, replace, maxDestructive, fields, true);
   }
 
   public PlanOptions(
@@ -52,7 +68,15 @@ public record PlanOptions(
   /** These options with {@code --fields} (which wins over {@code policy.fields}). */
   public PlanOptions withFields(Optional<FieldMode> mode) {
     return new PlanOptions(
-        version, target, prune, allowEmpty, maxDeletions, replace, maxDestructive, mode);
+        version,
+        target,
+        prune,
+        allowEmpty,
+        maxDeletions,
+        replace,
+        maxDestructive,
+        mode,
+        checkNames);
   }
 
   /** The field mode a plan runs in: the flag, else the manifests' {@code policy.fields}. */

@@ -110,7 +110,9 @@ public final class Planner {
     actions.addAll(ReplacedValues.restore(desired, live, actions, safety::ignored));
     actions = Destructive.mark(actions, desired, live, a -> shown.getOrDefault(a, a));
     refusals.addAll(SafetyRules.limits(actions, opts));
-    refusals.addAll(UnmanagedReferences.refusals(desired, live, safety::ignored));
+    if (opts.checkNames()) {
+      refusals.addAll(UnmanagedReferences.refusals(desired, live, safety::ignored));
+    }
     if (!refusals.isEmpty()) {
       throw new PlanRefusedException(refusals);
     }

@@ -54,6 +54,10 @@ class UnmanagedReferenceIT {
                   + " account, and the manifests do not manage groups")
           .doesNotContain("[internal]");
     }
+    // drift reports what differs; it does not refuse on what only an apply could not do
+    Cli.Result drift = cli.sandbox("drift", "-f", wrong);
+    assertThat(drift.code()).as(drift.toString()).isEqualTo(ExitCodes.CHANGES);
+    assertThat(drift.out()).contains("agents/new@x.example").contains("agents/kept@x.example");
     // kept@x.example would have been deleted first: nothing was written (the lock's own lease
     // records come and go)
     var after = io.chatform.model.Json.MAPPER.readTree(Files.readString(cli.state));
