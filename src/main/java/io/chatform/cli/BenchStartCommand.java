@@ -87,12 +87,14 @@ public final class BenchStartCommand implements Callable<Integer> {
       Optional<Path> small = Files.isDirectory(starter) ? Optional.of(starter) : Optional.empty();
       List<ProcessBench.Workload> workloads =
           new java.util.ArrayList<>(bench.workloads(small, agents));
+      // Every child gets the bench's credentials and webhook secret: the sandbox plans of the
+      // large accounts need the secret as much as the network ones (without it they exit 1).
+      bench.withEnv(NetworkBench.env());
       if (noNetwork) {
         bench.run(workloads);
         return ExitCodes.OK;
       }
       try (NetworkBench network = new NetworkBench(latencyMs)) {
-        bench.withEnv(NetworkBench.env());
         workloads.addAll(network.workloads(bench, work, agents));
         if (jsSdk.isEmpty()) {
           bench.run(workloads);
