@@ -41,18 +41,6 @@ public record PlanOptions(
       boolean allowEmpty,
       OptionalInt maxDeletions,
       Set<String> replace,
-      OptionalInt maxDestructive,
-      Optional<FieldMode> fields) {
-    this(version, target, prune, allowEmpty, maxDeletions, replace, maxDestructive, fields, true);
-  }
-
-  public PlanOptions(
-      ApiVersion version,
-      Target target,
-      boolean prune,
-      boolean allowEmpty,
-      OptionalInt maxDeletions,
-      Set<String> replace,
       OptionalInt maxDestructive) {
     this(
         version,
@@ -62,7 +50,8 @@ public record PlanOptions(
         maxDeletions,
         replace,
         maxDestructive,
-        Optional.empty());
+        Optional.empty(),
+        true);
   }
 
   /** These options with {@code --fields} (which wins over {@code policy.fields}). */
