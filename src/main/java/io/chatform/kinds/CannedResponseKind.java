@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * another group changes its identity (delete + create). {@code author_id}, {@code created_at} and
  * {@code updated_at} are runtime data, never shaped.
  */
-public final class CannedResponseKind extends DeclaredKind implements Creator, Updater, Deleter {
+public final class CannedResponseKind extends DeclaredKind
+    implements Creator, Updater, Deleter, Mergeable {
 
   @Override
   public List<Reference> references() {
@@ -241,5 +242,39 @@ public final class CannedResponseKind extends DeclaredKind implements Creator, U
       out.remove("is_private");
     }
     return out;
+  }
+
+  // ---- repair: live responses of one group sharing a key (their first tag) --------------------
+
+  @Override
+  public List<ObjectNode> readRaw(LiveChatClient client, Set<String> owners) {
+    return client.version().atLeast(since()) ? listCannedResponses(client) : List.of();
+  }
+
+  /** The groups its reference names: the raw response has the group's id. */
+  @Override
+  public Set<Kind> mergeReads() {
+    return Mergeable.targets(references());
+  }
+
+  @Override
+  public String rawIdentity(ObjectNode raw, RawLists lists) {
+    return Mergeable.named(lists, references().get(0), raw.path("group_id").asLong())
+        + "/"
+        + raw.path("tags").path(0).asText("");
+  }
+
+  @Override
+  public Merged merge(List<ObjectNode> same, RawLists raw) {
+    return Mergeable.keepingTheOldest(
+        same,
+        "canned response",
+        r ->
+            "canned response "
+                + Json.text(r, "id")
+                + ": tags "
+                + r.path("tags")
+                + (r.path("is_private").asBoolean(false) ? ", private" : ""),
+        "delete_canned_response");
   }
 }

@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Future;
 
 /**
@@ -30,7 +31,8 @@ import java.util.concurrent.Future;
  * never compared nor exported. {@code type} defaults to {@code normal} and {@code active} to true
  * on create (the API requires both).
  */
-public final class GreetingKind extends DeclaredKind implements Creator, Updater, Deleter {
+public final class GreetingKind extends DeclaredKind
+    implements Creator, Updater, Deleter, Mergeable {
 
   // A greeting belongs to one group and goes with it: listed among what a group delete drops.
   //
@@ -269,5 +271,40 @@ public final class GreetingKind extends DeclaredKind implements Creator, Updater
     ObjectNode spec = Json.copyFields(g, Json.object(), FIELDS);
     spec.put("group", names.groupName(g.path("group").asLong()));
     return new LiveObject(Kind.GREETINGS, Json.text(g, "id"), spec);
+  }
+
+  // ---- repair: live greetings of one group sharing a name ------------------------------------
+
+  @Override
+  public List<ObjectNode> readRaw(LiveChatClient client, Set<String> owners) {
+    return client.version().atLeast(since()) ? listGreetings(client) : List.of();
+  }
+
+  /** The groups its reference names: the raw greeting has the group's id. */
+  @Override
+  public Set<Kind> mergeReads() {
+    return Mergeable.targets(references());
+  }
+
+  @Override
+  public String rawIdentity(ObjectNode raw, RawLists lists) {
+    return Mergeable.named(lists, references().get(0), raw.path("group").asLong())
+        + "/"
+        + Json.text(raw, "name");
+  }
+
+  @Override
+  public Merged merge(List<ObjectNode> same, RawLists raw) {
+    return Mergeable.keepingTheOldest(
+        same,
+        "greeting",
+        g ->
+            "greeting "
+                + Json.text(g, "id")
+                + ": "
+                + (g.path("active").asBoolean(true) ? "active" : "inactive")
+                + ", type "
+                + Json.text(g, "type"),
+        "delete_greeting");
   }
 }

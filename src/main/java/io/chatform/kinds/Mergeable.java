@@ -3,6 +3,7 @@ package io.chatform.kinds;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
+import io.chatform.model.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,9 +34,66 @@ public interface Mergeable extends RawListed {
     }
   }
 
+  /** The kind this is (the {@link ResourceKind}'s). */
+  Kind kind();
+
   /** Kinds besides this one whose raw lists a merge reads (those whose references it moves). */
   default Set<Kind> mergeReads() {
     return Set.of();
+  }
+
+  /**
+   * A raw object's identity as plans address it: by default the kind's identity of the raw object;
+   * a kind whose raw objects name by id what its manifests name by name maps them (a greeting's
+   * group id to the group's name, read through {@link #mergeReads}).
+   */
+  default String rawIdentity(ObjectNode raw, RawLists lists) {
+    return kind().identity(raw);
+  }
+
+  /** The kinds {@code references} name: what a kind mapping ids to names reads. */
+  static Set<Kind> targets(List<Reference> references) {
+    Set<Kind> out = java.util.EnumSet.noneOf(Kind.class);
+    references.forEach(r -> out.add(Kind.fromSection(r.section()).orElseThrow()));
+    return out;
+  }
+
+  /** The identity of the raw object of {@code id} that {@code r} names, {@code #id} if unlisted. */
+  static String named(RawLists lists, Reference r, long id) {
+    Kind target = Kind.fromSection(r.section()).orElseThrow();
+    return lists.of(target).stream()
+        .filter(o -> o.path("id").asLong(-1) == id)
+        .findFirst()
+        .map(target::identity)
+        .orElse("#" + id);
+  }
+
+  /**
+   * For kinds nothing references, with integer ids: keep the smallest (the oldest), delete the rest
+   * with {@code deleteMethod}; {@code explain} gives each copy's line, {@code noun} names one.
+   */
+  static Merged keepingTheOldest(
+      List<ObjectNode> same,
+      String noun,
+      Function<ObjectNode, String> explain,
+      String deleteMethod) {
+    Keeper choice =
+        Keeper.choose(
+            same,
+            o -> 0,
+            java.util.Comparator.comparingLong(o -> o.path("id").asLong()),
+            "the smallest id (the oldest; nothing references a "
+                + noun
+                + ", and plan then makes the kept one match the manifest)");
+    return deletingExtras(
+        choice,
+        same,
+        explain,
+        extra ->
+            new RepairStep(
+                "delete extra " + noun + " " + Json.text(extra, "id"),
+                deleteMethod,
+                Json.object().put("id", extra.path("id").asLong())));
   }
 
   /**

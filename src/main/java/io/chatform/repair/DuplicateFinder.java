@@ -45,30 +45,27 @@ public final class DuplicateFinder {
       if (!kinds.contains(kind) || merging.isEmpty()) {
         continue;
       }
-      for (List<ObjectNode> same : sameIdentity(raw.of(kind), kind)) {
-        out.add(set(kind, merging.get().merge(same, raw)));
+      Mergeable m = merging.get();
+      for (List<ObjectNode> same : sameIdentity(raw.of(kind), o -> m.rawIdentity(o, raw))) {
+        out.add(set(kind, m.rawIdentity(same.get(0), raw), m.merge(same, raw)));
       }
     }
     return out;
   }
 
-  static List<List<ObjectNode>> sameIdentity(List<ObjectNode> objects, Kind kind) {
+  static List<List<ObjectNode>> sameIdentity(
+      List<ObjectNode> objects, java.util.function.Function<ObjectNode, String> identity) {
     Map<String, List<ObjectNode>> by = new LinkedHashMap<>();
-    objects.forEach(o -> by.computeIfAbsent(kind.identity(o), k -> new ArrayList<>()).add(o));
+    objects.forEach(o -> by.computeIfAbsent(identity.apply(o), k -> new ArrayList<>()).add(o));
     return by.values().stream().filter(l -> l.size() > 1).toList();
   }
 
-  private static DuplicateSet set(Kind kind, Mergeable.Merged merged) {
+  private static DuplicateSet set(Kind kind, String identity, Mergeable.Merged merged) {
     Keeper choice = merged.choice();
     ObjectNode keeper = choice.keeper();
     List<String> lines = new ArrayList<>(merged.why());
     lines.add("keep " + Json.text(keeper, "id") + ": " + choice.reason());
     return new DuplicateSet(
-        kind,
-        kind.identity(keeper),
-        Json.text(keeper, "id"),
-        merged.extras(),
-        lines,
-        merged.steps());
+        kind, identity, Json.text(keeper, "id"), merged.extras(), lines, merged.steps());
   }
 }

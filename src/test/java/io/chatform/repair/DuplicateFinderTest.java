@@ -236,11 +236,75 @@ class DuplicateFinderTest {
             io.chatform.kinds.Kinds.all().stream()
                 .filter(io.chatform.kinds.Mergeable.class::isInstance)
                 .map(k -> k.kind()))
-        .containsExactly(Kind.GROUPS, Kind.BOTS, Kind.AUTO_ACCESS, Kind.WEBHOOKS);
+        .containsExactly(
+            Kind.GROUPS,
+            Kind.BOTS,
+            Kind.AUTO_ACCESS,
+            Kind.WEBHOOKS,
+            Kind.GREETINGS,
+            Kind.CANNED_RESPONSES);
     assertThat(
             io.chatform.kinds.Kinds.ability(Kind.GROUPS, io.chatform.kinds.Mergeable.class)
                 .orElseThrow()
                 .mergeReads())
         .containsExactlyInAnyOrder(Kind.AGENTS, Kind.BOTS, Kind.AUTO_ACCESS, Kind.GROUP_PROPERTIES);
+  }
+
+  @Test
+  void duplicateGreetingsAreAddressedByGroupNameAndTheOldestIsKept() {
+    ObjectNode hi = Json.object().put("name", "Hi").put("type", "normal").put("active", true);
+    RawAccount raw =
+        new RawAccount(
+            Map.of(
+                Kind.GROUPS,
+                List.of(group(0, "General"), group(3, "Support")),
+                Kind.GREETINGS,
+                List.of(
+                    hi.deepCopy().put("id", 12).put("group", 3),
+                    hi.deepCopy().put("id", 5).put("group", 3).put("active", false),
+                    hi.deepCopy().put("id", 7).put("group", 0))));
+    List<DuplicateSet> sets = new DuplicateFinder(raw).find(Set.of(Kind.GREETINGS));
+    assertThat(sets).hasSize(1); // General/Hi is another greeting
+    DuplicateSet d = sets.get(0);
+    assertThat(d.address()).isEqualTo("greetings/Support/Hi");
+    assertThat(d.keeperId()).isEqualTo("5");
+    assertThat(d.explanation())
+        .containsExactly(
+            "greeting 12: active, type normal",
+            "greeting 5: inactive, type normal",
+            "keep 5: no references decide; kept by rule: the smallest id (the oldest; nothing"
+                + " references a greeting, and plan then makes the kept one match the manifest)");
+    assertThat(d.steps())
+        .extracting(st -> st.method() + " " + st.body())
+        .containsExactly("delete_greeting {\"id\":12}");
+  }
+
+  @Test
+  void duplicateCannedResponsesShareAGroupAndAFirstTag() {
+    ObjectNode r = Json.object().put("text", "Hello").put("group_id", 3);
+    RawAccount raw =
+        new RawAccount(
+            Map.of(
+                Kind.GROUPS,
+                List.of(group(3, "Support")),
+                Kind.CANNED_RESPONSES,
+                List.of(
+                    r.deepCopy().put("id", 40).set("tags", Json.array().add("hello").add("x")),
+                    r.deepCopy().put("id", 41).set("tags", Json.array().add("bye")),
+                    r.deepCopy()
+                        .put("id", 9)
+                        .put("is_private", true)
+                        .set("tags", Json.array().add("hello")))));
+    DuplicateSet d = new DuplicateFinder(raw).find(Set.of(Kind.CANNED_RESPONSES)).get(0);
+    assertThat(d.address()).isEqualTo("canned_responses/Support/hello");
+    assertThat(d.keeperId()).isEqualTo("9");
+    assertThat(d.extraIds()).containsExactly("40");
+    assertThat(d.explanation())
+        .startsWith(
+            "canned response 40: tags [\"hello\",\"x\"]",
+            "canned response 9: tags [\"hello\"], private");
+    assertThat(d.steps())
+        .extracting(st -> st.method() + " " + st.body())
+        .containsExactly("delete_canned_response {\"id\":40}");
   }
 }
