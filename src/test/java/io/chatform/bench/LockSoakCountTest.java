@@ -2,12 +2,10 @@ package io.chatform.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chatform.api.ClientConfig;
-import io.chatform.api.Credentials;
 import io.chatform.api.LiveChatClient;
-import io.chatform.api.Secret;
 import io.chatform.emulator.Emulator;
 import io.chatform.emulator.EmulatorConfig;
+import io.chatform.emulator.SandboxClients;
 import io.chatform.manifest.LoadResult;
 import io.chatform.manifest.ManifestLoader;
 import io.chatform.model.ApiVersion;
@@ -41,15 +39,7 @@ class LockSoakCountTest {
     assertThat(r.diagnostics()).isEmpty();
     DesiredState desired = r.state().orElseThrow();
     try (Emulator e = Emulator.start(EmulatorConfig.defaults());
-        LiveChatClient c =
-            LiveChatClient.create(
-                ClientConfig.builder(
-                        new Credentials.Pat(
-                            EmulatorConfig.SANDBOX_ACCOUNT_ID,
-                            Secret.of(EmulatorConfig.SANDBOX_PAT)))
-                    .apiUrl(e.baseUrl())
-                    .version(ApiVersion.V3_6)
-                    .build())) {
+        LiveChatClient c = SandboxClients.client(e)) {
       LockSoak soak = new LockSoak(desired, ApiVersion.V3_6, 0);
       assertThat(soak.count(e)).as("Sales and Support missing").containsExactly(0, 2);
       for (int i = 0; i < 3; i++) {

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.api.ClientConfig;
-import io.chatform.api.Credentials;
 import io.chatform.api.LiveChatClient;
-import io.chatform.api.Secret;
 import io.chatform.emulator.Emulator;
 import io.chatform.emulator.EmulatorConfig;
+import io.chatform.emulator.SandboxClients;
 import io.chatform.kinds.GreetingKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,14 +38,7 @@ class GreetingRepairIT {
 
   private static JsonNode withAccount(Cli cli, java.util.function.Consumer<LiveChatClient> body) {
     try (Emulator e = Emulator.start(EmulatorConfig.defaults().withStatePath(cli.state));
-        LiveChatClient c =
-            LiveChatClient.create(
-                ClientConfig.builder(
-                        new Credentials.Pat(
-                            EmulatorConfig.SANDBOX_ACCOUNT_ID,
-                            Secret.of(EmulatorConfig.SANDBOX_PAT)))
-                    .apiUrl(e.baseUrl())
-                    .build())) {
+        LiveChatClient c = SandboxClients.client(e)) {
       body.accept(c);
       return e.state();
     } catch (java.io.IOException e) {

@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.chatform.api.ClientConfig;
-import io.chatform.api.Credentials;
 import io.chatform.api.LiveChatClient;
-import io.chatform.api.Secret;
 import io.chatform.emulator.Emulator;
 import io.chatform.emulator.EmulatorConfig;
+import io.chatform.emulator.SandboxClients;
 import io.chatform.model.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +29,7 @@ class LockCliIT {
   /** Leaves a held lease in the sandbox, as a killed CI job with a long TTL would. */
   private void seedGhostLease(Cli cli) throws Exception {
     try (Emulator e = Emulator.start(EmulatorConfig.defaults().withStatePath(cli.state));
-        LiveChatClient c =
-            LiveChatClient.create(
-                ClientConfig.builder(
-                        new Credentials.Pat(
-                            EmulatorConfig.SANDBOX_ACCOUNT_ID,
-                            Secret.of(EmulatorConfig.SANDBOX_PAT)))
-                    .apiUrl(e.baseUrl())
-                    .build())) {
+        LiveChatClient c = SandboxClients.client(e)) {
       var body =
           Json.object()
               .put("name", "chatform_lease_7")

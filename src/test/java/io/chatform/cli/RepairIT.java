@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chatform.api.ClientConfig;
-import io.chatform.api.Credentials;
 import io.chatform.api.LiveChatClient;
-import io.chatform.api.Secret;
 import io.chatform.emulator.Emulator;
 import io.chatform.emulator.EmulatorConfig;
+import io.chatform.emulator.SandboxClients;
 import io.chatform.kinds.AgentKind;
 import io.chatform.kinds.AutoAccessKind;
 import io.chatform.kinds.BotKind;
@@ -62,14 +60,7 @@ class RepairIT {
   /** Runs {@code body} against the sandbox's state with a raw client (as a second app would). */
   private JsonNode withAccount(Cli cli, Consumer<LiveChatClient> body) throws Exception {
     try (Emulator e = Emulator.start(EmulatorConfig.defaults().withStatePath(cli.state));
-        LiveChatClient c =
-            LiveChatClient.create(
-                ClientConfig.builder(
-                        new Credentials.Pat(
-                            EmulatorConfig.SANDBOX_ACCOUNT_ID,
-                            Secret.of(EmulatorConfig.SANDBOX_PAT)))
-                    .apiUrl(e.baseUrl())
-                    .build())) {
+        LiveChatClient c = SandboxClients.client(e)) {
       body.accept(c);
       return e.state();
     }
