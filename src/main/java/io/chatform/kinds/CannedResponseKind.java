@@ -248,7 +248,7 @@ public final class CannedResponseKind extends DeclaredKind
 
   @Override
   public List<ObjectNode> readRaw(LiveChatClient client, Set<String> owners) {
-    return client.version().atLeast(since()) ? listCannedResponses(client) : List.of();
+    return listCannedResponses(client);
   }
 
   /** The groups its reference names: the raw response has the group's id. */
@@ -269,12 +269,7 @@ public final class CannedResponseKind extends DeclaredKind
     return Mergeable.keepingTheOldest(
         same,
         "canned response",
-        r ->
-            "canned response "
-                + Json.text(r, "id")
-                + ": tags "
-                + r.path("tags")
-                + (r.path("is_private").asBoolean(false) ? ", private" : ""),
+        r -> "tags " + r.path("tags") + (r.path("is_private").asBoolean(false) ? ", private" : ""),
         "delete_canned_response");
   }
 }

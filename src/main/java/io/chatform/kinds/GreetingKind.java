@@ -277,7 +277,7 @@ public final class GreetingKind extends DeclaredKind
 
   @Override
   public List<ObjectNode> readRaw(LiveChatClient client, Set<String> owners) {
-    return client.version().atLeast(since()) ? listGreetings(client) : List.of();
+    return listGreetings(client);
   }
 
   /** The groups its reference names: the raw greeting has the group's id. */
@@ -299,10 +299,7 @@ public final class GreetingKind extends DeclaredKind
         same,
         "greeting",
         g ->
-            "greeting "
-                + Json.text(g, "id")
-                + ": "
-                + (g.path("active").asBoolean(true) ? "active" : "inactive")
+            (g.path("active").asBoolean(true) ? "active" : "inactive")
                 + ", type "
                 + Json.text(g, "type"),
         "delete_greeting");

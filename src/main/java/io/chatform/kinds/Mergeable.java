@@ -70,12 +70,12 @@ public interface Mergeable extends RawListed {
 
   /**
    * For kinds nothing references, with integer ids: keep the smallest (the oldest), delete the rest
-   * with {@code deleteMethod}; {@code explain} gives each copy's line, {@code noun} names one.
+   * with {@code deleteMethod}; each copy's line for reviewers is {@code <noun> <id>: <detail>}.
    */
   static Merged keepingTheOldest(
       List<ObjectNode> same,
       String noun,
-      Function<ObjectNode, String> explain,
+      Function<ObjectNode, String> detail,
       String deleteMethod) {
     Keeper choice =
         Keeper.choose(
@@ -88,7 +88,7 @@ public interface Mergeable extends RawListed {
     return deletingExtras(
         choice,
         same,
-        explain,
+        o -> noun + " " + Json.text(o, "id") + ": " + detail.apply(o),
         extra ->
             new RepairStep(
                 "delete extra " + noun + " " + Json.text(extra, "id"),

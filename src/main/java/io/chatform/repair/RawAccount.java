@@ -41,7 +41,10 @@ public final class RawAccount implements Mergeable.RawLists {
     }
     Map<Kind, List<ObjectNode>> read = new EnumMap<>(Kind.class);
     for (Kind k : needed) {
-      Kinds.ability(k, RawListed.class).ifPresent(r -> read.put(k, r.readRaw(client, owners)));
+      // A kind this API version lacks is not read at all (as LiveReader does).
+      if (client.version().atLeast(Kinds.of(k).since())) {
+        Kinds.ability(k, RawListed.class).ifPresent(r -> read.put(k, r.readRaw(client, owners)));
+      }
     }
     return new RawAccount(read);
   }
