@@ -84,19 +84,14 @@ public final class ExportCommand implements Callable<Integer> {
     }
     io.chatform.model.ApiVersion version = target.version();
     for (Kind k : wanted) {
-      io.chatform.model.ApiVersion since = Kinds.of(k).since();
-      if (!version.atLeast(since)) {
+      ResourceKind kind = Kinds.of(k);
+      if (!version.atLeast(kind.since())) {
         // Asked for by name: an empty section would read as "the account has none".
         throw new UserException(
             "--kinds: "
-                + k.section()
-                + " exist only from API "
-                + since.label()
-                + ", not in "
-                + version.label()
-                + "; pass --api-version "
-                + since.label()
-                + (since.preview() ? " (a developer preview, taken only when named)" : "")
+                + kind.absentIn(version)
+                + "; pass "
+                + kind.sinceFlag()
                 + " or leave "
                 + k.section()
                 + " out of --kinds");

@@ -78,9 +78,7 @@ record ProjectAccount(
                 problems.add(
                     at
                         + ".api_version: "
-                        + String.join(", ", VERSIONS.subList(0, VERSIONS.size() - 1))
-                        + " or "
-                        + VERSIONS.get(VERSIONS.size() - 1)
+                        + io.chatform.model.ApiVersion.either(VERSIONS)
                         + " (quoted), not "
                         + v));
     List<String> manifests = new ArrayList<>();

@@ -78,6 +78,20 @@ public interface ResourceKind extends KindRules {
     return ApiVersion.V3_4;
   }
 
+  /** Why {@code version} refuses the section: {@code tags exist only from API 3.5, not in 3.4}. */
+  default String absentIn(io.chatform.model.ApiVersion version) {
+    return section() + " exist only from API " + since().label() + ", not in " + version.label();
+  }
+
+  /**
+   * The flag that targets {@link #since}, e.g. {@code --api-version 3.7 (a developer preview…)}.
+   */
+  default String sinceFlag() {
+    return "--api-version "
+        + since().label()
+        + (since().preview() ? " (a developer preview, taken only when named)" : "");
+  }
+
   /**
    * The one field a section element may be written as alone, a plain string instead of an object
    * ({@code allowed_domains: [example.com]} for {@code {domain: example.com}}).

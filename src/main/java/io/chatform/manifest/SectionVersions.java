@@ -12,24 +12,15 @@ final class SectionVersions {
   /** Reports each such section of one file at its key, even when it is empty. */
   static void check(JsonNode root, PositionIndex index, ApiVersion version, List<Diagnostic> out) {
     for (Kind k : Kind.values()) {
-      if (root.has(k.section()) && !version.atLeast(io.chatform.kinds.Kinds.of(k).since())) {
+      io.chatform.kinds.ResourceKind kind = io.chatform.kinds.Kinds.of(k);
+      if (root.has(k.section()) && !version.atLeast(kind.since())) {
         String ptr = "/" + k.section();
         out.add(
             new Diagnostic(
                 index.key(ptr),
                 index.display(ptr),
-                k.section()
-                    + " exist only from API "
-                    + io.chatform.kinds.Kinds.of(k).since().label()
-                    + ", not in "
-                    + version.label(),
-                "remove the "
-                    + k.section()
-                    + " section, or use --api-version "
-                    + io.chatform.kinds.Kinds.of(k).since().label()
-                    + (io.chatform.kinds.Kinds.of(k).since().preview()
-                        ? " (a developer preview, taken only when named)"
-                        : "")));
+                kind.absentIn(version),
+                "remove the " + k.section() + " section, or use " + kind.sinceFlag()));
       }
     }
   }

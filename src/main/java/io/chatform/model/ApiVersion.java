@@ -54,11 +54,18 @@ public enum ApiVersion {
 
   /** The supported versions as users read them: "3.6 (stable) or 3.5". */
   public static String supportedText() {
-    StringBuilder b = new StringBuilder();
+    List<String> shown = new java.util.ArrayList<>();
     for (int i = 0; i < SUPPORTED.size(); i++) {
-      b.append(i == 0 ? "" : i == SUPPORTED.size() - 1 ? " or " : ", ")
-          .append(SUPPORTED.get(i).label)
-          .append(i == 0 ? " (stable)" : "");
+      shown.add(SUPPORTED.get(i).label + (i == 0 ? " (stable)" : ""));
+    }
+    return either(shown);
+  }
+
+  /** Alternatives as users read them: "3.6, 3.5 or 3.7". */
+  public static String either(List<String> choices) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < choices.size(); i++) {
+      b.append(i == 0 ? "" : i == choices.size() - 1 ? " or " : ", ").append(choices.get(i));
     }
     return b.toString();
   }
