@@ -66,10 +66,11 @@ public final class ReadYourWrites {
               : w.identity());
     }
     Kind kind = w.kind().orElseThrow();
-    if (!state.has(kind)) {
+    if (!state.wasRead(kind)) {
       return Optional.empty(); // not read for this plan, so not planned from either
     }
-    List<LiveObject> live = state.of(kind);
+    // Managed or read to check and resolve names (the groups an agent names): both plan from it.
+    List<LiveObject> live = state.read(kind);
     return switch (w.op()) {
       case CREATED ->
           live.stream().anyMatch(o -> o.liveId().equals(w.id()))

@@ -45,6 +45,11 @@ public record LiveState(
     return objects.containsKey(kind);
   }
 
+  /** True when {@code kind} was listed for this snapshot, managed or not. */
+  public boolean wasRead(Kind kind) {
+    return has(kind) || unmanaged.containsKey(kind);
+  }
+
   /** The live objects of {@code kind} read, managed or not: what may point at another object. */
   public List<LiveObject> read(Kind kind) {
     return has(kind) ? of(kind) : unmanaged.getOrDefault(kind, List.of());

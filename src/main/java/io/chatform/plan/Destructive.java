@@ -44,7 +44,7 @@ public final class Destructive {
         .forEach(a -> gone.add(a.kind()));
     Set<Kind> out = EnumSet.noneOf(Kind.class);
     for (Kind k : Kinds.referrers(gone)) {
-      if (!live.has(k) && !live.unmanaged().containsKey(k)) {
+      if (!live.wasRead(k)) {
         out.add(k);
       }
     }
