@@ -57,7 +57,8 @@ final class UnmanagedReferences {
                       + r.section()
                       + ": create it in LiveChat first, or declare it in a "
                       + r.section()
-                      + " section");
+                      + " section (one created by hand moments ago can take up to 2 minutes to"
+                      + " be listed: plan again then)");
             }
           }
         }
