@@ -106,7 +106,9 @@ final class YamlReader {
       if (node == null) {
         return new Parsed(JSON.nullNode(), index);
       }
-      JsonNode root = convert(node, "", false, null, 0);
+      JsonNode root = convert(node, 0);
+      Mark m = node.getStartMark();
+      index.root(root, m.getLine() + 1, m.getColumn() + 1);
       return new Parsed(root, index, Map.copyOf(oddNumbers));
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -144,7 +146,35 @@ final class YamlReader {
     return new Parsed(null, index);
   }
 
-  private JsonNode convert(Node node, String ptr, boolean element, SourceLocation key, int depth) {
+  /**
+   * The path from the root to the node being converted, one segment per level (a mapping key, or a
+   * list index when the name is null): a pointer or display path is built from it only for the rare
+   * message or odd number that needs one, never per node.
+   */
+  private final String[] names = new String[MAX_DEPTH + 2];
+
+  private final int[] indexes = new int[MAX_DEPTH + 2];
+
+  private String pointer(int depth) {
+    StringBuilder p = new StringBuilder();
+    for (int d = 0; d < depth; d++) {
+      p.append(
+          names[d] == null
+              ? PositionIndex.child("", indexes[d])
+              : PositionIndex.child("", names[d]));
+    }
+    return p.toString();
+  }
+
+  private String display(int depth) {
+    String out = "";
+    for (int d = 0; d < depth; d++) {
+      out = names[d] == null ? out + "[" + indexes[d] + "]" : PositionIndex.join(out, names[d]);
+    }
+    return out;
+  }
+
+  private JsonNode convert(Node node, int depth) {
     if (++nodes > MAX_NODES) {
       throw new TooBig(
           node.getStartMark(),
@@ -157,7 +187,6 @@ final class YamlReader {
           "nested more than " + MAX_DEPTH + " levels deep",
           "flatten the structure");
     }
-    index.put(ptr, element, loc(node.getStartMark()), key);
     if (node instanceof MappingNode map) {
       ObjectNode out = JSON.objectNode();
       Map<String, Node> seen = new HashMap<>();
@@ -173,32 +202,26 @@ final class YamlReader {
           continue;
         }
         String name = ks.getValue();
-        String childPtr = PositionIndex.child(ptr, name);
         Node first = seen.putIfAbsent(name, k);
+        names[depth] = name;
         if (first != null) {
           Mark f = first.getStartMark();
           diagnostics.add(
               new Diagnostic(
                   loc(k.getStartMark()),
-                  index.display(childPtr),
+                  display(depth + 1),
                   "duplicate key '" + name + "' (first at line " + (f.getLine() + 1) + ")",
                   "keep only one '" + name + "' in this mapping"));
           continue;
         }
-        out.set(name, convert(t.getValueNode(), childPtr, false, loc(k.getStartMark()), depth + 1));
+        field(out, name, k.getStartMark(), t.getValueNode(), depth);
       }
       // YAML merge keys (<<: *defaults): keys written in the mapping win, then earlier sources.
       for (NodeTuple t : merged) {
         String name = ((ScalarNode) t.getKeyNode()).getValue();
         if (!out.has(name)) {
-          out.set(
-              name,
-              convert(
-                  t.getValueNode(),
-                  PositionIndex.child(ptr, name),
-                  false,
-                  loc(t.getKeyNode().getStartMark()),
-                  depth + 1));
+          names[depth] = name;
+          field(out, name, t.getKeyNode().getStartMark(), t.getValueNode(), depth);
         }
       }
       return out;
@@ -206,8 +229,12 @@ final class YamlReader {
     if (node instanceof SequenceNode seq) {
       ArrayNode out = JSON.arrayNode();
       int i = 0;
+      names[depth] = null;
       for (Node item : seq.getValue()) {
-        out.add(convert(item, PositionIndex.child(ptr, i), true, null, depth + 1));
+        indexes[depth] = i;
+        Mark m = item.getStartMark();
+        index.item(out, m.getLine() + 1, m.getColumn() + 1);
+        out.add(convert(item, depth + 1));
         i++;
       }
       return out;
@@ -225,7 +252,17 @@ final class YamlReader {
               MAX_CHARS),
           "avoid repeating large values through aliases");
     }
-    return scalar(scalar, ptr);
+    return scalar(scalar, depth);
+  }
+
+  /**
+   * Converts the value of key {@code name} (at {@code key}) into {@code out}, with its position.
+   */
+  private void field(ObjectNode out, String name, Mark key, Node value, int depth) {
+    Mark v = value.getStartMark();
+    index.field(
+        out, name, key.getLine() + 1, key.getColumn() + 1, v.getLine() + 1, v.getColumn() + 1);
+    out.set(name, convert(value, depth + 1));
   }
 
   private static boolean isMergeKey(Node k) {
@@ -264,11 +301,11 @@ final class YamlReader {
 
   private static final Pattern PLAIN_INTEGER = Pattern.compile("-?(?:0|[1-9][0-9]*)");
 
-  private JsonNode scalar(ScalarNode s, String ptr) {
+  private JsonNode scalar(ScalarNode s, int depth) {
     String v = s.getValue();
     Tag tag = s.getTag();
     if ((tag.equals(Tag.INT) && !PLAIN_INTEGER.matcher(v).matches()) || tag.equals(Tag.FLOAT)) {
-      oddNumbers.put(ptr, v);
+      oddNumbers.put(pointer(depth), v);
     }
     if (tag.equals(Tag.NULL)) {
       return JSON.nullNode();
