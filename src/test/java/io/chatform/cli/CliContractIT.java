@@ -3,8 +3,13 @@ package io.chatform.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.emulator.Emulator;
+import io.chatform.emulator.EmulatorConfig;
 import io.chatform.model.Json;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -193,6 +198,86 @@ class CliContractIT {
       Cli.Result goOn = a.apply(cli, "-f", independent, "--parallelism", "1");
       assertThat(goOn.code()).as(goOn.toString()).isEqualTo(1);
       assertThat(goOn.out()).contains("1 done, 1 failed, 0 skipped");
+    }
+  }
+
+  /**
+   * The old form of the scenario above, three webhooks chatform applied and then keeps (hidden by
+   * {@code policy.ignore}, or left by {@code --no-prune} or {@code policy.prune: false}) plus a
+   * fourth to create: the plan counts what it keeps, so plan and apply refuse it before any write,
+   * naming the kept ones by id.
+   */
+  @Test
+  void aSlotFullWithWhatThePlanKeepsIsRefusedBeforeAnyWrite() throws Exception {
+    StringBuilder three = new StringBuilder("version: 1\nwebhooks:\n");
+    for (int i = 1; i <= 3; i++) {
+      three.append(
+          "  - {owner_client_id: CID, type: license, action: incoming_chat,"
+              + " url: 'https://old.x.example/"
+              + i
+              + "', secret_key: k}\n");
+    }
+    Cli.Result seeded =
+        cli.sandbox("apply", "-f", cli.write("three.yaml", three.toString()), "--auto-approve");
+    assertThat(seeded.code()).as(seeded.toString()).isZero();
+    String rest =
+        """
+        groups:
+          - {name: Support}
+        webhooks:
+          - {owner_client_id: CID, type: license, action: incoming_chat, url: 'https://new.x.example/', secret_key: k}
+        license_webhooks:
+          CID: disabled
+        """;
+    String ignored =
+        cli.write(
+            "ignored.yaml",
+            "version: 1\npolicy:\n  ignore: ['webhooks/*/https://old.x.example/*']\n" + rest);
+    String fourth = cli.write("fourth.yaml", "version: 1\n" + rest);
+    String noPrune = cli.write("no-prune.yaml", "version: 1\npolicy:\n  prune: false\n" + rest);
+    ObjectNode before = account();
+    List<String> ids = new ArrayList<>();
+    before.path("webhooks").path("webhooks").forEach(w -> ids.add(w.path("id").asText()));
+    assertThat(ids).hasSize(3);
+
+    for (List<String> args :
+        List.of(
+            List.of("plan", "-f", ignored),
+            List.of("apply", "-f", ignored, "--auto-approve"),
+            List.of("plan", "-f", fourth, "--no-prune"),
+            List.of("apply", "-f", fourth, "--no-prune", "--auto-approve"),
+            List.of("apply", "-f", noPrune, "--auto-approve"))) {
+      Cli.Result r = cli.sandbox(args.get(0), args.subList(1, args.size()).toArray(String[]::new));
+      assertThat(r.code()).as(args + "\n" + r).isEqualTo(1);
+      assertThat(r.err())
+          .as(args + "\n" + r)
+          .contains(
+              "webhooks " + Cli.CID + "/incoming_chat: the plan creates 1 and keeps 3 live (ids ")
+          .contains(
+              "), 4 in all, but the API allows at most 3 webhooks per action per Client ID. Let"
+                  + " the plan delete the live ones the manifests do not declare")
+          .contains(ids);
+      assertThat(r.all()).as(args + "\n" + r).doesNotContain("https://old.x.example/");
+      assertThat(r.out()).as(args + "\n" + r).doesNotContain("Apply");
+      ObjectNode after = account();
+      for (String module : List.of("groups", "webhooks")) {
+        assertThat(after.path(module))
+            .as(args + ": " + module + " unchanged")
+            .isEqualTo(before.path(module));
+      }
+      assertThat(SoakAudit.objects(after)).isEqualTo(SoakAudit.objects(before));
+    }
+
+    // Pruned, the three go first and the fourth fits.
+    Cli.Result pruned = cli.sandbox("plan", "-f", fourth);
+    assertThat(pruned.code()).as(pruned.toString()).isZero();
+    assertThat(pruned.out()).contains("3 to delete");
+  }
+
+  /** The sandbox account as the emulator keeps it. */
+  private ObjectNode account() throws Exception {
+    try (Emulator e = Emulator.start(EmulatorConfig.defaults().withStatePath(cli.state))) {
+      return e.state();
     }
   }
 }
