@@ -62,8 +62,9 @@ public final class DriftCommand implements Callable<Integer> {
     flags.allowEmpty = true;
     flags.maxDeletions = null;
     flags.maxDestructive = null;
-    // A group deleted by hand that the manifests name is drift to report, not an error.
-    flags.checkNames = false;
+    // A group deleted by hand that the manifests name, or a slot filled by hand, is drift to
+    // report, not an error.
+    flags.applyChecks = false;
     Plan plan;
     try (Connection c = Connection.open(target, root.env(), spec.commandLine().getErr())) {
       plan = flags.plan(c, desired, false).plan();

@@ -18,10 +18,10 @@ import picocli.CommandLine.Option;
 /** The options shared by every command that plans: manifests, safety switches, output colour. */
 public final class PlanFlags extends ManifestPaths {
   /**
-   * Refuse names the account lacks in sections the manifests do not manage (no flag: drift turns it
-   * off, it reports what an apply would refuse as drift).
+   * Refuse what an apply could not write (names an unmanaged section lacks, full capacity slots);
+   * no flag: drift turns it off and reports those as drift.
    */
-  boolean checkNames = true;
+  boolean applyChecks = true;
 
   @Option(
       names = "--allow-empty",
@@ -240,7 +240,7 @@ public final class PlanFlags extends ManifestPaths {
             withReplace ? java.util.Set.copyOf(replace) : java.util.Set.of(),
             maxDestructive == null ? OptionalInt.empty() : OptionalInt.of(maxDestructive),
             mode,
-            checkNames);
+            applyChecks);
     Plan plan;
     try {
       plan = new Planner().plan(desired, snapshot.state(), options);

@@ -92,7 +92,7 @@ public final class BotTemplateKind extends DeclaredKind implements Creator, Upda
 
   @Override
   public void check(ManifestCheck check, List<? extends Declared> declared) {
-    check.perAppLimit(declared, 5, "bot templates");
+    check.perAppLimit(declared, slotCapacity(), "bot templates");
   }
 
   /** Owned (docs/manifests.md): what a template created without them has. */
@@ -107,6 +107,16 @@ public final class BotTemplateKind extends DeclaredKind implements Creator, Upda
   @Override
   public Optional<String> slot(JsonNode spec) {
     return Optional.of(Json.text(spec, "owner_client_id"));
+  }
+
+  @Override
+  public int slotCapacity() {
+    return 5;
+  }
+
+  @Override
+  public String slotRule() {
+    return "at most " + slotCapacity() + " bot templates per Client ID";
   }
 
   /** The option is the manifest's, so the live template takes it: it never makes a diff. */

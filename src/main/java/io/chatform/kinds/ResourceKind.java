@@ -173,6 +173,19 @@ public interface ResourceKind extends KindRules {
   }
 
   /**
+   * How many objects one {@link #slot} holds (webhooks 3, bot templates 5): validation checks the
+   * manifests against it, the plan what the account keeps plus what it creates.
+   */
+  default int slotCapacity() {
+    return Integer.MAX_VALUE;
+  }
+
+  /** The limit in words, e.g. {@code at most 3 webhooks per action per Client ID}. */
+  default String slotRule() {
+    return "at most " + slotCapacity() + " " + section() + " per slot";
+  }
+
+  /**
    * The section whose writes for the same app must come before this kind's (license webhook state
    * is set once the app's webhooks are registered).
    */

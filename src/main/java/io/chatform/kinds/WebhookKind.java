@@ -107,6 +107,16 @@ public final class WebhookKind extends DeclaredKind implements Creator, Deleter,
   }
 
   @Override
+  public int slotCapacity() {
+    return 3;
+  }
+
+  @Override
+  public String slotRule() {
+    return "at most " + slotCapacity() + " webhooks per action per Client ID";
+  }
+
+  @Override
   public ObjectNode normalize(ObjectNode given) {
     ObjectNode spec = withoutInertAuthorType(given);
     ObjectNode out = Json.sortedField(spec, "additional_data");
@@ -176,7 +186,7 @@ public final class WebhookKind extends DeclaredKind implements Creator, Deleter,
       String owner = w.text("owner_client_id").orElse("");
       List<Declared> same = perAction.computeIfAbsent(owner + "/" + action, k -> new ArrayList<>());
       same.add(w);
-      if (same.size() > 3) {
+      if (same.size() > slotCapacity()) {
         check.report(
             w,
             "",
@@ -191,7 +201,7 @@ public final class WebhookKind extends DeclaredKind implements Creator, Deleter,
                 + ", "
                 + same.get(2).location()
                 + ")",
-            "the API allows at most 3 webhooks per action per Client ID");
+            "the API allows " + slotRule());
       }
     }
   }

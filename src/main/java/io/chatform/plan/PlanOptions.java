@@ -16,9 +16,10 @@ import java.util.Set;
  * @param replace {@code --replace ADDRESS}: webhooks and property definitions to delete and create
  *     again although nothing differs (e.g. to rotate a webhook secret, which the API never shows)
  * @param fields {@code --fields owned|declared}, when given
- * @param checkNames true: refuse a name the account lacks in a section the manifests do not manage
- *     (an apply could not write it; {@code UnmanagedReferences}); drift passes false, so a group
- *     deleted by hand shows as the drift it is
+ * @param applyChecks true: refuse what an apply could not write although each manifest is valid (a
+ *     name the account lacks in a section the manifests do not manage, {@code UnmanagedReferences};
+ *     a capacity slot over the API's limit with what the plan keeps, {@code SlotCapacity}); drift
+ *     passes false, so it reports such objects as the drift they are
  */
 public record PlanOptions(
     ApiVersion version,
@@ -29,7 +30,7 @@ public record PlanOptions(
     Set<String> replace,
     OptionalInt maxDestructive,
     Optional<FieldMode> fields,
-    boolean checkNames) {
+    boolean applyChecks) {
   public PlanOptions {
     replace = Set.copyOf(replace);
   }
@@ -65,7 +66,7 @@ public record PlanOptions(
         replace,
         maxDestructive,
         mode,
-        checkNames);
+        applyChecks);
   }
 
   /** The field mode a plan runs in: the flag, else the manifests' {@code policy.fields}. */

@@ -110,7 +110,8 @@ public final class Planner {
     actions.addAll(ReplacedValues.restore(desired, live, actions, safety::ignored));
     actions = Destructive.mark(actions, desired, live, a -> shown.getOrDefault(a, a));
     refusals.addAll(SafetyRules.limits(actions, opts));
-    if (opts.checkNames()) {
+    if (opts.applyChecks()) {
+      refusals.addAll(SlotCapacity.refusals(actions, live));
       refusals.addAll(UnmanagedReferences.refusals(desired, live, safety::ignored));
     }
     if (!refusals.isEmpty()) {

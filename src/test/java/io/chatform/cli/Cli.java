@@ -38,9 +38,16 @@ final class Cli {
   }
 
   Result run(String... args) {
+    return run(Map.of(), args);
+  }
+
+  /** {@link #run} with {@code more} added to the environment for this run only. */
+  Result run(Map<String, String> more, String... args) {
+    Map<String, String> all = new HashMap<>(env);
+    all.putAll(more);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), env, args);
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all, args);
     return new Result(code, out.toString(), err.toString());
   }
 

@@ -3,8 +3,13 @@ package io.chatform.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chatform.emulator.Emulator;
+import io.chatform.emulator.EmulatorConfig;
 import io.chatform.model.Json;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,9 +139,76 @@ class CliContractIT {
     assertThat(cli.sandbox("plan", "-f", fewer).out()).contains("- agents/b@x.example");
   }
 
-  /** Three live webhooks for one action (hidden by policy.ignore) leave no room for a fourth. */
+  /**
+   * An apply can still fail midway on what no plan foresees: three webhooks registered by hand a
+   * moment before, which the lagging lists do not show yet, leave no room for a fourth.
+   */
   @Test
   void failedApplyExitsOneAndReportsFailedAndSkipped() {
+    String fourth =
+        cli.write(
+            "fourth.yaml",
+            """
+            version: 1
+            groups:
+              - {name: Support}
+            webhooks:
+              - {owner_client_id: CID, type: license, action: incoming_chat, url: 'https://new.x.example/', secret_key: k}
+            license_webhooks:
+              CID: disabled
+            """);
+    try (LaggingAccount a = LaggingAccount.start(tmp)) {
+      a.fillIncomingChatSlotByHand("k");
+      Cli.Result r = a.apply(cli, "-f", fourth, "--parallelism", "1");
+      assertThat(r.code()).as(r.toString()).isEqualTo(1);
+      assertThat(r.out())
+          .contains(
+              "failed  + webhooks/" + Cli.CID + "/license/incoming_chat/https://new.x.example/")
+          .contains("[limit_reached]")
+          .contains("skipped ~ license_webhooks/" + Cli.CID)
+          .contains("Apply incomplete: 1 done, 1 failed, 1 skipped");
+    }
+
+    // Another app's license webhook state does not depend on the failed webhook: without
+    // --fail-fast it is done, with it it never starts (each on a fresh account, its slot just
+    // filled by hand).
+    String other = "d00dd00dd00dd00dd00dd00dd00dd00d";
+    String independent =
+        cli.write(
+            "independent.yaml",
+            """
+            version: 1
+            webhooks:
+              - {owner_client_id: CID, type: license, action: incoming_chat, url: 'https://new.x.example/', secret_key: k}
+            license_webhooks:
+              OTHER: disabled
+            """
+                .replace("OTHER", other));
+    try (LaggingAccount a = LaggingAccount.start(tmp)) {
+      a.fillIncomingChatSlotByHand("k");
+      Cli.Result ff = a.apply(cli, "-f", independent, "--fail-fast", "--parallelism", "1");
+      assertThat(ff.code()).as(ff.toString()).isEqualTo(1);
+      assertThat(ff.out())
+          .contains("[limit_reached]")
+          .contains("skipped ~ license_webhooks/" + other + ": not started: --fail-fast")
+          .contains("0 done, 1 failed, 1 skipped");
+    }
+    try (LaggingAccount a = LaggingAccount.start(tmp)) {
+      a.fillIncomingChatSlotByHand("k");
+      Cli.Result goOn = a.apply(cli, "-f", independent, "--parallelism", "1");
+      assertThat(goOn.code()).as(goOn.toString()).isEqualTo(1);
+      assertThat(goOn.out()).contains("1 done, 1 failed, 0 skipped");
+    }
+  }
+
+  /**
+   * The old form of the scenario above, three webhooks chatform applied and then keeps (hidden by
+   * {@code policy.ignore}, or left by {@code --no-prune} or {@code policy.prune: false}) plus a
+   * fourth to create: the plan counts what it keeps, so plan and apply refuse it before any write,
+   * naming the kept ones by id.
+   */
+  @Test
+  void aSlotFullWithWhatThePlanKeepsIsRefusedBeforeAnyWrite() throws Exception {
     StringBuilder three = new StringBuilder("version: 1\nwebhooks:\n");
     for (int i = 1; i <= 3; i++) {
       three.append(
@@ -145,56 +217,67 @@ class CliContractIT {
               + i
               + "', secret_key: k}\n");
     }
-    assertThat(
-            cli.sandbox("apply", "-f", cli.write("three.yaml", three.toString()), "--auto-approve")
-                .code())
-        .isZero();
-    String fourth =
+    Cli.Result seeded =
+        cli.sandbox("apply", "-f", cli.write("three.yaml", three.toString()), "--auto-approve");
+    assertThat(seeded.code()).as(seeded.toString()).isZero();
+    String rest =
+        """
+        groups:
+          - {name: Support}
+        webhooks:
+          - {owner_client_id: CID, type: license, action: incoming_chat, url: 'https://new.x.example/', secret_key: k}
+        license_webhooks:
+          CID: disabled
+        """;
+    String ignored =
         cli.write(
-            "fourth.yaml",
-            """
-            version: 1
-            policy:
-              ignore: ["webhooks/*/https://old.x.example/*"]
-            groups:
-              - {name: Support}
-            webhooks:
-              - {owner_client_id: CID, type: license, action: incoming_chat, url: 'https://new.x.example/', secret_key: k}
-            license_webhooks:
-              CID: disabled
-            """);
-    Cli.Result r = cli.sandbox("apply", "-f", fourth, "--auto-approve", "--parallelism", "1");
-    assertThat(r.code()).as(r.toString()).isEqualTo(1);
-    assertThat(r.out())
-        .contains("failed  + webhooks/" + Cli.CID + "/license/incoming_chat/https://new.x.example/")
-        .contains("[limit_reached]")
-        .contains("skipped ~ license_webhooks/" + Cli.CID)
-        .contains("Apply incomplete: 1 done, 1 failed, 1 skipped");
+            "ignored.yaml",
+            "version: 1\npolicy:\n  ignore: ['webhooks/*/https://old.x.example/*']\n" + rest);
+    String fourth = cli.write("fourth.yaml", "version: 1\n" + rest);
+    String noPrune = cli.write("no-prune.yaml", "version: 1\npolicy:\n  prune: false\n" + rest);
+    ObjectNode before = account();
+    List<String> ids = new ArrayList<>();
+    before.path("webhooks").path("webhooks").forEach(w -> ids.add(w.path("id").asText()));
+    assertThat(ids).hasSize(3);
 
-    // Another app's license webhook state does not depend on the failed webhook: without
-    // --fail-fast it is done, with it it never starts.
-    String other = "d00dd00dd00dd00dd00dd00dd00dd00d";
-    String independent = fourth.replace("fourth", "independent");
-    java.nio.file.Path f = java.nio.file.Path.of(fourth);
-    try {
-      java.nio.file.Files.writeString(
-          java.nio.file.Path.of(independent),
-          java.nio.file.Files.readString(f)
-              .replace("  " + Cli.CID + ": disabled", "  " + other + ": disabled"));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    for (List<String> args :
+        List.of(
+            List.of("plan", "-f", ignored),
+            List.of("apply", "-f", ignored, "--auto-approve"),
+            List.of("plan", "-f", fourth, "--no-prune"),
+            List.of("apply", "-f", fourth, "--no-prune", "--auto-approve"),
+            List.of("apply", "-f", noPrune, "--auto-approve"))) {
+      Cli.Result r = cli.sandbox(args.get(0), args.subList(1, args.size()).toArray(String[]::new));
+      assertThat(r.code()).as(args + "\n" + r).isEqualTo(1);
+      assertThat(r.err())
+          .as(args + "\n" + r)
+          .contains(
+              "webhooks " + Cli.CID + "/incoming_chat: the plan creates 1 and keeps 3 live (ids ")
+          .contains(
+              "), 4 in all, but the API allows at most 3 webhooks per action per Client ID. Let"
+                  + " the plan delete the live ones the manifests do not declare")
+          .contains(ids);
+      assertThat(r.all()).as(args + "\n" + r).doesNotContain("https://old.x.example/");
+      assertThat(r.out()).as(args + "\n" + r).doesNotContain("Apply");
+      ObjectNode after = account();
+      for (String module : List.of("groups", "webhooks")) {
+        assertThat(after.path(module))
+            .as(args + ": " + module + " unchanged")
+            .isEqualTo(before.path(module));
+      }
+      assertThat(SoakAudit.objects(after)).isEqualTo(SoakAudit.objects(before));
     }
-    Cli.Result ff =
-        cli.sandbox(
-            "apply", "-f", independent, "--auto-approve", "--fail-fast", "--parallelism", "1");
-    assertThat(ff.code()).isEqualTo(1);
-    assertThat(ff.out())
-        .contains("[limit_reached]")
-        .contains("skipped ~ license_webhooks/" + other + ": not started: --fail-fast")
-        .contains("0 done, 1 failed, 1 skipped");
-    Cli.Result goOn =
-        cli.sandbox("apply", "-f", independent, "--auto-approve", "--parallelism", "1");
-    assertThat(goOn.code()).isEqualTo(1);
-    assertThat(goOn.out()).contains("1 done, 1 failed, 0 skipped");
+
+    // Pruned, the three go first and the fourth fits.
+    Cli.Result pruned = cli.sandbox("plan", "-f", fourth);
+    assertThat(pruned.code()).as(pruned.toString()).isZero();
+    assertThat(pruned.out()).contains("3 to delete");
+  }
+
+  /** The sandbox account as the emulator keeps it. */
+  private ObjectNode account() throws Exception {
+    try (Emulator e = Emulator.start(EmulatorConfig.defaults().withStatePath(cli.state))) {
+      return e.state();
+    }
   }
 }

@@ -70,31 +70,16 @@ class SecretsIT {
     assertThat(json.code()).as(json.toString()).isZero();
     seen.add(json.all());
 
-    // A failing register (no room: three hidden webhooks take the slots) reports without secrets.
-    StringBuilder full = new StringBuilder(HOOKS.replace("DESC", "second"));
-    full.append("policy:\n  ignore: ['webhooks/*/https://old.x.example/*']\n");
-    Cli seed = new Cli(tmp.resolve("other"));
-    StringBuilder three = new StringBuilder("version: 1\nwebhooks:\n");
-    for (int i = 1; i <= 3; i++) {
-      three.append(
-          "  - {owner_client_id: CID, type: license, action: incoming_chat,"
-              + " url: 'https://old.x.example/"
-              + i
-              + "', secret_key: '"
-              + LITERAL
-              + "'}\n");
+    // A failing register reports without secrets: three webhooks registered by hand a moment
+    // before (with the literal secret), not listed yet, take the slot the plan saw free.
+    try (LaggingAccount a = LaggingAccount.start(tmp)) {
+      a.fillIncomingChatSlotByHand(LITERAL);
+      Cli.Result failed =
+          a.apply(cli, "-f", cli.write("full.yaml", HOOKS.replace("DESC", "second")), "--debug");
+      assertThat(failed.code()).as(failed.toString()).isEqualTo(1);
+      assertThat(failed.out()).contains("[limit_reached]");
+      seen.add(failed.all());
     }
-    assertThat(
-            seed.sandbox(
-                    "apply", "-f", seed.write("three.yaml", three.toString()), "--auto-approve")
-                .code())
-        .isZero();
-    Cli.Result failed =
-        seed.sandbox(
-            "apply", "-f", seed.write("full.yaml", full.toString()), "--auto-approve", "--debug");
-    assertThat(failed.code()).isEqualTo(1);
-    assertThat(failed.out()).contains("[limit_reached]");
-    seen.add(failed.all());
 
     for (String text : seen) {
       assertThat(text).doesNotContain(Cli.SECRET).doesNotContain(LITERAL);

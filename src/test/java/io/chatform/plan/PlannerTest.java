@@ -336,6 +336,37 @@ class PlannerTest {
   }
 
   @Test
+  void aCapacitySlotMustHoldWhatThePlanKeepsPlusWhatItCreates() {
+    String hook =
+        "{'owner_client_id':'c1','type':'license','action':'incoming_chat','url':'https://h/%s'}";
+    var d =
+        new Fixtures.Desired()
+            .section(
+                Kind.WEBHOOKS,
+                res(Kind.WEBHOOKS, String.format(hook, "b")),
+                res(Kind.WEBHOOKS, String.format(hook, "c")),
+                res(Kind.WEBHOOKS, String.format(hook, "d")))
+            .build();
+    var l =
+        liveState(
+            live(Kind.WEBHOOKS, "w1", String.format(hook, "a")),
+            live(
+                Kind.WEBHOOKS,
+                "w9",
+                String.format(hook, "x").replace("incoming_chat", "chat_deactivated")));
+    var noPrune =
+        new PlanOptions(ApiVersion.V3_6, Fixtures.TARGET, false, false, OptionalInt.empty());
+    assertThatThrownBy(() -> new Planner().plan(d, l, noPrune))
+        .isInstanceOf(PlanRefusedException.class)
+        .hasMessageContaining(
+            "webhooks c1/incoming_chat: the plan creates 3 and keeps 1 live (ids w1), 4 in all, but"
+                + " the API allows at most 3 webhooks per action per Client ID")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("https://h/a"));
+    // pruned, the live one goes first: 3 in the slot
+    assertThat(plan(d, l).actions()).extracting(Action::type).contains(ActionType.DELETE);
+  }
+
+  @Test
   void twoLiveBotsWithOneOwnerAndNameAreAnError() {
     String bot = "{'name':'T','owner_client_id':'c1'}";
     var d = new Fixtures.Desired().section(Kind.BOTS, res(Kind.BOTS, bot)).build();
