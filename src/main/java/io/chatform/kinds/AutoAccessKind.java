@@ -72,6 +72,12 @@ public final class AutoAccessKind extends DeclaredKind
     client.delete(Kind.AUTO_ACCESS, DELETE, Json.object().put("id", id), id, "");
   }
 
+  /** Rules are evaluated in list order, which an export keeps (their {@code next_id} chain). */
+  @Override
+  public boolean exportKeepsListOrder() {
+    return true;
+  }
+
   @Override
   public Optional<Routing> routing() {
     return Optional.of(Routing.RULE);

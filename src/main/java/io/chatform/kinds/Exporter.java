@@ -3,6 +3,7 @@ package io.chatform.kinds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chatform.model.Json;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 
@@ -20,7 +21,11 @@ public final class Exporter {
 
   /**
    * The document, its sections in registry order; what a kind always protects quietly (group 0, the
-   * owner) and values that exist only as their definition's default go without saying.
+   * owner) and values that exist only as their definition's default go without saying. Within a
+   * section, objects are sorted by identity (the order the API lists them in is not documented, so
+   * exporting the same account twice gives the same file, and a re-export diffs only what changed),
+   * except where the list order is itself configuration ({@link
+   * ResourceKind#exportKeepsListOrder}).
    */
   public static ObjectNode document(LiveState live) {
     ObjectNode doc = Json.object().put("version", 1);
@@ -32,6 +37,10 @@ public final class Exporter {
                 .filter(
                     o ->
                         !k.protection(o, live.callerAgentId()).map(Protection::quiet).orElse(false))
+                .sorted(
+                    k.exportKeepsListOrder()
+                        ? (a, b) -> 0
+                        : Comparator.comparing(LiveObject::identity))
                 .toList();
         k.export(doc, kept);
       }

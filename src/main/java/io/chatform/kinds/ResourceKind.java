@@ -292,6 +292,14 @@ public interface ResourceKind extends KindRules {
     }
   }
 
+  /**
+   * Whether the order the API lists this kind in is configuration an export must keep (auto access
+   * rules, evaluated in list order); other kinds are exported sorted by identity.
+   */
+  default boolean exportKeepsListOrder() {
+    return false;
+  }
+
   /** A live spec as an export writes it, e.g. without what goes without saying. */
   default ObjectNode exportForm(ObjectNode spec) {
     return spec;
