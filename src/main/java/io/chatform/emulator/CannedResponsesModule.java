@@ -133,18 +133,27 @@ public final class CannedResponsesModule implements Module {
               ObjectNode first = Pages.first(LIST, limit);
               GroupIds.optional(b, "", "group_ids")
                   .ifPresent(g -> first.set("group_ids", GroupIds.toJson(g)));
-              boolean priv =
-                  BodyFields.optionalBoolean(b, "", "include_private").orElse(false)
-                      | BodyFields.optionalBoolean(b, "", "include_all_private").orElse(false);
+              // include_private: the caller's own private responses; include_all_private: every
+              // one (the docs: "all private canned responses", with its own scope). The
+              // emulator's caller is the owner.
+              String priv =
+                  BodyFields.optionalBoolean(b, "", "include_all_private").orElse(false)
+                      ? "all"
+                      : BodyFields.optionalBoolean(b, "", "include_private").orElse(false)
+                          ? "own"
+                          : "none";
               return first.put("private", priv);
             });
     Optional<Set<Long>> groups = Pages.groups(cursor, "group_ids");
-    boolean priv = cursor.path("private").asBoolean(false);
+    String priv = cursor.path("private").asText("none");
     List<ObjectNode> matching =
         responses.matching(
             r ->
                 (groups.isEmpty() || groups.get().contains(r.get("group_id").asLong()))
-                    && (priv || !r.path("is_private").asBoolean()));
+                    && (!r.path("is_private").asBoolean()
+                        || priv.equals("all")
+                        || (priv.equals("own")
+                            && r.path("author_id").asText().equals(account.ownerEmail()))));
     return Pages.answer(
         Pages.slice(matching, cursor), matching.size(), LIST, "found_canned_responses");
   }

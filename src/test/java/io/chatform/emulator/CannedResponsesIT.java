@@ -132,6 +132,12 @@ class CannedResponsesIT {
     }
   }
 
+  private static List<String> texts(JsonNode answer) {
+    List<String> out = new java.util.ArrayList<>();
+    answer.get("canned_responses").forEach(r -> out.add(r.get("text").asText()));
+    return out;
+  }
+
   @Test
   void limitBoundsFiltersAndPrivacy() throws Exception {
     try (Emulator e = Emulator.start(EmulatorConfig.defaults())) {
@@ -146,6 +152,26 @@ class CannedResponsesIT {
         JsonNode all = c.ok("list_canned_responses", j("{'" + flag + "':true}"));
         assertThat(all.get("found_canned_responses").asInt()).as(flag).isEqualTo(2);
       }
+      // Another agent's private response: only include_all_private lists it.
+      c.ok(
+          "create_canned_response",
+          j("{'text':'theirs','tags':['t'],'group_id':0,'is_private':true}"));
+      com.fasterxml.jackson.databind.node.ObjectNode state =
+          (com.fasterxml.jackson.databind.node.ObjectNode) e.state().deepCopy();
+      int authored = 0;
+      for (JsonNode r : state.findParents("author_id")) {
+        if (r.path("text").asText().equals("theirs")) {
+          ((com.fasterxml.jackson.databind.node.ObjectNode) r)
+              .put("author_id", "someone.else@x.example");
+          authored++;
+        }
+      }
+      assertThat(authored).isEqualTo(1);
+      e.replaceState(state);
+      assertThat(texts(c.ok("list_canned_responses", j("{'include_private':true}"))))
+          .containsExactlyInAnyOrder("public", "mine");
+      assertThat(texts(c.ok("list_canned_responses", j("{'include_all_private':true}"))))
+          .containsExactlyInAnyOrder("public", "mine", "theirs");
       assertThat(c.ok("list_canned_responses", j("{'group_ids':[5]}")).get("canned_responses"))
           .isEmpty();
       assertThat(c.ok("list_canned_responses", j("{'limit':1}")).get("canned_responses"))
