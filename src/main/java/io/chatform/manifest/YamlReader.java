@@ -174,23 +174,6 @@ final class YamlReader {
     return out;
   }
 
-  /**
-   * Mapping keys, one instance per name: the first of each is interned, the same instance the JSON
-   * Schema's property names are (Jackson interns the names it reads), so the validator's look-up of
-   * each schema property in each object compares references, not characters, and a file of
-   * thousands of objects holds each key's text once.
-   */
-  private final Map<String, String> keys = new HashMap<>();
-
-  private String key(String name) {
-    String k = keys.get(name);
-    if (k == null) {
-      k = name.intern();
-      keys.put(k, k);
-    }
-    return k;
-  }
-
   private JsonNode convert(Node node, int depth) {
     if (++nodes > MAX_NODES) {
       throw new TooBig(
@@ -218,7 +201,7 @@ final class YamlReader {
           report(k.getStartMark(), "keys must be plain strings", "remove the complex key");
           continue;
         }
-        String name = key(ks.getValue());
+        String name = ks.getValue();
         Node first = seen.putIfAbsent(name, k);
         names[depth] = name;
         if (first != null) {
@@ -235,7 +218,7 @@ final class YamlReader {
       }
       // YAML merge keys (<<: *defaults): keys written in the mapping win, then earlier sources.
       for (NodeTuple t : merged) {
-        String name = key(((ScalarNode) t.getKeyNode()).getValue());
+        String name = ((ScalarNode) t.getKeyNode()).getValue();
         if (!out.has(name)) {
           names[depth] = name;
           field(out, name, t.getKeyNode().getStartMark(), t.getValueNode(), depth);
