@@ -10,7 +10,9 @@ import io.chatform.api.Created;
 import io.chatform.api.IdShape;
 import io.chatform.api.LiveChatClient;
 import io.chatform.api.PagedList;
+import io.chatform.manifest.ManifestSchema;
 import io.chatform.model.ApiVersion;
+import io.chatform.model.GreetingRules;
 import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.model.Reference;
@@ -177,7 +179,13 @@ public final class GreetingKind extends DeclaredKind
     }
   }
 
-  /** Button ids the API generated are not the manifest's business unless it writes them. */
+  /**
+   * Button ids the API generated are not the manifest's business unless it writes them. A live rich
+   * message without {@code template_id} takes the manifest's: create requires it, but the
+   * documented list and get answers (payloads {@code listGreetings.json}, {@code getGreeting.json})
+   * do not return it, so it cannot be compared, and comparing it would plan the same update on
+   * every run (as a write-only field would).
+   */
   @Override
   public ObjectNode alignLive(ObjectNode desired, ObjectNode live) {
     ObjectNode copy = live.deepCopy();
@@ -188,12 +196,41 @@ public final class GreetingKind extends DeclaredKind
             button.remove("button_id");
           }
         });
+    JsonNode template = desired.path("rich_message").get("template_id");
+    if (copy.get("rich_message") instanceof ObjectNode rich
+        && !rich.has("template_id")
+        && template != null) {
+      rich.set("template_id", template);
+    }
     return copy;
   }
 
+  /**
+   * Without generated button ids, and only what a manifest can declare: {@code properties} by their
+   * documented keys (the documented answers also show others, e.g. {@code text}), and {@code
+   * rich_message} or {@code properties} only when the manifest schema accepts them (a live rich
+   * message without the {@code template_id} create requires, as the documented answers show it,
+   * cannot be written back). Both are compared only when declared, so leaving one out of the export
+   * leaves the live value alone: the export still plans "No changes." and validates.
+   */
   @Override
   public ObjectNode exportForm(ObjectNode spec) {
     forEachButton(spec, (path, button) -> button.remove("button_id"));
+    if (spec.get("properties") instanceof ObjectNode props) {
+      props.retain(GreetingRules.PROPERTY_KEYS);
+      if (props.isEmpty()) {
+        spec.remove("properties");
+      }
+    }
+    ObjectNode doc = Json.object().put("version", 1);
+    doc.putArray(section()).add(spec);
+    List<String> refused = ManifestSchema.refused(doc);
+    for (String field : List.of("rich_message", "properties")) {
+      String at = "/" + section() + "/0/" + field;
+      if (refused.stream().anyMatch(p -> p.equals(at) || p.startsWith(at + "/"))) {
+        spec.remove(field);
+      }
+    }
     return spec;
   }
 

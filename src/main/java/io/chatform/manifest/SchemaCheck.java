@@ -79,6 +79,15 @@ final class SchemaCheck {
     return reported;
   }
 
+  /** The pointers (into {@code document}) of every value the schema refuses, without messages. */
+  static List<String> refused(JsonNode document) {
+    List<String> out = new ArrayList<>();
+    for (Error e : SCHEMA.validate(document)) {
+      out.add(pointer(e.getInstanceLocation()));
+    }
+    return out;
+  }
+
   /** The JSON pointer of a validator path (elements are names or array indexes). */
   static String pointer(NodePath path) {
     String ptr = "";

@@ -158,4 +158,58 @@ class GreetingPlanTest {
         .isEqualTo("p");
     assertThat(doc.at("/greetings/0/rich_message/elements/0/buttons/0").has("button_id")).isFalse();
   }
+
+  /** The rich message of the documented list answer (listGreetings.json): no template_id. */
+  private static final String DOCS_RICH =
+      ",'rich_message':{'elements':[{'title':'Welcome!','subtitle':'How can we help?',"
+          + "'buttons':[{'text':'Get Support','type':'message','value':'I need support',"
+          + "'postback_id':'support_request','button_id':'20ff0b3f'}]}]}";
+
+  @Test
+  void aTemplateIdTheListAnswerLacksIsNotPlannedAgainAndAgain() {
+    var d =
+        new Fixtures.Desired()
+            .section(
+                Kind.GREETINGS,
+                res(Kind.GREETINGS, greeting("Sales", "30", String.format(RICH, ""))))
+            .build();
+    String liveRich = String.format(RICH, "").replace("'template_id':'cards',", "");
+    assertThat(
+            plan(d, liveState(live(Kind.GREETINGS, "7", greeting("Sales", "'30'", liveRich))))
+                .actions())
+        .isEmpty();
+    // Another element is still a change.
+    String otherTitle = liveRich.replace("'title':'t'", "'title':'changed by hand'");
+    assertThat(
+            only(plan(
+                    d, liveState(live(Kind.GREETINGS, "7", greeting("Sales", "'30'", otherTitle)))))
+                .changes())
+        .extracting(FieldChange::field)
+        .containsExactly("rich_message");
+  }
+
+  @Test
+  void exportWritesOnlyWhatAManifestCanDeclareOfTheDocumentedAnswer() {
+    LiveState l =
+        liveState(
+            live(
+                Kind.GREETINGS,
+                "123",
+                greeting(
+                    "Sales",
+                    "'10'",
+                    ",'properties':{'text':'Hello!','addon':'chat_widget'}" + DOCS_RICH)));
+    var doc = Exporter.document(l);
+    assertThat(doc.at("/greetings/0/name").asText()).isEqualTo("Hi");
+    assertThat(doc.at("/greetings/0/properties").toString())
+        .isEqualTo("{\"addon\":\"chat_widget\"}");
+    assertThat(doc.at("/greetings/0").has("rich_message")).isFalse();
+    assertThat(io.chatform.manifest.ManifestSchema.refused(doc)).isEmpty();
+    // What the manifest schema accepts is exported as it is.
+    var full =
+        Exporter.document(
+            liveState(
+                live(Kind.GREETINGS, "7", greeting("Sales", "'30'", String.format(RICH, "")))));
+    assertThat(full.at("/greetings/0/rich_message/template_id").asText()).isEqualTo("cards");
+  }
 }
