@@ -147,17 +147,38 @@ final class SemanticCheck {
     }
   }
 
+  /** Whether two items' identity fields are the same values (letter case aside where it is). */
+  private static boolean sameFields(Item a, Item b) {
+    boolean ignoreCase = Kinds.of(a.kind()).identityIgnoresCase();
+    for (String f : a.kind().identityFields()) {
+      String x = a.spec().get(f).asText();
+      String y = b.spec().get(f).asText();
+      if (!(ignoreCase ? x.equalsIgnoreCase(y) : x.equals(y))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An identity field not written (null, absent or empty text). */
+  private static boolean blank(JsonNode v) {
+    return v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty());
+  }
+
   private void duplicates() {
     Map<Kind, Map<String, Item>> seen = new HashMap<>();
     for (Item item : items) {
       String id = item.kind().identity(item.spec());
-      if (id.isEmpty() || id.startsWith("/") || id.endsWith("/") || id.contains("//")) {
+      if (item.kind().identityFields().stream().anyMatch(f -> blank(item.spec().get(f)))) {
         continue; // identity fields missing: the schema reported them
       }
       // Agent ids are e-mail addresses. The docs do not say whether the API compares them with
       // or without letter case; e-mail domains are case-insensitive and one person must never
       // become two agents, so ids that differ only in case are the same agent here.
       // Tags: LiveChat matches a new tag's name against existing ones ignoring case.
+      // Keyed by the identity as addresses write it (fields joined by '/'): plans, policies and
+      // reports name objects by address, so two objects must not share one even when their
+      // fields differ (a group 'A/B' greeting 'c' and a group 'A' greeting 'B/c').
       String key =
           io.chatform.kinds.Kinds.of(item.kind()).identityIgnoresCase()
               ? id.toLowerCase(java.util.Locale.ROOT)
@@ -171,7 +192,20 @@ final class SemanticCheck {
       id = item.shownIdentity(); // never echo a value that came from a secret
       Optional<ManifestCheck.Wording> own =
           Kinds.of(item.kind()).duplicate(id, first.shownIdentity(), f.toString(), caseOnly);
-      if (own.isPresent()) {
+      if (!sameFields(first, item)) {
+        report(
+            item,
+            "",
+            item.kind().section()
+                + "/"
+                + id
+                + " would name two objects: this one and the one declared at "
+                + f
+                + ", whose "
+                + String.join(", ", item.kind().identityFields())
+                + " differ but read the same joined with '/'",
+            "rename one of them so their addresses differ");
+      } else if (own.isPresent()) {
         report(item, "", own.get().message(), own.get().hint());
       } else {
         report(
