@@ -104,6 +104,11 @@ public final class BotTemplatesModule implements Module {
       if (t.get("owner_client_id").asText().equals(owner)) {
         ObjectNode copy = t.deepCopy();
         copy.remove("secret");
+        // listBotTemplates.json: 3.5 answers "avatar", 3.6 and 3.7 "avatar_path".
+        JsonNode avatar = copy.remove("avatar");
+        if (avatar != null) {
+          copy.set(call.version().atLeast(ApiVersion.V3_6) ? "avatar_path" : "avatar", avatar);
+        }
         out.add(copy);
       }
     }

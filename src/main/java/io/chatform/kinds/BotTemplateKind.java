@@ -189,6 +189,7 @@ public final class BotTemplateKind extends DeclaredKind implements Creator, Upda
 
   static LiveObject shape(JsonNode t) {
     ObjectNode spec = Json.copyFields(t, Json.object(), FIELDS);
+    MemberKind.avatar(t, spec);
     return new LiveObject(Kind.BOT_TEMPLATES, Json.text(t, "id"), spec);
   }
 }

@@ -158,9 +158,10 @@ abstract class MemberKind extends DeclaredKind
    * The docs' payloads spell the avatar {@code avatar} in some answers and {@code avatar_path} in
    * others (e.g. 3.6 getAgent vs listAgents, getBot, listBots), while every create/update documents
    * {@code avatar}: the manifest field is {@code avatar}, read from either spelling ({@code avatar}
-   * wins when both come), so the spelling never makes a diff.
+   * wins when both come), so the spelling never makes a diff. Bot templates too: 3.5's
+   * listBotTemplates answers {@code avatar}, 3.6's and 3.7's {@code avatar_path}.
    */
-  private static void avatar(JsonNode answer, ObjectNode spec) {
+  static void avatar(JsonNode answer, ObjectNode spec) {
     JsonNode path = answer.get("avatar_path");
     if (!spec.has("avatar") && path != null && !path.isNull()) {
       spec.set("avatar", path.deepCopy());

@@ -85,6 +85,22 @@ public final class WebhookKind extends DeclaredKind implements Creator, Deleter,
         "additional_data", Json.array());
   }
 
+  /**
+   * The documented {@code list_webhooks} items ({@code listWebhooks.json} of every version) carry
+   * no {@code additional_data}: when a live webhook comes without it, it cannot be compared, and
+   * comparing it would replace the webhook on every run (losing the events in between), so it is
+   * taken as the manifest writes it. Where the answer has it (the emulator's does), it is compared.
+   */
+  @Override
+  public ObjectNode alignLive(ObjectNode desired, ObjectNode live) {
+    if (live.has("additional_data") || !desired.has("additional_data")) {
+      return live;
+    }
+    ObjectNode copy = live.deepCopy();
+    copy.set("additional_data", desired.get("additional_data").deepCopy());
+    return copy;
+  }
+
   @Override
   public Optional<String> replaceWarning() {
     return Optional.of(

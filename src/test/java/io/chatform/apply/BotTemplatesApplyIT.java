@@ -32,7 +32,9 @@ class BotTemplatesApplyIT {
           .append(Harness.CLIENT_ID)
           .append(", name: ")
           .append(n)
-          .append(", job_title: Helper}\n");
+          .append(", job_title: Helper, avatar: 'https://cdn.example/")
+          .append(n)
+          .append(".png'}\n");
     }
     return sb.toString();
   }
@@ -85,6 +87,16 @@ class BotTemplatesApplyIT {
       ApplyReport report = h.apply(desired);
       h.assertConverged(desired);
       assertThat(names(h)).containsExactly("Greeter", "Router");
+      // listBotTemplates.json spells the avatar avatar in 3.5 and avatar_path from 3.6: read
+      // either way, it converges (no update planned) in both.
+      JsonNode listed =
+          h.client
+              .call(
+                  "list_bot_templates",
+                  io.chatform.model.Json.object().put("owner_client_id", Harness.CLIENT_ID))
+              .get(0);
+      assertThat(listed.path(version.equals("3.5") ? "avatar" : "avatar_path").asText())
+          .startsWith("https://cdn.example/");
       String reset = resetSecret(h);
       Harness.Planned again = h.plan(desired);
       String live =
