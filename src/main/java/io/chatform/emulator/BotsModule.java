@@ -76,7 +76,8 @@ public final class BotsModule implements Module {
     Params.optString(b, "avatar").ifPresent(v -> into.put("avatar", v));
     Params.optString(b, "job_title").ifPresent(v -> into.put("job_title", v));
     if (b.hasNonNull("work_scheduler")) {
-      into.set("work_scheduler", WorkScheduler.parse(b.get("work_scheduler"), call.version()));
+      into.set(
+          "work_scheduler", WorkScheduler.parse(b.get("work_scheduler"), call.version(), true));
     }
     // `type` is a 3.6 parameter; older versions ignore it like any unknown parameter.
     if (call.version().atLeast(ApiVersion.V3_6)) {

@@ -20,6 +20,14 @@ final class WorkScheduler {
 
   /** Validates {@code body.work_scheduler} for the version and returns the stored (3.5) shape. */
   static ObjectNode parse(JsonNode ws, ApiVersion version) {
+    return parse(ws, version, false);
+  }
+
+  /**
+   * As above; {@code timezoneRequired} for bots, whose create_bot and update_bot mark {@code
+   * work_scheduler.timezone} required without the agents' "only when schedule is not empty".
+   */
+  static ObjectNode parse(JsonNode ws, ApiVersion version, boolean timezoneRequired) {
     if (!ws.isObject()) {
       throw ApiError.validation("`work_scheduler` must be an object");
     }
@@ -44,7 +52,11 @@ final class WorkScheduler {
       throw ApiError.validation("`work_scheduler.timezone` must be a string");
     }
     JsonNode sched = ws.path("schedule");
-    if (!sched.isMissingNode() && !sched.isArray()) {
+    if (sched.isMissingNode()) {
+      // create_agent: work_scheduler.schedule "Required: Yes" (bots refer to the same table).
+      throw ApiError.validation("`work_scheduler.schedule` is required");
+    }
+    if (!sched.isArray()) {
       throw ApiError.validation("`work_scheduler.schedule` must be an array");
     }
     for (int i = 0; i < sched.size(); i++) {
@@ -67,7 +79,7 @@ final class WorkScheduler {
           .put("end", time(s, at + ".end", "end"));
     }
     String timezone = tz == null || tz.isNull() ? "" : tz.asText();
-    if (!schedule.isEmpty() && timezone.isEmpty()) {
+    if ((timezoneRequired || !schedule.isEmpty()) && timezone.isEmpty()) {
       throw ApiError.validation(
           "`work_scheduler.timezone` is required when `schedule` is not empty");
     }

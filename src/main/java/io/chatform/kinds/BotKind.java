@@ -160,6 +160,19 @@ public final class BotKind extends MemberKind implements Mergeable {
     if (liveId != null) {
       body.put("id", liveId);
     }
+    JsonNode ws = body.get("work_scheduler");
+    String liveZone = l == null ? "" : l.path("work_scheduler").path("timezone").asText("");
+    if (ws != null
+        && ws.path("schedule").isArray()
+        && ws.path("schedule").isEmpty()
+        && ws.path("timezone").asText("").isEmpty()
+        && !liveZone.isEmpty()) {
+      // Clearing a bot's schedule: create_bot/update_bot require work_scheduler.timezone (unlike
+      // agents', "required only when schedule is not empty"), so the bot's keeps its time zone.
+      ObjectNode cleared = Json.object().put("timezone", liveZone);
+      cleared.putArray("schedule");
+      body.set("work_scheduler", cleared);
+    }
     return body;
   }
 

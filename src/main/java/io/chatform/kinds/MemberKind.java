@@ -179,9 +179,16 @@ abstract class MemberKind extends DeclaredKind
     return out;
   }
 
-  /** Everyone is in General with priority normal: that membership goes without saying. */
+  /**
+   * Everyone is in General with priority normal: that membership goes without saying. A work
+   * schedule without slots (a time zone alone, as a cleared bot's keeps) is no schedule: left out,
+   * as a manifest would write it.
+   */
   @Override
   public ObjectNode exportForm(ObjectNode spec) {
+    if (spec.get("work_scheduler") instanceof ObjectNode ws && ws.path("schedule").isEmpty()) {
+      spec.remove("work_scheduler");
+    }
     JsonNode groups = spec.get("groups");
     if (groups != null && groups.isArray()) {
       ArrayNode kept = Json.array();

@@ -23,6 +23,7 @@ final class Schedules {
     return none;
   }
 
+  /** Slots sorted; an empty schedule compares as none, whatever time zone it names. */
   static ObjectNode normalize(ObjectNode spec) {
     JsonNode ws = spec.get("work_scheduler");
     if (ws == null || !ws.isObject() || !ws.path("schedule").isArray()) {
@@ -31,6 +32,11 @@ final class Schedules {
     ObjectNode copy = spec.deepCopy();
     ObjectNode w = (ObjectNode) copy.get("work_scheduler");
     w.set("schedule", Json.sorted(w.get("schedule")));
+    if (w.get("schedule").isEmpty() && w.has("timezone")) {
+      // No working hours: the time zone they would be read in is no setting of its own (a bot's
+      // schedule is cleared keeping its time zone, which the API requires there).
+      w.put("timezone", "");
+    }
     return copy;
   }
 }

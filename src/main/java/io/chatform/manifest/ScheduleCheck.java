@@ -41,7 +41,16 @@ final class ScheduleCheck {
           "a schedule needs a timezone",
           "add timezone: e.g. Europe/Warsaw");
     }
-    if (schedule == null || !schedule.isArray()) {
+    if (schedule == null) {
+      semantic.report(
+          item,
+          "/work_scheduler",
+          "a work_scheduler needs a schedule (the API requires it)",
+          "add schedule: [{day: monday, start: \"09:00\", end: \"17:00\"}], or leave"
+              + " work_scheduler out for no working hours");
+      return;
+    }
+    if (!schedule.isArray()) {
       return;
     }
     Map<String, Integer> days = new HashMap<>();

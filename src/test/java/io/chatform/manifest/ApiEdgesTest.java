@@ -217,6 +217,27 @@ class ApiEdgesTest {
   }
 
   @Test
+  void aWorkSchedulerNeedsASchedule() throws IOException {
+    // create_agent: work_scheduler.schedule "Required: Yes"; bots refer to the same table.
+    assertThat(
+            messages(
+                "version: 1\nagents:\n  - {id: a@x.example, name: A, work_scheduler: {timezone:"
+                    + " UTC}}\nbots:\n  - {name: B, owner_client_id:"
+                    + " c0ffee00c0ffee00c0ffee00c0ffee00, work_scheduler: {timezone: UTC}}\n"))
+        .hasSize(2)
+        .allSatisfy(
+            m ->
+                assertThat(m)
+                    .contains(
+                        "work_scheduler: a work_scheduler needs a schedule (the API requires it)"));
+    assertThat(
+            messages(
+                "version: 1\nagents:\n  - {id: a@x.example, name: A, work_scheduler: {timezone:"
+                    + " UTC, schedule: []}}\n"))
+        .isEmpty();
+  }
+
+  @Test
   void yaml11BooleansGetAHint() throws IOException {
     assertThat(
             messages(
