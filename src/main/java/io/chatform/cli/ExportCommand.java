@@ -112,7 +112,16 @@ public final class ExportCommand implements Callable<Integer> {
           }
         }
       }
-      doc = Exporter.document(reader.read(wanted, owners).state());
+      io.chatform.kinds.LiveState state = reader.read(wanted, owners).state();
+      doc = Exporter.document(state);
+      for (String o : Exporter.unnamed(state)) {
+        err.println(
+            "export: left out "
+                + o
+                + ": it has no "
+                + "identity a manifest can name (e.g. a rule without a description); plans leave it"
+                + " alone");
+      }
     }
     String yaml =
         "# yaml-language-server: $schema=https://chatform.io/schemas/chatform-manifest.schema.json\n"

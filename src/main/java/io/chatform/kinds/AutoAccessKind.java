@@ -72,6 +72,23 @@ public final class AutoAccessKind extends DeclaredKind
     client.delete(Kind.AUTO_ACCESS, DELETE, Json.object().put("id", id), id, "");
   }
 
+  /**
+   * A rule without a description (add_auto_access: {@code description} is optional, and rules made
+   * in the LiveChat app may have none) cannot be named in a manifest, where the description is its
+   * identity: it is never deleted, with a notice, and export leaves it out (saying so).
+   */
+  @Override
+  public Optional<Protection> protection(LiveObject live, Optional<String> callerAgentId) {
+    if (Json.text(live.spec(), "description").isEmpty()) {
+      return Optional.of(
+          new Protection(
+              "a rule without a description cannot be named in a manifest (the description is"
+                  + " its identity): give it one in LiveChat to manage it",
+              false));
+    }
+    return Optional.empty();
+  }
+
   /** Rules are evaluated in list order, which an export keeps (their {@code next_id} chain). */
   @Override
   public boolean exportKeepsListOrder() {

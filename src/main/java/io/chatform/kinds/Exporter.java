@@ -34,6 +34,7 @@ public final class Exporter {
         List<LiveObject> kept =
             live.of(k.kind()).stream()
                 .filter(o -> !o.apiDefault())
+                .filter(o -> !unnamed(o))
                 .filter(
                     o ->
                         !k.protection(o, live.callerAgentId()).map(Protection::quiet).orElse(false))
@@ -46,6 +47,26 @@ public final class Exporter {
       }
     }
     return doc;
+  }
+
+  /**
+   * Objects an export leaves out because a manifest cannot name them: an identity field is empty
+   * (an auto access rule made without a description). Each as its kind and live id.
+   */
+  public static List<String> unnamed(LiveState live) {
+    List<String> out = new java.util.ArrayList<>();
+    for (ResourceKind k : Kinds.all()) {
+      if (live.has(k.kind())) {
+        live.of(k.kind()).stream()
+            .filter(Exporter::unnamed)
+            .forEach(o -> out.add(k.section() + " (id " + o.liveId() + ")"));
+      }
+    }
+    return out;
+  }
+
+  private static boolean unnamed(LiveObject o) {
+    return o.kind().identityFields().stream().anyMatch(f -> Json.text(o.spec(), f).isEmpty());
   }
 
   /** The object {@code name} under {@code parent}, added when missing. */
