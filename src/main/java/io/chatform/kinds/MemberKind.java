@@ -148,6 +148,15 @@ abstract class MemberKind extends DeclaredKind
     ObjectNode spec = Json.object();
     Json.copyFields(a, spec, shapedFields());
     avatar(a, spec);
+    // listAgents.json (3.5-3.7) spells an agent's email_subscriptions "summaries", the field
+    // tables and every create/update email_subscriptions: read either.
+    JsonNode summaries = a.get("summaries");
+    if (shapedFields().contains("email_subscriptions")
+        && !spec.has("email_subscriptions")
+        && summaries != null
+        && summaries.isArray()) {
+      spec.set("email_subscriptions", summaries.deepCopy());
+    }
     if (a.has("groups")) {
       spec.set("groups", members(a.get("groups"), names));
     }

@@ -61,4 +61,32 @@ class AvatarSpellingTest {
         .isEqualTo(rules.normalize(desired).path("avatar"));
     assertThat(rules.createOnlyFields(ApiVersion.V3_6)).doesNotContain("avatar_path");
   }
+
+  @Test
+  void summariesReadAsEmailSubscriptionsAndTemplatesReadAvatarPath() throws Exception {
+    // listAgents.json spells email_subscriptions "summaries"; listBotTemplates.json (3.6+)
+    // spells the avatar avatar_path.
+    LiveObject agent =
+        new AgentKind()
+            .shape(
+                json("{'id':'a@x.example','name':'A','summaries':['weekly_summary']}"),
+                new Names());
+    assertThat(agent.spec().path("email_subscriptions").toString())
+        .isEqualTo("[\"weekly_summary\"]");
+    assertThat(agent.spec().has("summaries")).isFalse();
+    LiveObject both =
+        new AgentKind()
+            .shape(
+                json(
+                    "{'id':'a@x.example','name':'A','email_subscriptions':['daily_summary'],"
+                        + "'summaries':['weekly_summary']}"),
+                new Names());
+    assertThat(both.spec().path("email_subscriptions").toString()).isEqualTo("[\"daily_summary\"]");
+    LiveObject bot =
+        new BotKind().shape(json("{'id':'b1','name':'B','summaries':['x']}"), new Names());
+    assertThat(bot.spec().has("email_subscriptions")).isFalse();
+    LiveObject template =
+        BotTemplateKind.shape(json("{'id':'t1','name':'T','avatar_path':'" + URL + "'}"));
+    assertThat(template.spec().path("avatar").asText()).isEqualTo(URL);
+  }
 }
