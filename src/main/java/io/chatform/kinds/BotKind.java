@@ -196,7 +196,50 @@ public final class BotKind extends MemberKind implements Mergeable {
 
   @Override
   Future<List<ObjectNode>> submit(Reading reading) {
-    return reading.submit(() -> reading.client().listBots(true, listedFields()));
+    return reading.submit(
+        () -> completed(reading.client(), reading.client().listBots(true, listedFields())));
+  }
+
+  private static final ApiMethod<JsonNode> GET = ApiMethod.read("get_bot", AnswerReader.RAW);
+
+  /** Fields the documented list_bots answer lacks and get_bot's has. */
+  private static final List<String> GOT = List.of("owner_client_id", "default_group_priority");
+
+  /**
+   * {@code bots} with {@link #GOT} filled in from {@code get_bot} where the list left them out: the
+   * documented list_bots answer (listBots.json) carries id, name and avatar besides the fields
+   * asked for, while getBot.json has {@code owner_client_id} (half a bot's identity: without it
+   * every bot would look new and be created again) and {@code default_group_priority}. Lists that
+   * carry them (the emulator's) cost no extra call.
+   */
+  public static List<ObjectNode> completed(LiveChatClient client, List<ObjectNode> bots) {
+    for (ObjectNode b : bots) {
+      if (GOT.stream().anyMatch(f -> !b.has(f)) && b.path("id").isTextual()) {
+        JsonNode full = client.call(GET, Json.object().put("id", b.get("id").asText()));
+        for (String f : GOT) {
+          if (!b.has(f) && full.hasNonNull(f)) {
+            b.set(f, full.get(f));
+          }
+        }
+      }
+    }
+    return bots;
+  }
+
+  /**
+   * As members align; a live bot without {@code type} (3.6: neither list_bots' nor get_bot's
+   * documented answer shows one, and {@code fields} cannot ask for it) takes the manifest's, as
+   * what cannot be read cannot be compared.
+   */
+  @Override
+  public ObjectNode alignLive(ObjectNode desired, ObjectNode live) {
+    ObjectNode aligned = super.alignLive(desired, live);
+    if (aligned.has("type") || !desired.has("type")) {
+      return aligned;
+    }
+    ObjectNode copy = aligned == live ? live.deepCopy() : aligned;
+    copy.set("type", desired.get("type").deepCopy());
+    return copy;
   }
 
   @Override
@@ -217,7 +260,7 @@ public final class BotKind extends MemberKind implements Mergeable {
 
   @Override
   public List<ObjectNode> readRaw(LiveChatClient client, Set<String> owners) {
-    return client.listBots(true, List.of("groups"));
+    return completed(client, client.listBots(true, List.of("groups")));
   }
 
   /** Bots: references are the groups a bot is a member of; the keeper gains the extras' ones. */

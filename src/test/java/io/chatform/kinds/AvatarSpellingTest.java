@@ -89,4 +89,15 @@ class AvatarSpellingTest {
         BotTemplateKind.shape(json("{'id':'t1','name':'T','avatar_path':'" + URL + "'}"));
     assertThat(template.spec().path("avatar").asText()).isEqualTo(URL);
   }
+
+  @Test
+  void aBotListedWithoutTypeTakesTheManifestsAndOneListedWithItIsCompared() throws Exception {
+    KindRules rules = Kinds.rules(Kind.BOTS);
+    ObjectNode desired = (ObjectNode) json("{'name':'B','owner_client_id':'c','type':'custom'}");
+    ObjectNode without = (ObjectNode) json("{'name':'B','owner_client_id':'c'}");
+    assertThat(rules.alignLive(desired, without).path("type").asText()).isEqualTo("custom");
+    assertThat(without.has("type")).as("the argument is not modified").isFalse();
+    ObjectNode other = (ObjectNode) json("{'name':'B','owner_client_id':'c','type':'chatbot'}");
+    assertThat(rules.alignLive(desired, other).path("type").asText()).isEqualTo("chatbot");
+  }
 }
