@@ -234,6 +234,11 @@ public interface ResourceKind extends KindRules {
     return deleteWarning();
   }
 
+  /** What else the plan says on the creation of {@code desired} (not a warning). */
+  default List<String> createNotes(ObjectNode desired) {
+    return List.of();
+  }
+
   /** What to note on the creation of {@code desired} when it cannot be undone. */
   default Optional<String> irreversibleCreate(ObjectNode desired) {
     return Optional.empty();

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Future;
 
 /**
@@ -89,6 +90,31 @@ public final class TagKind extends DeclaredKind implements Creator, Updater, Del
   @Override
   public Map<String, JsonNode> ownedFields(ApiVersion version) {
     return Map.of("groups", Json.array());
+  }
+
+  /**
+   * The docs (Tags): "Tag can be used to mark a chat's thread only if the thread and the tag are
+   * assigned to at least one common group." A tag written without groups is in none (the owned
+   * default, as create_tag with empty group_ids makes it): the plan says so on the change.
+   */
+  static final String NO_GROUP =
+      "in no group: LiveChat lets a tag mark a chat only when both share a group, so it cannot"
+          + " be used until it has one (add groups: [General], say)";
+
+  private static boolean inNoGroup(ObjectNode spec) {
+    return spec.path("groups").isEmpty();
+  }
+
+  @Override
+  public List<String> createNotes(ObjectNode desired) {
+    return inNoGroup(desired) ? List.of(NO_GROUP) : List.of();
+  }
+
+  @Override
+  public Review review(ObjectNode desired, ObjectNode live, Set<String> changed, boolean forced) {
+    return changed.contains("groups") && inNoGroup(desired)
+        ? new Review(List.of(), Set.of(), false, false, List.of(NO_GROUP))
+        : Review.NONE;
   }
 
   @Override

@@ -152,7 +152,8 @@ public final class KindDiff {
   private Action create(Resource r) {
     Optional<String> warning = rules.irreversibleCreate(r.spec());
     boolean irreversible = warning.isPresent();
-    List<String> notes = warning.map(List::of).orElse(List.of());
+    List<String> notes = new ArrayList<>(warning.map(List::of).orElse(List.of()));
+    notes.addAll(io.chatform.kinds.Kinds.of(kind).createNotes(r.spec()));
     return new Action.Create(
         new Action.Head(
             r.address() + "#create",
