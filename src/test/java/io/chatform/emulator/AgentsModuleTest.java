@@ -41,6 +41,23 @@ class AgentsModuleTest {
   }
 
   @Test
+  void aWorkSchedulerNeedsASchedule() {
+    api.call("create_agent", "{'id':'a@x.io','name':'A'}");
+    api.fails(
+        "update_agent",
+        "{'id':'a@x.io','work_scheduler':{'timezone':'UTC'}}",
+        "validation",
+        "`work_scheduler.schedule` is required");
+    // The docs' update_agent example (3.5-3.7) still sends the 3.4 form, days as keys and no
+    // time zone: refused, as the field table (schedule required, a time zone with slots) reads.
+    api.fails(
+        "update_agent",
+        "{'id':'a@x.io','work_scheduler':{'monday':{'start':'08:30','end':'12:30'}}}",
+        "validation",
+        "`work_scheduler.schedule` is required");
+  }
+
+  @Test
   void createErrorsNameTheField() {
     api.fails("create_agent", "{'name':'A'}", "validation", "`id`");
     api.fails("create_agent", "{'id':'a@x.io'}", "validation", "`name`");
