@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -133,11 +132,7 @@ public final class ExportCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(yaml);
       spec.commandLine().getOut().flush();
     } else {
-      Path abs = out.toAbsolutePath();
-      Files.createDirectories(abs.getParent());
-      Path tmp = Files.createTempFile(abs.getParent(), ".export-", ".tmp");
-      Files.writeString(tmp, yaml);
-      Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      OutputFile.write(out, yaml);
       err.println("Wrote " + out + ". Check it with: chatform plan -f " + out);
     }
     return ExitCodes.OK;

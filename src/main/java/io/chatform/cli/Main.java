@@ -12,6 +12,12 @@ public final class Main {
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(out, err, args);
     out.flush();
+    // PrintStream and PrintWriter swallow write errors: a full disk or closed pipe behind stdout
+    // (`plan --json > plan.json`) must not pass a pipeline with an empty or cut file.
+    if (out.checkError() || System.out.checkError()) {
+      err.println("Error: could not write the output to standard output (disk full, or closed?)");
+      code = ExitCodes.ERROR;
+    }
     err.flush();
     System.exit(code);
   }

@@ -9,9 +9,7 @@ import io.chatform.plan.PlanJson;
 import io.chatform.plan.TextRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,11 +102,6 @@ public final class PlanCommand implements Callable<Integer> {
       com.fasterxml.jackson.databind.node.ObjectNode lease,
       java.util.Map<String, String> env)
       throws IOException {
-    Path abs = file.toAbsolutePath();
-    if (abs.getParent() != null) {
-      Files.createDirectories(abs.getParent());
-    }
-    Path tmp = Files.createTempFile(abs.getParent(), ".plan-", ".tmp");
     // The manifests it was made from, so `apply FILE` can check they did not change since.
     com.fasterxml.jackson.databind.node.ObjectNode json = PlanJson.write(plan);
     com.fasterxml.jackson.databind.node.ArrayNode paths = json.putArray("manifests");
@@ -116,7 +109,6 @@ public final class PlanCommand implements Callable<Integer> {
     json.set("options", options); // to explain a refusal if apply is given other ones
     json.set("lease", lease); // the account lock as this plan saw it (docs/locking.md)
     PlanMac.sign(json, env); // last: with CHATFORM_PLAN_KEY set, proves the file's origin at apply
-    Files.writeString(tmp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
-    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    OutputFile.write(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
   }
 }

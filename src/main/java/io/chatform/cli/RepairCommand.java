@@ -14,9 +14,7 @@ import io.chatform.repair.RawAccount;
 import io.chatform.repair.RepairPlan;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -135,14 +133,10 @@ public final class RepairCommand implements Callable<Integer> {
   }
 
   private void save(RepairPlan plan, DesiredState desired) throws IOException {
-    Path abs = out.toAbsolutePath();
-    Files.createDirectories(abs.getParent());
     var doc = plan.json();
     var paths = doc.putArray("manifests");
     flags.files.forEach(f -> paths.add(f.toString()));
-    Path tmp = Files.createTempFile(abs.getParent(), ".repair-", ".tmp");
-    Files.writeString(tmp, doc.toPrettyString());
-    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    OutputFile.write(out, doc.toPrettyString());
   }
 
   private static JsonNode readSaved(Path file) {

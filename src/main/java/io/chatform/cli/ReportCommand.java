@@ -8,7 +8,6 @@ import io.chatform.route.Lint;
 import io.chatform.route.PlanMarks;
 import io.chatform.route.RoutingModel;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -78,11 +77,7 @@ public final class ReportCommand extends ManifestPaths implements Callable<Integ
     RoutingModel model =
         RoutingModel.of(flags.load(version, "report", OfflineEnv.lenient(root.env())));
     String html = HtmlReport.render(model, Lint.run(model), marks);
-    Path abs = out.toAbsolutePath();
-    if (abs.getParent() != null) {
-      Files.createDirectories(abs.getParent());
-    }
-    Files.writeString(abs, html);
+    OutputFile.write(out, html);
     spec.commandLine().getErr().println("Wrote " + out + ".");
     return ExitCodes.OK;
   }
