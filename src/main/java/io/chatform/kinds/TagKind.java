@@ -14,7 +14,6 @@ import io.chatform.model.Json;
 import io.chatform.model.Kind;
 import io.chatform.model.Reference;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -138,7 +137,7 @@ public final class TagKind extends DeclaredKind implements Creator, Updater, Del
 
   @Override
   public String createKey(ObjectNode spec) {
-    return key(spec).toLowerCase(Locale.ROOT);
+    return io.chatform.model.CaseFold.key(key(spec));
   }
 
   @Override

@@ -181,7 +181,7 @@ final class SemanticCheck {
       // fields differ (a group 'A/B' greeting 'c' and a group 'A' greeting 'B/c').
       String key =
           io.chatform.kinds.Kinds.of(item.kind()).identityIgnoresCase()
-              ? id.toLowerCase(java.util.Locale.ROOT)
+              ? io.chatform.model.CaseFold.key(id)
               : id;
       Item first = seen.computeIfAbsent(item.kind(), k -> new HashMap<>()).putIfAbsent(key, item);
       if (first == null || RenameCheck.pinnedApart(first, item)) {

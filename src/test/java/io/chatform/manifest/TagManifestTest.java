@@ -60,6 +60,16 @@ class TagManifestTest {
   }
 
   @Test
+  void caseIsFoldedAsTheApiFoldsIt() throws IOException {
+    // The dotless i and I are one letter to equalsIgnoreCase (and to the API), two to
+    // toLowerCase: the check must not let through a pair the API then refuses mid-apply.
+    assertThat(messages(ApiVersion.V3_6, "version: 1\ntags:\n  - name: \u0131\n  - name: I\n"))
+        .singleElement()
+        .asString()
+        .contains("LiveChat matches tag names ignoring letter case");
+  }
+
+  @Test
   void anExactRepeatIsADuplicateWithBothPositions() throws IOException {
     assertThat(messages(ApiVersion.V3_6, "version: 1\ntags:\n  - name: a\n  - name: a\n"))
         .singleElement()
