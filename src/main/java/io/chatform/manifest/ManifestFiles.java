@@ -56,7 +56,7 @@ public final class ManifestFiles {
         List<Path> found;
         try (Stream<Path> walk = Files.walk(given)) {
           found =
-              walk.filter(Files::isRegularFile)
+              walk.filter(p -> !Files.isDirectory(p))
                   .filter(p -> isManifestName(p.getFileName().toString()))
                   .filter(p -> !hidden(given.relativize(p)))
                   .sorted()
@@ -75,7 +75,20 @@ public final class ManifestFiles {
                   "point -f at a manifest file or a directory that holds some"));
         }
         for (Path p : found) {
-          out.putIfAbsent(p.toAbsolutePath().normalize(), new ManifestFile(p, display(p)));
+          if (Files.isRegularFile(p)) {
+            out.putIfAbsent(p.toAbsolutePath().normalize(), new ManifestFile(p, display(p)));
+          } else {
+            // Skipping it would drop its objects from the manifests, and a plan would then
+            // delete them from the account.
+            diagnostics.add(
+                new Diagnostic(
+                    new SourceLocation(display(p), 1, 1),
+                    "",
+                    Files.isSymbolicLink(p)
+                        ? "broken symbolic link: what it points to does not exist"
+                        : "not a regular file (a pipe, socket or device)",
+                    "fix or remove it: every *.yaml/*.yml file in a -f directory is a manifest"));
+          }
         }
       } else if (Files.isRegularFile(given)) {
         out.putIfAbsent(given.toAbsolutePath().normalize(), new ManifestFile(given, shown));

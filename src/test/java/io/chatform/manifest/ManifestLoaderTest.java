@@ -49,6 +49,27 @@ class ManifestLoaderTest {
   }
 
   @Test
+  void aBrokenLinkInADirectoryIsAProblemNotASkippedFile() throws IOException {
+    // Skipped, its objects would vanish from the manifests and a plan would delete them.
+    write("team/a.yaml", "version: 1\ngroups:\n  - {name: A}\n");
+    Path link = dir.resolve("team/b.yaml");
+    Files.createSymbolicLink(link, dir.resolve("moved-away.yaml"));
+    LoadResult r = load(dir.resolve("team"));
+    assertThat(r.ok()).isFalse();
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.format())
+                    .startsWith(link + ":1:1: broken symbolic link: what it points to does not"));
+    // A link to a file is read through.
+    write("moved-away.yaml", "version: 1\ngroups:\n  - {name: B}\n");
+    assertThat(load(dir.resolve("team")).state().orElseThrow().sections().get(Kind.GROUPS))
+        .extracting(Resource::identity)
+        .containsExactly("A", "B");
+  }
+
+  @Test
   void aDirectoryScanSkipsHiddenFilesAndDirectories() throws IOException {
     write("team/groups.yaml", "version: 1\ngroups:\n  - {name: Support}\n");
     // A Kubernetes ConfigMap mount holds a second copy under ..data; editors leave dot files.
