@@ -189,6 +189,19 @@ public final class WebhookKind extends DeclaredKind implements Creator, Deleter,
             actionHint(check, action, actions));
       }
       check.webhookFilters(w, action);
+      if (w.known("/url")) {
+        w.text("url")
+            .filter(u -> u.startsWith("http://") || u.startsWith("https://")) // else: the schema
+            .flatMap(io.chatform.model.WebhookUrls::problem)
+            .ifPresent(
+                why ->
+                    check.report(
+                        w,
+                        "/url",
+                        why,
+                        "percent-encode spaces and other special characters (a space is %20); a"
+                            + " host name has letters, digits, dots and hyphens"));
+      }
       JsonNode filters = w.spec().get("filters");
       if (filters != null && filters.isObject()) {
         // author_type only has an effect on incoming_event and event_updated; elsewhere (as in the

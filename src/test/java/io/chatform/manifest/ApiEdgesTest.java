@@ -217,6 +217,27 @@ class ApiEdgesTest {
   }
 
   @Test
+  void aWebhookUrlMustBeOneTheApiTakes() throws IOException {
+    String hook =
+        "version: 1\nwebhooks:\n  - {owner_client_id: c0ffee00c0ffee00c0ffee00c0ffee00, type:"
+            + " license, action: incoming_chat, secret_key: k, url: '%s'}\n";
+    for (String bad :
+        List.of("https://h.example/a b", "https://h.example/a|b", "https://h.example/%zz")) {
+      assertThat(messages(String.format(hook, bad)))
+          .as(bad)
+          .singleElement()
+          .asString()
+          .contains("webhooks[0].url: url is not a valid URL")
+          .doesNotContain(bad);
+    }
+    assertThat(messages(String.format(hook, "https://my_host.example/x")))
+        .singleElement()
+        .asString()
+        .contains("absolute http:// or https:// URL with a host name");
+    assertThat(messages(String.format(hook, "https://h.example/a%20b?x=1"))).isEmpty();
+  }
+
+  @Test
   void aWorkSchedulerNeedsASchedule() throws IOException {
     // create_agent: work_scheduler.schedule "Required: Yes"; bots refer to the same table.
     assertThat(
