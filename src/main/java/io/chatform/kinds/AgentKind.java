@@ -29,6 +29,11 @@ public final class AgentKind extends MemberKind {
 
   // Agent ids are e-mail addresses.
   @Override
+  public boolean identityIsAnsweredId() {
+    return true;
+  }
+
+  @Override
   public boolean identityIgnoresCase() {
     return true;
   }

@@ -101,6 +101,15 @@ public interface ResourceKind extends KindRules {
   }
 
   /**
+   * True when the identity is also the object's id in list answers (an agent's e-mail, a tag's
+   * name), which the client accepts only as printable text: validation then refuses control and
+   * bidi characters in it, since the account could not be listed again once they were written.
+   */
+  default boolean identityIsAnsweredId() {
+    return false;
+  }
+
+  /**
    * True when two identities that differ only in letter case are one object (agent ids are e-mail
    * addresses, tag names are matched ignoring case, domains are host names).
    */

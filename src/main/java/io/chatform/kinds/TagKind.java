@@ -39,6 +39,11 @@ public final class TagKind extends DeclaredKind implements Creator, Updater, Del
 
   // LiveChat matches a new tag's name against existing ones ignoring case.
   @Override
+  public boolean identityIsAnsweredId() {
+    return true;
+  }
+
+  @Override
   public boolean identityIgnoresCase() {
     return true;
   }

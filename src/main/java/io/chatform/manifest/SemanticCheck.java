@@ -172,6 +172,20 @@ final class SemanticCheck {
       if (item.kind().identityFields().stream().anyMatch(f -> blank(item.spec().get(f)))) {
         continue; // identity fields missing: the schema reported them
       }
+      if (Kinds.of(item.kind()).identityIsAnsweredId()
+          && id.codePoints().anyMatch(io.chatform.model.Escapes::unsafe)) {
+        String field = item.kind().identityFields().get(0);
+        report(
+            item,
+            "/" + field,
+            field
+                + " holds a control or bidi character ("
+                + item.shownText("/" + field)
+                + "): LiveChat lists it back as the object's id, and chatform reads ids only as"
+                + " printable text, so the account could not be planned again",
+            "remove the character");
+        continue;
+      }
       // Agent ids are e-mail addresses. The docs do not say whether the API compares them with
       // or without letter case; e-mail domains are case-insensitive and one person must never
       // become two agents, so ids that differ only in case are the same agent here.

@@ -86,4 +86,19 @@ class DuplicateIdentityTest {
                 + " one declared at m.yaml:6:5, whose group, name differ but read the same joined"
                 + " with '/' (rename one of them so their addresses differ)");
   }
+
+  @Test
+  void anAgentIdOrTagNameWithAControlOrBidiCharacterIsRefused() throws IOException {
+    // Listed back as the object's id, which the client refuses unless printable: once written,
+    // the account could not be planned again.
+    List<String> m =
+        messages(
+            "version: 1\nagents:\n  - {id: \"a\\u202e@x.example\", name: X}\ntags:\n"
+                + "  - {name: \"tag\\a\"}\n");
+    assertThat(m).hasSize(2);
+    assertThat(m.get(0))
+        .startsWith("m.yaml:3:10: agents[0].id: id holds a control or bidi character");
+    assertThat(m.get(1)).startsWith("m.yaml:5:12: tags[0].name: name holds a control or bidi");
+    assertThat(String.join("\n", m)).doesNotContain("\u202e").doesNotContain("\u0007");
+  }
 }
