@@ -80,6 +80,9 @@ public sealed interface Credentials {
     Optional<String> account = nonBlank(env.get(ENV_ACCOUNT_ID));
     Optional<String> pat = nonBlank(env.get(ENV_PAT));
     Optional<String> token = nonBlank(env.get(ENV_ACCESS_TOKEN));
+    headerSafe(ENV_ACCOUNT_ID, account);
+    headerSafe(ENV_PAT, pat);
+    headerSafe(ENV_ACCESS_TOKEN, token);
     boolean patKind = account.isPresent() || pat.isPresent();
     if (patKind && token.isPresent()) {
       throw new IllegalArgumentException(
@@ -115,6 +118,19 @@ public sealed interface Credentials {
               + HOW_TO);
     }
     throw new IllegalArgumentException("no LiveChat credentials in the environment: " + HOW_TO);
+  }
+
+  /**
+   * Credentials travel in the Authorization header, which takes visible ASCII only: a line break
+   * pasted into a variable is named here (never where in the value it sits, nor the value).
+   */
+  private static void headerSafe(String variable, Optional<String> value) {
+    if (value.isPresent() && value.get().chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
+      throw new IllegalArgumentException(
+          variable
+              + " holds a character an HTTP header cannot carry (a line break, a tab or a"
+              + " non-ASCII letter): set it to the credential alone");
+    }
   }
 
   private static Optional<String> nonBlank(String s) {

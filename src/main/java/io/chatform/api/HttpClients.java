@@ -77,11 +77,11 @@ final class HttpClients {
     try (InputStream in = Files.newInputStream(pem)) {
       extra = CertificateFactory.getInstance("X.509").generateCertificates(in);
     } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalArgumentException(
+      throw new io.chatform.model.UserFacingException(
           "--ca-cert " + pem + ": cannot read a PEM certificate (" + e.getMessage() + ")", e);
     }
     if (extra.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new io.chatform.model.UserFacingException(
           "--ca-cert " + pem + ": no certificate found; give a PEM file with BEGIN CERTIFICATE");
     }
     try {

@@ -39,6 +39,20 @@ class CredentialsAndConfigTest {
   }
 
   @Test
+  void aCredentialAHeaderCannotCarryIsNamedNotShown() {
+    assertThatThrownBy(
+            () -> Credentials.fromEnvironment(Map.of("LIVECHAT_ACCESS_TOKEN", "tok-s3cr3t\nX")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("LIVECHAT_ACCESS_TOKEN holds a character an HTTP header cannot carry")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cr3t"));
+    assertThatThrownBy(
+            () ->
+                Credentials.fromEnvironment(
+                    Map.of("LIVECHAT_ACCOUNT_ID", "acc", "LIVECHAT_PAT", "p\tat")))
+        .hasMessageContaining("LIVECHAT_PAT holds");
+  }
+
+  @Test
   void ambiguousCredentialsAreRefused() {
     assertThatThrownBy(
             () ->

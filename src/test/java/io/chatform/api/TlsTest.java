@@ -79,9 +79,10 @@ class TlsTest {
   @Test
   void unreadableCaCertIsAClearError(@TempDir Path dir) throws Exception {
     Path bad = Files.writeString(dir.resolve("bad.pem"), "not a certificate");
-    IllegalArgumentException e =
+    // A user's mistake, not an unexpected error: shown without the "unexpected" label.
+    io.chatform.model.UserFacingException e =
         catchThrowableOfType(
-            IllegalArgumentException.class,
+            io.chatform.model.UserFacingException.class,
             () -> LiveChatClient.create(config().caCert(Optional.of(bad)).build()));
     assertThat(e.getMessage()).contains("--ca-cert").contains("bad.pem");
   }
