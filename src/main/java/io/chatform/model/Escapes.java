@@ -29,12 +29,30 @@ public final class Escapes {
         || cp == 0xfeff; // zero-width no-break space (BOM)
   }
 
-  /** {@code text} on one line, every unsafe character escaped; {@code null} prints as "null". */
+  /**
+   * True for a code point that prints as nothing, so that {@code Sup\u200bport} would read as
+   * {@code Support} in a plan review: zero-width space, soft hyphen, Mongolian vowel separator,
+   * word joiner and the invisible operators. Shown escaped, though not refused where {@link
+   * #unsafe} is (names pasted from the web hold them). The zero-width (non-)joiners stay: scripts
+   * and emoji need them.
+   */
+  public static boolean invisible(int cp) {
+    return cp == 0x200b || cp == 0x00ad || cp == 0x180e || (cp >= 0x2060 && cp <= 0x2064);
+  }
+
+  private static boolean escaped(int cp) {
+    return unsafe(cp) || invisible(cp);
+  }
+
+  /**
+   * {@code text} on one line, every unsafe or invisible character escaped; {@code null} prints as
+   * "null".
+   */
   public static String line(String text) {
     if (text == null) {
       return "null";
     }
-    if (text.codePoints().noneMatch(Escapes::unsafe)) {
+    if (text.codePoints().noneMatch(Escapes::escaped)) {
       return text; // the common case: no copy
     }
     StringBuilder sb = new StringBuilder(text.length() + 8);
@@ -99,7 +117,7 @@ public final class Escapes {
   }
 
   private static void append(StringBuilder sb, int cp) {
-    if (!unsafe(cp)) {
+    if (!escaped(cp)) {
       sb.appendCodePoint(cp);
       return;
     }

@@ -20,6 +20,8 @@ final class SafeJsonEscapes extends CharacterEscapes {
 
   @Override
   public SerializableString getEscapeSequence(int ch) {
-    return Escapes.unsafe(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+    return Escapes.unsafe(ch) || Escapes.invisible(ch)
+        ? new SerializedString(String.format("\\u%04x", ch))
+        : null;
   }
 }

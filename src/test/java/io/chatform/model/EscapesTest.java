@@ -16,6 +16,16 @@ class EscapesTest {
   }
 
   @Test
+  void invisibleCharactersAreShownButNotUnsafe() {
+    // Sup\u200bport would read as Support in a plan review.
+    assertThat(Escapes.line("Sup\u200bport\u00ad\u2060")).isEqualTo("Sup\\u200bport\\u00ad\\u2060");
+    assertThat(Escapes.unsafe(0x200b)).as("names pasted from the web hold them").isFalse();
+    // Joiners stay: emoji sequences and scripts need them.
+    String family = "\ud83d\udc68\u200d\ud83d\udc69\u200c";
+    assertThat(Escapes.line(family)).isSameAs(family);
+  }
+
+  @Test
   void plainTextIsUntouchedIncludingUnicode() {
     String s = "Support — Zürich ↕ ⚠ 日本";
     assertThat(Escapes.line(s)).isSameAs(s);
