@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -136,9 +135,6 @@ public final class ManifestLoader {
       used.forEach((n, v) -> values.append(n).append('=').append(Variables.encode(v)).append('\n'));
       hashed.put("\0variables", values.toString().getBytes(StandardCharsets.UTF_8));
     }
-    // The digest of what was read (saved plans record it) takes a C1-compiled SHA-256 tens of
-    // milliseconds over megabytes: it runs on another core while the files are checked.
-    CompletableFuture<String> digest = CompletableFuture.supplyAsync(() -> hash(hashed));
     Set<String> removed = Overlays.apply(parsed, diagnostics);
     List<ParsedFile> bases =
         parsed.stream().filter(p -> p.root().isPresent() && !p.overlay()).toList();
@@ -192,7 +188,7 @@ public final class ManifestLoader {
     for (Item i : items) {
       sections.get(i.kind()).add(new Resource(i.kind(), i.spec(), i.location(), i.sensitive()));
     }
-    DesiredState state = new DesiredState(policy.orElse(Policy.DEFAULT), sections, digest.join());
+    DesiredState state = new DesiredState(policy.orElse(Policy.DEFAULT), sections, hash(hashed));
     return new Merged(new LoadResult(Optional.of(state), List.of(), deferred), merged);
   }
 
