@@ -67,6 +67,21 @@ public record ClientConfig(
    */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
 
+  /**
+   * {@code --region} as the client sends it (trimmed, lower case); one rule for every command,
+   * those that never call the API too.
+   *
+   * @throws IllegalArgumentException when it is not dal or fra
+   */
+  public static String region(String given) {
+    String r = given.strip().toLowerCase(Locale.ROOT);
+    if (!r.equals("dal") && !r.equals("fra")) {
+      throw new IllegalArgumentException(
+          "--region " + r + " is not a LiveChat region; use dal or fra");
+    }
+    return r;
+  }
+
   public ClientConfig {
     Objects.requireNonNull(apiUrl, "apiUrl");
     Objects.requireNonNull(version, "version");
@@ -82,14 +97,7 @@ public record ClientConfig(
     if (!ApiVersion.ACCEPTED.contains(version)) {
       throw new IllegalArgumentException(unsupportedMessage(version.label()));
     }
-    region = region.map(r -> r.strip().toLowerCase(Locale.ROOT));
-    region.ifPresent(
-        r -> {
-          if (!r.equals("dal") && !r.equals("fra")) {
-            throw new IllegalArgumentException(
-                "--region " + r + " is not a LiveChat region; use dal or fra");
-          }
-        });
+    region = region.map(ClientConfig::region);
     if (!(maxRps > 0) || Double.isInfinite(maxRps)) {
       throw new IllegalArgumentException("--max-rps must be a positive number, got " + maxRps);
     }

@@ -53,6 +53,9 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (json && markdown) {
+      throw new UserException("--json and --markdown are two output formats: pass one of them");
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     ApiVersion version = target.version();

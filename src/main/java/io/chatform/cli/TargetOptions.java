@@ -187,6 +187,17 @@ public final class TargetOptions {
   /** How a plan names the sandbox target: by its state file (the port changes every run). */
   static final String SANDBOX_PREFIX = "sandbox:";
 
+  /** Refuses a {@code --region} that is not one, for commands that never build a client. */
+  void checkRegion() {
+    try {
+      if (region != null) {
+        region.ifPresent(io.chatform.api.ClientConfig::region);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage());
+    }
+  }
+
   /**
    * Builds the client configuration, reading credentials from {@code env}.
    *

@@ -78,6 +78,7 @@ public final class ValidateCommand extends ManifestPaths implements Callable<Int
               + "chatform validate -f examples/starter");
     }
     ApiVersion version = target.version();
+    target.checkRegion();
     ManifestLoader loader =
         new ManifestLoader(
                 name -> java.util.Optional.ofNullable(root.env().get(name)),

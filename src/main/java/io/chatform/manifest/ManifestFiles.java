@@ -100,6 +100,30 @@ public final class ManifestFiles {
     return new ArrayList<>(out.values());
   }
 
+  /**
+   * A UTF-16 byte order mark, or text whose every other byte is zero at the start (ASCII written as
+   * UTF-16 without one, as some Windows editors save).
+   */
+  private static boolean utf16(byte[] b) {
+    if (b.length >= 2
+        && ((b[0] == (byte) 0xfe && b[1] == (byte) 0xff)
+            || (b[0] == (byte) 0xff && b[1] == (byte) 0xfe))) {
+      return true;
+    }
+    int n = Math.min(b.length, 64) & ~1;
+    if (n < 8) {
+      return false;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      evenZeros += b[i] == 0 ? 1 : 0;
+      oddZeros += b[i + 1] == 0 ? 1 : 0;
+    }
+    int half = n / 2;
+    return (evenZeros == half && oddZeros == 0) || (oddZeros == half && evenZeros == 0);
+  }
+
   /** Reads a file as UTF-8 text, refusing huge, binary or non-UTF-8 content. */
   static Optional<String> readText(
       Path path, byte[][] bytesOut, SourceLocation where, List<Diagnostic> diagnostics) {
@@ -116,6 +140,12 @@ public final class ManifestFiles {
       }
       byte[] bytes = Files.readAllBytes(path);
       bytesOut[0] = bytes;
+      if (utf16(bytes)) {
+        diagnostics.add(
+            new Diagnostic(
+                where, "", "file is UTF-16 text; manifests are UTF-8", "save it as UTF-8"));
+        return Optional.empty();
+      }
       for (byte b : bytes) {
         if (b == 0) {
           diagnostics.add(

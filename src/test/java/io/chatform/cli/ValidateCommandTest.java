@@ -27,6 +27,22 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aRegionThatIsNoneIsRefusedByValidateToo() {
+    assertThat(run("validate", "-f", "examples/starter", "--region", "xyz"))
+        .isEqualTo(ExitCodes.ERROR);
+    assertThat(err.toString()).contains("--region xyz is not a LiveChat region; use dal or fra");
+    assertThat(run("validate", "-f", "examples/starter", "--region", "FRA"))
+        .isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void planRefusesTwoOutputFormats() {
+    assertThat(run("plan", "--sandbox", "-f", "examples/starter", "--json", "--markdown"))
+        .isEqualTo(ExitCodes.ERROR);
+    assertThat(err.toString()).contains("--json and --markdown are two output formats");
+  }
+
+  @Test
   void invalidExitsOneWithEachDiagnosticThenACount() {
     int code =
         run(

@@ -70,6 +70,26 @@ class ManifestLoaderTest {
   }
 
   @Test
+  void utf16TextIsNamedAsSuch() throws IOException {
+    String yaml = "version: 1\ngroups:\n  - {name: A}\n";
+    Path bom = dir.resolve("bom.yaml");
+    Files.write(bom, yaml.getBytes(java.nio.charset.StandardCharsets.UTF_16)); // with a BOM
+    Path le = dir.resolve("le.yaml");
+    Files.write(le, yaml.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)); // without
+    for (Path f : List.of(bom, le)) {
+      assertThat(load(f).diagnostics())
+          .singleElement()
+          .satisfies(
+              d -> assertThat(d.format()).contains("file is UTF-16 text; manifests are UTF-8"));
+    }
+    Path binary = dir.resolve("bin.yaml");
+    Files.write(binary, new byte[] {'v', 0, 0, 0, 1, 2, 3, 0, 9, 9});
+    assertThat(load(binary).diagnostics())
+        .singleElement()
+        .satisfies(d -> assertThat(d.format()).contains("file is binary"));
+  }
+
+  @Test
   void aDirectoryScanSkipsHiddenFilesAndDirectories() throws IOException {
     write("team/groups.yaml", "version: 1\ngroups:\n  - {name: Support}\n");
     // A Kubernetes ConfigMap mount holds a second copy under ..data; editors leave dot files.
