@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
@@ -123,6 +124,14 @@ final class YamlReader {
       }
     } catch (TooBig e) {
       report(e.mark, e.getMessage(), e.hint);
+    } catch (ReaderException e) {
+      // A character YAML does not allow (a raw control character): at its own line and column.
+      report(
+          at(text, e.getPosition()),
+          "a raw control character (code point "
+              + String.format("U+%04X", e.getCodePoint())
+              + ") is not allowed in YAML",
+          "remove it, or write it as an escape inside a double-quoted string (\"\\e\")");
     } catch (YAMLException e) {
       String msg = oneLine(String.valueOf(e.getMessage()));
       String lower = msg.toLowerCase(java.util.Locale.ROOT);
@@ -344,6 +353,28 @@ final class YamlReader {
           "remove the tag; plain strings, numbers and true/false are supported");
     }
     return JSON.textNode(v);
+  }
+
+  /** The line and column of the {@code codePoint}-th code point of {@code text}. */
+  private SourceLocation at(String text, int codePoint) {
+    int line = 1;
+    int column = 1;
+    int i = 0;
+    for (int n = 0; n < codePoint && i < text.length(); n++) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new SourceLocation(file, line, column);
+  }
+
+  private void report(SourceLocation at, String message, String hint) {
+    diagnostics.add(new Diagnostic(at, "", message, hint));
   }
 
   private void report(Mark m, String message, String hint) {

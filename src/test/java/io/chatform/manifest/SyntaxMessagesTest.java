@@ -27,6 +27,14 @@ class SyntaxMessagesTest {
   }
 
   @Test
+  void aRawControlCharacterIsLocatedWhereItIs() throws IOException {
+    assertThat(messages("version: 1\ngroups:\n  - name: \u00e9A\u001bB\n"))
+        .singleElement()
+        .asString()
+        .startsWith("m.yaml:3:13: a raw control character (code point U+001B) is not allowed");
+  }
+
+  @Test
   void aTabSaysSo() throws IOException {
     assertThat(messages("version: 1\ngroups:\n\t- name: a\n"))
         .containsExactly(
