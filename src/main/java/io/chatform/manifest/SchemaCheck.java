@@ -1,15 +1,9 @@
 package io.chatform.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,19 +13,10 @@ import java.util.Map;
  * each schema error into a located diagnostic with our own wording and a hint.
  */
 final class SchemaCheck {
-  static final String RESOURCE = "/io/chatform/schemas/chatform-manifest.schema.json";
+  static final String RESOURCE = io.chatform.model.ManifestSchema.RESOURCE;
 
-  static {
-    // The validator logs through SLF4J; with no provider bundled, SLF4J would print a warning on
-    // every run. Quiet it unless the user configured otherwise.
-    if (System.getProperty("slf4j.internal.verbosity") == null) {
-      System.setProperty("slf4j.internal.verbosity", "ERROR");
-    }
-  }
-
-  private static final JsonNode SCHEMA_NODE = readSchema();
-  private static final Schema SCHEMA =
-      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(SCHEMA_NODE);
+  private static final JsonNode SCHEMA_NODE = io.chatform.model.ManifestSchema.node();
+  private static final Schema SCHEMA = io.chatform.model.ManifestSchema.schema();
 
   private SchemaCheck() {}
 
@@ -79,36 +64,8 @@ final class SchemaCheck {
     return reported;
   }
 
-  /** The pointers (into {@code document}) of every value the schema refuses, without messages. */
-  static List<String> refused(JsonNode document) {
-    List<String> out = new ArrayList<>();
-    for (Error e : SCHEMA.validate(document)) {
-      out.add(pointer(e.getInstanceLocation()));
-    }
-    return out;
-  }
-
   /** The JSON pointer of a validator path (elements are names or array indexes). */
   static String pointer(NodePath path) {
-    String ptr = "";
-    for (int i = 0; i < path.getNameCount(); i++) {
-      Object el = path.getElement(i);
-      ptr =
-          el instanceof Integer n
-              ? PositionIndex.child(ptr, n)
-              : PositionIndex.child(ptr, String.valueOf(el));
-    }
-    return ptr;
-  }
-
-  private static JsonNode readSchema() {
-    try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("schema missing from the classpath: " + RESOURCE);
-      }
-      return new ObjectMapper().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return io.chatform.model.ManifestSchema.pointer(path);
   }
 }

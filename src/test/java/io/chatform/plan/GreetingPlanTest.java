@@ -204,7 +204,7 @@ class GreetingPlanTest {
     assertThat(doc.at("/greetings/0/properties").toString())
         .isEqualTo("{\"addon\":\"chat_widget\"}");
     assertThat(doc.at("/greetings/0").has("rich_message")).isFalse();
-    assertThat(io.chatform.manifest.ManifestSchema.refused(doc)).isEmpty();
+    assertThat(io.chatform.model.ManifestSchema.refused(doc)).isEmpty();
     // What the manifest schema accepts is exported as it is.
     var full =
         Exporter.document(
