@@ -79,7 +79,7 @@ public final class AutoAccessKind extends DeclaredKind
    */
   @Override
   public Optional<Protection> protection(LiveObject live, Optional<String> callerAgentId) {
-    if (Json.text(live.spec(), "description").isEmpty()) {
+    if (kind().identityIncomplete(live.spec())) {
       return Optional.of(
           new Protection(
               "a rule without a description cannot be named in a manifest (the description is"

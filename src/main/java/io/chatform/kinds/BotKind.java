@@ -233,13 +233,7 @@ public final class BotKind extends MemberKind implements Mergeable {
    */
   @Override
   public ObjectNode alignLive(ObjectNode desired, ObjectNode live) {
-    ObjectNode aligned = super.alignLive(desired, live);
-    if (aligned.has("type") || !desired.has("type")) {
-      return aligned;
-    }
-    ObjectNode copy = aligned == live ? live.deepCopy() : aligned;
-    copy.set("type", desired.get("type").deepCopy());
-    return copy;
+    return Json.takeUnanswered(desired, super.alignLive(desired, live), "/type");
   }
 
   @Override

@@ -66,7 +66,7 @@ public final class Exporter {
   }
 
   private static boolean unnamed(LiveObject o) {
-    return o.kind().identityFields().stream().anyMatch(f -> Json.text(o.spec(), f).isEmpty());
+    return o.kind().identityIncomplete(o.spec());
   }
 
   /** The object {@code name} under {@code parent}, added when missing. */

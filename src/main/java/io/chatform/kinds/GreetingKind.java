@@ -196,13 +196,7 @@ public final class GreetingKind extends DeclaredKind
             button.remove("button_id");
           }
         });
-    JsonNode template = desired.path("rich_message").get("template_id");
-    if (copy.get("rich_message") instanceof ObjectNode rich
-        && !rich.has("template_id")
-        && template != null) {
-      rich.set("template_id", template);
-    }
-    return copy;
+    return Json.takeUnanswered(desired, copy, "/rich_message/template_id");
   }
 
   /**

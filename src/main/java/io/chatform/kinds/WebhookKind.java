@@ -93,12 +93,7 @@ public final class WebhookKind extends DeclaredKind implements Creator, Deleter,
    */
   @Override
   public ObjectNode alignLive(ObjectNode desired, ObjectNode live) {
-    if (live.has("additional_data") || !desired.has("additional_data")) {
-      return live;
-    }
-    ObjectNode copy = live.deepCopy();
-    copy.set("additional_data", desired.get("additional_data").deepCopy());
-    return copy;
+    return Json.takeUnanswered(desired, live, "/additional_data");
   }
 
   @Override

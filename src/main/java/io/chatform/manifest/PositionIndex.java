@@ -66,24 +66,18 @@ final class PositionIndex {
 
   /** A human path such as {@code agents[3].groups[0].group}; unknown pointers are derived. */
   String display(String pointer) {
-    StringBuilder out = new StringBuilder();
+    String out = "";
     JsonNode node = root;
     for (int from = 1; from <= pointer.length(); ) {
       int end = end(pointer, from);
       String segment = pointer.substring(from, end);
       Slots s = node == null ? null : slots.get(node);
       boolean element = s != null && !s.mapping && s.find(segment) >= 0;
-      if (element) {
-        out.append('[').append(segment).append(']');
-      } else {
-        String joined = join(out.toString(), unescape(segment));
-        out.setLength(0);
-        out.append(joined);
-      }
+      out = element ? out + "[" + segment + "]" : join(out, unescape(segment));
       node = node == null ? null : childNode(node, segment);
       from = end + 1;
     }
-    return out.toString();
+    return out;
   }
 
   /** Forgets the node at {@code pointer} and everything below it (an overlay replaced it). */

@@ -160,16 +160,11 @@ final class SemanticCheck {
     return true;
   }
 
-  /** An identity field not written (null, absent or empty text). */
-  private static boolean blank(JsonNode v) {
-    return v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty());
-  }
-
   private void duplicates() {
     Map<Kind, Map<String, Item>> seen = new HashMap<>();
     for (Item item : items) {
       String id = item.kind().identity(item.spec());
-      if (item.kind().identityFields().stream().anyMatch(f -> blank(item.spec().get(f)))) {
+      if (item.kind().identityIncomplete(item.spec())) {
         continue; // identity fields missing: the schema reported them
       }
       if (Kinds.of(item.kind()).identityIsAnsweredId()

@@ -40,7 +40,8 @@ public final class Escapes {
     return cp == 0x200b || cp == 0x00ad || cp == 0x180e || (cp >= 0x2060 && cp <= 0x2064);
   }
 
-  private static boolean escaped(int cp) {
+  /** What every printer shows escaped: {@link #unsafe} and {@link #invisible} code points. */
+  static boolean escaped(int cp) {
     return unsafe(cp) || invisible(cp);
   }
 

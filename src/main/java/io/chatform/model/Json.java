@@ -112,6 +112,25 @@ public final class Json {
     return to;
   }
 
+  /**
+   * {@code live} with the value at {@code pointer} taken from {@code desired} where the live answer
+   * has none (its parent object is there, the field is not): the documented answers leave some
+   * fields out, and what cannot be read cannot be compared, or the same change would be planned on
+   * every run. {@code live} itself when there is nothing to take; never modifies its arguments.
+   */
+  public static ObjectNode takeUnanswered(ObjectNode desired, ObjectNode live, String pointer) {
+    int cut = pointer.lastIndexOf('/');
+    String parent = pointer.substring(0, cut);
+    String field = pointer.substring(cut + 1);
+    JsonNode want = desired.at(pointer);
+    if (want.isMissingNode() || !(live.at(parent) instanceof ObjectNode at) || at.has(field)) {
+      return live;
+    }
+    ObjectNode copy = live.deepCopy();
+    ((ObjectNode) copy.at(parent)).set(field, want.deepCopy());
+    return copy;
+  }
+
   /** A copy of {@code spec} with the list {@code field} sorted (or {@code spec} itself). */
   public static ObjectNode sortedField(ObjectNode spec, String field) {
     JsonNode v = spec.get(field);

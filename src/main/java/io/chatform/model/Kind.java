@@ -102,6 +102,14 @@ public enum Kind {
     return identityFields.stream().map(f -> text(spec, f)).collect(Collectors.joining("/"));
   }
 
+  /**
+   * True when an identity field of {@code spec} is not written (absent, null or empty): such an
+   * object has no address a manifest, a plan or a policy can name.
+   */
+  public boolean identityIncomplete(JsonNode spec) {
+    return identityFields.stream().anyMatch(f -> text(spec, f).isEmpty());
+  }
+
   /** {@code <section>/<identity>}: how messages and policies name an object. */
   public String address(JsonNode spec) {
     return section + "/" + identity(spec);

@@ -20,8 +20,6 @@ final class SafeJsonEscapes extends CharacterEscapes {
 
   @Override
   public SerializableString getEscapeSequence(int ch) {
-    return Escapes.unsafe(ch) || Escapes.invisible(ch)
-        ? new SerializedString(String.format("\\u%04x", ch))
-        : null;
+    return Escapes.escaped(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
   }
 }
